@@ -1,0 +1,117 @@
+package vn.vanban.layout;
+
+import java.util.List;
+
+/**
+ * The neutral layout of a rendered document: what the template produced, with every style
+ * resolved against the {@link LayoutProfile} and every measure in points. The DOCX and PDF
+ * writers both read this and nothing else, so the two outputs cannot drift apart.
+ */
+public record LayoutDocument(Metadata metadata, List<Section> sections) {
+    public LayoutDocument {
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * Document properties carried into both outputs.
+     *
+     * @param title    the document type and summary ("Kế hoạch Truyền thông …")
+     * @param subject  the summary
+     * @param author   the issuing agency
+     * @param language BCP 47 tag, "vi-VN"
+     * @param date     the document's own date (yyyy-MM-dd, or the first of January of its year
+     *                 while a draft has no day): the creation date of the files, never the clock
+     */
+    public record Metadata(String title, String subject, String author, String language,
+                           java.time.LocalDate date) {
+    }
+
+    /**
+     * A section of pages with one orientation. Every section hides the page number on its own first
+     * page (the decree numbers from page 2; an appendix restarts at 1 with its number hidden).
+     *
+     * @param landscape       true for a landscape page
+     * @param restartNumbering true when page numbers restart at 1 (each appendix)
+     * @param blocks          content in order
+     */
+    public record Section(boolean landscape, boolean restartNumbering, List<Block> blocks) {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** A block of a section or a table cell. */
+    public sealed interface Block permits Paragraph, Rule, Table {
+    }
+
+    /**
+     * A paragraph in a named style of the profile; its spans carry only what differs from the style.
+     * A span's text may hold '\n' (a line break) and '\t' (a tab).
+     */
+    public record Paragraph(String style, List<Span> spans) implements Block {
+        public Paragraph {
+            spans = List.copyOf(spans);
+        }
+
+        /** The paragraph's text, spans joined. */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            spans.forEach(s -> sb.append(s.text()));
+            return sb.toString();
+        }
+    }
+
+    /** A run of text; {@code bold}/{@code italic} turn the style's weight or slant on. */
+    public record Span(String text, boolean bold, boolean italic) {
+        public static Span plain(String text) {
+            return new Span(text, false, false);
+        }
+    }
+
+    /**
+     * A short solid horizontal line, centred in its container, drawn under the text above it
+     * (under the agency name, the motto, the summary, an appendix heading).
+     *
+     * @param kind      the profile's rule name
+     * @param length    in points
+     * @param thickness in points
+     */
+    public record Rule(String kind, double length, double thickness) implements Block {
+    }
+
+    /**
+     * A table. Layout tables (the header, the signature row) have no borders; a catalogue has a
+     * grid, repeats its header rows on every page and keeps each row on one page.
+     *
+     * @param layout       the profile's table name
+     * @param columnWidths widths in points, summing to the table's width
+     * @param borders      whether a single-line grid is drawn
+     * @param headerRows   how many leading rows repeat at the top of every page
+     * @param rows         the rows
+     */
+    public record Table(String layout, List<Double> columnWidths, boolean borders, int headerRows,
+                        List<Row> rows) implements Block {
+        public Table {
+            columnWidths = List.copyOf(columnWidths);
+            rows = List.copyOf(rows);
+        }
+
+        public double width() {
+            return columnWidths.stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+
+    /** A table row; {@code cantSplit} keeps it on one page. */
+    public record Row(boolean cantSplit, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A cell spanning {@code span} columns. */
+    public record Cell(int span, List<Block> blocks) {
+        public Cell {
+            blocks = List.copyOf(blocks);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package vn.vanban.layout;
+
+import java.util.Map;
+
+/**
+ * The layout profile: every measure of the format in one place — page, margins, the font, each
+ * paragraph style, the short rules and the layout tables. It is data (a YAML file in the
+ * templates jar, {@code vn/vanban/profile/nd30.yaml}); the DOCX styles and the XSL-FO attributes
+ * are both generated from it. All lengths are in points.
+ *
+ * @param page       paper and margins
+ * @param fontFamily the font of every run ("Times New Roman")
+ * @param pageNumber the style of the page number in the top margin
+ * @param styles     paragraph styles by name
+ * @param rules      short horizontal rules by name
+ * @param tables     layout tables by name
+ */
+public record LayoutProfile(Page page, String fontFamily, String pageNumber,
+                            Map<String, ParagraphStyle> styles, Map<String, RuleStyle> rules,
+                            Map<String, TableStyle> tables) {
+
+    public LayoutProfile {
+        styles = Map.copyOf(styles);
+        rules = Map.copyOf(rules);
+        tables = Map.copyOf(tables);
+    }
+
+    public ParagraphStyle style(String name) {
+        ParagraphStyle s = styles.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("the layout profile has no paragraph style '" + name + "'");
+        }
+        return s;
+    }
+
+    public RuleStyle rule(String name) {
+        RuleStyle r = rules.get(name);
+        if (r == null) {
+            throw new IllegalArgumentException("the layout profile has no rule '" + name + "'");
+        }
+        return r;
+    }
+
+    public TableStyle table(String name) {
+        TableStyle t = tables.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("the layout profile has no table '" + name + "'");
+        }
+        return t;
+    }
+
+    /**
+     * Paper size (portrait) and margins; a landscape section swaps width and height and keeps the
+     * margins on the same edges of the text.
+     */
+    public record Page(double width, double height, double top, double bottom, double left,
+                       double right, double header) {
+        public double textWidth(boolean landscape) {
+            return (landscape ? height : width) - left - right;
+        }
+    }
+
+    /**
+     * A paragraph style.
+     *
+     * @param size            font size
+     * @param bold            weight
+     * @param italic          slant
+     * @param align           left, center, right or justify
+     * @param firstLine       first-line indent
+     * @param indentLeft      left indent of every line
+     * @param spaceBefore     space above
+     * @param spaceAfter      space below
+     * @param lineHeight      exact line height (the same in Word and FOP, so pages break alike)
+     * @param keepWithNext    keep on the page of the next paragraph (headings)
+     * @param wordName        the style's display name in Word's style list
+     */
+    public record ParagraphStyle(double size, boolean bold, boolean italic, Align align,
+                                 double firstLine, double indentLeft, double spaceBefore,
+                                 double spaceAfter, double lineHeight, boolean keepWithNext,
+                                 String wordName) {
+    }
+
+    /** Horizontal alignment. */
+    public enum Align {
+        LEFT, CENTER, RIGHT, JUSTIFY
+    }
+
+    /**
+     * A short rule: its length is {@code fraction} of the longest line of the paragraph above it,
+     * measured in that paragraph's font, never longer than the container.
+     */
+    public record RuleStyle(double fraction, double thickness, double spaceBefore, double spaceAfter) {
+    }
+
+    /**
+     * A table's layout: column weights (scaled to the table width), whether it has a grid, the cell
+     * padding, and the table width as a fraction of the text width.
+     */
+    public record TableStyle(java.util.List<Double> columns, boolean borders, double cellPadding,
+                             double widthFraction, double indent) {
+        public TableStyle {
+            columns = java.util.List.copyOf(columns);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package vn.vanban.model;
+
+/**
+ * Cột — a column of a catalogue table.
+ *
+ * @param key    the field name each row uses for this column ("content", "time")
+ * @param header the header cell text ("Nội dung công việc")
+ * @param width  relative width (weights, not a measure: the table fills the text width)
+ */
+public record Column(String key, String header, int width) {
+    public Column {
+        if (width <= 0) {
+            throw new IllegalArgumentException("width must be positive");
+        }
+    }
+}
