@@ -1,0 +1,304 @@
+package vn.vanban.layout;
+
+import vn.vanban.VanbanException;
+import vn.vanban.fonts.FontSet;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads vanban's neutral layout markup — what a template produces — into a {@link LayoutDocument},
+ * resolving it against the {@link LayoutProfile}: table column widths in points, and the length
+ * of each short rule from the text above it, measured in its font.
+ * <p>
+ * The markup (one element a concept, no measures):
+ * <pre>{@code
+ * <document title subject author language date>
+ *   <section orientation="portrait|landscape" restart-numbering="true|false">
+ *     <p style="NAME">text, <b>bold</b>, <i>italic</i></p>
+ *     <rule kind="NAME"/>
+ *     <table layout="NAME" header-rows="N">
+ *       <columns><column weight="W"/>…</columns>      (only when the profile has no column weights)
+ *       <row cant-split="true"><cell span="N">p | rule …</cell></row>
+ * }</pre>
+ * Text inside {@code <p>} is kept as written, line breaks and tabs included; whitespace between
+ * other elements is the template's indentation and is dropped. Thread-safe.
+ */
+public final class MarkupReader {
+
+    private final LayoutProfile profile;
+    private final FontSet fonts;
+    private final XMLInputFactory factory;
+
+    public MarkupReader(LayoutProfile profile, FontSet fonts) {
+        this.profile = profile;
+        this.fonts = fonts;
+        this.factory = XMLInputFactory.newFactory();
+        // The markup comes from our templates, but a caller's template override could carry a DTD.
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    }
+
+    public LayoutDocument read(String markup) {
+        try {
+            XMLStreamReader r = factory.createXMLStreamReader(new StringReader(markup));
+            try {
+                return new Parse(r).document();
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new VanbanException("the template produced malformed layout markup: " + e.getMessage(), e);
+        }
+    }
+
+    /** One parse: a cursor over the markup. */
+    private final class Parse {
+        private final XMLStreamReader r;
+
+        Parse(XMLStreamReader r) {
+            this.r = r;
+        }
+
+        LayoutDocument document() throws XMLStreamException {
+            nextStart("document");
+            LayoutDocument.Metadata meta = new LayoutDocument.Metadata(attr("title"), attr("subject"),
+                    attr("author"), attr("language"), LocalDate.parse(attr("date")));
+            List<LayoutDocument.Section> sections = new ArrayList<>();
+            while (nextChild()) {
+                expect("section");
+                boolean landscape = "landscape".equals(attr("orientation"));
+                boolean restart = Boolean.parseBoolean(attr("restart-numbering"));
+                sections.add(new LayoutDocument.Section(landscape, restart,
+                        blocks(profile.page().textWidth(landscape))));
+            }
+            return new LayoutDocument(meta, sections);
+        }
+
+        /** The block children of the current element, which fill {@code width} points. */
+        List<LayoutDocument.Block> blocks(double width) throws XMLStreamException {
+            List<LayoutDocument.Block> out = new ArrayList<>();
+            while (nextChild()) {
+                switch (r.getLocalName()) {
+                    case "p" -> out.add(paragraph());
+                    case "rule" -> {
+                        out.add(rule(out, width));
+                        skipToEnd();
+                    }
+                    case "table" -> out.add(table(width));
+                    default -> throw unexpected();
+                }
+            }
+            return out;
+        }
+
+        LayoutDocument.Paragraph paragraph() throws XMLStreamException {
+            String style = attr("style");
+            profile.style(style);
+            List<LayoutDocument.Span> spans = new ArrayList<>();
+            spans(spans, false, false);
+            return new LayoutDocument.Paragraph(style, merge(spans));
+        }
+
+        void spans(List<LayoutDocument.Span> out, boolean bold, boolean italic) throws XMLStreamException {
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                        || ev == XMLStreamConstants.SPACE) {
+                    out.add(new LayoutDocument.Span(r.getText(), bold, italic));
+                } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "b" -> spans(out, true, italic);
+                        case "i" -> spans(out, bold, true);
+                        default -> throw unexpected();
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    return;
+                }
+            }
+        }
+
+        /** A rule under the paragraph just before it, as long as the profile's fraction of its text. */
+        LayoutDocument.Rule rule(List<LayoutDocument.Block> before, double width) {
+            String kind = attr("kind");
+            LayoutProfile.RuleStyle rs = profile.rule(kind);
+            double text = 0;
+            if (!before.isEmpty() && before.get(before.size() - 1) instanceof LayoutDocument.Paragraph p) {
+                LayoutProfile.ParagraphStyle ps = profile.style(p.style());
+                for (String line : p.text().split("\n", -1)) {
+                    text = Math.max(text, longestWrappedLine(line.strip(), ps, width));
+                }
+            }
+            double basis = text == 0 ? width : text;
+            return new LayoutDocument.Rule(kind, round(basis * rs.fraction()), rs.thickness());
+        }
+
+        /**
+         * The longest line of {@code text} once wrapped at word boundaries to {@code width}: the
+         * decree sizes a rule by the line above it, and a long agency name wraps to two.
+         */
+        double longestWrappedLine(String text, LayoutProfile.ParagraphStyle ps, double width) {
+            double space = fonts.width(" ", ps.size(), ps.bold(), ps.italic());
+            double longest = 0;
+            double line = 0;
+            for (String word : text.split(" +")) {
+                double w = fonts.width(word, ps.size(), ps.bold(), ps.italic());
+                if (line > 0 && line + space + w > width) {
+                    longest = Math.max(longest, line);
+                    line = w;
+                } else {
+                    line = line == 0 ? w : line + space + w;
+                }
+            }
+            return Math.min(width, Math.max(longest, line));
+        }
+
+        LayoutDocument.Table table(double width) throws XMLStreamException {
+            String layout = attr("layout");
+            LayoutProfile.TableStyle ts = profile.table(layout);
+            String hr = r.getAttributeValue(null, "header-rows");
+            int headerRows = hr == null ? 0 : Integer.parseInt(hr);
+            List<Double> weights = new ArrayList<>(ts.columns());
+            List<LayoutDocument.Row> rows = new ArrayList<>();
+            List<Double> widths = null;
+            double tableWidth = width * ts.widthFraction();
+            while (nextChild()) {
+                if (r.getLocalName().equals("columns")) {
+                    while (nextChild()) {
+                        expect("column");
+                        weights.add(Double.parseDouble(attr("weight")));
+                        skipToEnd();
+                    }
+                    continue;
+                }
+                expect("row");
+                if (widths == null) {
+                    widths = scale(weights, tableWidth);
+                }
+                boolean cantSplit = Boolean.parseBoolean(r.getAttributeValue(null, "cant-split"));
+                List<LayoutDocument.Cell> cells = new ArrayList<>();
+                int col = 0;
+                while (nextChild()) {
+                    expect("cell");
+                    String s = r.getAttributeValue(null, "span");
+                    int span = s == null ? 1 : Integer.parseInt(s);
+                    if (col + span > widths.size()) {
+                        throw new VanbanException("table '" + layout + "' has a row wider than its "
+                                + widths.size() + " columns");
+                    }
+                    double cellWidth = widths.subList(col, col + span).stream().mapToDouble(Double::doubleValue).sum();
+                    col += span;
+                    cells.add(new LayoutDocument.Cell(span, blocks(cellWidth - 2 * ts.cellPadding())));
+                }
+                rows.add(new LayoutDocument.Row(cantSplit, cells));
+            }
+            if (widths == null) {
+                widths = scale(weights, tableWidth);
+            }
+            return new LayoutDocument.Table(layout, widths, ts.borders(), headerRows, rows);
+        }
+
+        private List<Double> scale(List<Double> weights, double total) {
+            if (weights.isEmpty()) {
+                throw new VanbanException("table has no column widths: neither the profile nor the template gives them");
+            }
+            double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+            List<Double> out = new ArrayList<>();
+            for (double w : weights) {
+                out.add(round(total * w / sum));
+            }
+            return out;
+        }
+
+        /** Moves to the next start element of the current element; false at its end. */
+        boolean nextChild() throws XMLStreamException {
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    return true;
+                }
+                if (ev == XMLStreamConstants.END_ELEMENT || ev == XMLStreamConstants.END_DOCUMENT) {
+                    return false;
+                }
+                if (ev == XMLStreamConstants.CHARACTERS && !r.isWhiteSpace()) {
+                    throw new VanbanException("layout markup has text outside a paragraph: '"
+                            + r.getText().strip() + "'");
+                }
+            }
+            return false;
+        }
+
+        void nextStart(String name) throws XMLStreamException {
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    expect(name);
+                    return;
+                }
+            }
+            throw new VanbanException("layout markup has no <" + name + ">");
+        }
+
+        void skipToEnd() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0 && r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+
+        void expect(String name) {
+            if (!r.getLocalName().equals(name)) {
+                throw unexpected();
+            }
+        }
+
+        VanbanException unexpected() {
+            return new VanbanException("unexpected <" + r.getLocalName() + "> in layout markup at line "
+                    + r.getLocation().getLineNumber());
+        }
+
+        String attr(String name) {
+            String v = r.getAttributeValue(null, name);
+            if (v == null) {
+                throw new VanbanException("<" + r.getLocalName() + "> needs the attribute '" + name
+                        + "' (layout markup line " + r.getLocation().getLineNumber() + ")");
+            }
+            return v;
+        }
+    }
+
+    /** Joins neighbouring spans of the same weight and slant (the parser splits text at entities). */
+    private static List<LayoutDocument.Span> merge(List<LayoutDocument.Span> spans) {
+        List<LayoutDocument.Span> out = new ArrayList<>();
+        for (LayoutDocument.Span s : spans) {
+            if (s.text().isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                LayoutDocument.Span last = out.get(out.size() - 1);
+                if (last.bold() == s.bold() && last.italic() == s.italic()) {
+                    out.set(out.size() - 1, new LayoutDocument.Span(last.text() + s.text(), s.bold(), s.italic()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Measures kept to 1/100 pt: enough for both formats, and stable across JVMs. */
+    private static double round(double pt) {
+        return Math.round(pt * 100) / 100.0;
+    }
+}

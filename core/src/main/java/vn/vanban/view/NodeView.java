@@ -1,0 +1,20 @@
+package vn.vanban.view;
+
+import java.util.List;
+
+/**
+ * A body node ready for a template.
+ *
+ * @param kind     part, section, clause, point, dash or paragraph
+ * @param label    the finished number ("I.", "1.", "a)", "-", "+", "Phần II") or "" for a paragraph
+ * @param title    the finished title (upper case for parts and sections), or {@code null}
+ * @param spans    the node's text, or empty when it has a title
+ * @param children the nodes under it
+ */
+public record NodeView(String kind, String label, String title, List<SpanView> spans,
+                       List<NodeView> children) {
+    public NodeView {
+        spans = List.copyOf(spans);
+        children = List.copyOf(children);
+    }
+}

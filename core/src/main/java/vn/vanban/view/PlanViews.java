@@ -1,0 +1,245 @@
+package vn.vanban.view;
+
+import vn.vanban.model.Appendix;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Citation;
+import vn.vanban.model.Column;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.model.PartialDate;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Signatory;
+import vn.vanban.model.Text;
+import vn.vanban.text.Citations;
+import vn.vanban.text.Numerals;
+import vn.vanban.text.VietnameseCase;
+import vn.vanban.text.VietnameseDates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the {@link PlanView} of a {@link Plan}: the one place the decree's text rules are applied. */
+public final class PlanViews {
+
+    /** The end mark of the body (templates of Appendix III end the text with it). */
+    static final String END_MARK = "./.";
+
+    /** Five or more columns after the number do not fit a portrait page at 13 pt. */
+    static final int LANDSCAPE_COLUMNS = 5;
+
+    /** The number column (STT) is as wide as the narrowest column a data file may ask for. */
+    static final int NUMBER_COLUMN_WEIGHT = 1;
+
+    private PlanViews() {
+    }
+
+    public static PlanView of(Plan plan) {
+        String abbr = plan.type().abbreviation().orElse("");
+        String symbol = plan.symbol() != null ? plan.symbol()
+                : plan.issuer().abbreviation() == null ? abbr : abbr + "-" + plan.issuer().abbreviation();
+        String number = plan.number() == null ? "     " : Numerals.registerNumber(plan.number());
+        List<NodeView> body = nodes(plan.body(), 0);
+        List<SpanView> closing = null;
+        if (plan.closing() != null) {
+            closing = new ArrayList<>();
+            TextViews.append(closing, plan.closing() + END_MARK, false);
+        } else {
+            body = withEndMark(body);
+        }
+        return new PlanView(
+                VietnameseCase.upper(plan.type().vietnameseName()),
+                plan.type().vietnameseName(),
+                plan.parent() == null ? null : headerName(plan.parent().name()),
+                headerName(plan.issuer().name()),
+                number + "/" + symbol,
+                VietnameseDates.placeDate(plan.issuer().place(), plan.date()),
+                VietnameseDates.longForm(plan.date()),
+                plan.summary(),
+                basis(plan.basis()),
+                body,
+                closing,
+                plan.recipients().to(),
+                plan.recipients().archive(),
+                signatureLines(plan.signatory()),
+                plan.signatory().fullName(),
+                signedBy(plan),
+                appendices(plan.appendices()),
+                new PlanView.MetadataView(plan.type().vietnameseName() + " " + plan.summary(), plan.summary(),
+                        plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()));
+    }
+
+    /** Elected bodies and their executive committees, whose header name breaks before the place. */
+    private static final List<String> BODIES_BEFORE_PLACE = List.of("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN");
+
+    /**
+     * An agency's name as the header prints it: upper case, and for a local People's Committee or
+     * Council broken before its place ("ỦY BAN NHÂN DÂN" / "THỊ XÃ ĐỨC PHỔ"), as agencies set it,
+     * rather than wherever the column happens to wrap.
+     */
+    static String headerName(String name) {
+        String upper = VietnameseCase.upper(name);
+        for (String body : BODIES_BEFORE_PLACE) {
+            if (upper.startsWith(body + " ")) {
+                return body + "\n" + upper.substring(body.length() + 1);
+            }
+        }
+        return upper;
+    }
+
+    /** The date the files carry: the document's own, its blanks taken as the first day. */
+    static LocalDate documentDate(PartialDate d) {
+        return LocalDate.of(d.year(), d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day());
+    }
+
+    private static List<PlanView.BasisView> basis(LegalBasis basis) {
+        List<PlanView.BasisView> out = new ArrayList<>();
+        if (basis == null) {
+            return out;
+        }
+        List<Citation> cs = basis.citations();
+        if (basis.form() == LegalBasis.Form.INLINE) {
+            // "Thực hiện A; B; C, <issuing sentence>" — one upright paragraph, as the seed writes it.
+            StringBuilder sb = new StringBuilder(basis.lead());
+            for (int i = 0; i < cs.size(); i++) {
+                sb.append(i == 0 ? " " : "; ").append(Citations.format(cs.get(i)));
+            }
+            sb.append(cs.isEmpty() ? " " : ", ").append(basis.issuing());
+            out.add(new PlanView.BasisView(false, List.of(new SpanView(sb.toString(), false))));
+        } else {
+            // "Căn cứ A;" one a line in italic, the last ending with "."; then the issuing sentence.
+            for (int i = 0; i < cs.size(); i++) {
+                String end = i == cs.size() - 1 ? "." : ";";
+                out.add(new PlanView.BasisView(true, List.of(
+                        new SpanView(basis.lead() + " " + Citations.format(cs.get(i)) + end, false))));
+            }
+            out.add(new PlanView.BasisView(false, List.of(new SpanView(basis.issuing(), false))));
+        }
+        return out;
+    }
+
+    private static List<NodeView> nodes(List<BodyNode> nodes, int dashDepth) {
+        List<NodeView> out = new ArrayList<>();
+        int parts = 0;
+        int sections = 0;
+        int clauses = 0;
+        int points = 0;
+        for (BodyNode n : nodes) {
+            if (n instanceof BodyNode.Part p) {
+                out.add(new NodeView("part", "Phần " + Numerals.roman(++parts), VietnameseCase.upper(p.title()),
+                        List.of(), nodes(p.content(), 0)));
+            } else if (n instanceof BodyNode.Section s) {
+                out.add(new NodeView("section", Numerals.roman(++sections) + ".", VietnameseCase.upper(s.title()),
+                        List.of(), nodes(s.content(), 0)));
+            } else if (n instanceof BodyNode.Clause c) {
+                String label = ++clauses + ".";
+                out.add(c.title() != null
+                        ? new NodeView("clause", label, c.title(), List.of(), nodes(c.content(), 0))
+                        : new NodeView("clause", label, null, TextViews.spans(c.text()), nodes(c.content(), 0)));
+            } else if (n instanceof BodyNode.Point p) {
+                out.add(new NodeView("point", Numerals.pointLetter(++points) + ")", null, TextViews.spans(p.text()),
+                        nodes(p.content(), 0)));
+            } else if (n instanceof BodyNode.Dash d) {
+                out.add(new NodeView("dash", dashDepth == 0 ? "-" : "+", null, TextViews.spans(d.text()),
+                        nodes(d.content(), dashDepth + 1)));
+            } else if (n instanceof BodyNode.Paragraph p) {
+                out.add(new NodeView("paragraph", "", null, TextViews.spans(p.text()), List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** The body's last paragraph with "./." appended, when there is no closing sentence. */
+    private static List<NodeView> withEndMark(List<NodeView> nodes) {
+        if (nodes.isEmpty()) {
+            return nodes;
+        }
+        List<NodeView> out = new ArrayList<>(nodes);
+        NodeView last = out.remove(out.size() - 1);
+        if (!last.children().isEmpty()) {
+            out.add(new NodeView(last.kind(), last.label(), last.title(), last.spans(), withEndMark(last.children())));
+        } else if (last.title() != null) {
+            out.add(new NodeView(last.kind(), last.label(), last.title() + END_MARK, last.spans(), last.children()));
+        } else {
+            List<SpanView> spans = new ArrayList<>(last.spans());
+            TextViews.append(spans, END_MARK, false);
+            out.add(new NodeView(last.kind(), last.label(), null, spans, last.children()));
+        }
+        return out;
+    }
+
+    static List<String> signatureLines(Signatory s) {
+        List<String> lines = new ArrayList<>();
+        String position = VietnameseCase.upper(s.position());
+        switch (s.authority()) {
+            case NONE -> lines.add(position);
+            case TM -> {
+                lines.add("TM. " + VietnameseCase.upper(s.collective()));
+                lines.add(position);
+            }
+            case Q -> lines.add("Q. " + position);
+            default -> {
+                if (s.collective() != null) {
+                    lines.add("TM. " + VietnameseCase.upper(s.collective()));
+                }
+                lines.add(s.authority().prefix() + " " + VietnameseCase.upper(s.headTitle()));
+                lines.add(position);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Whose document an appendix is attached to: the signer's office when the head signs in their
+     * own name ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ"), else the agency.
+     */
+    static String signedBy(Plan plan) {
+        Signatory s = plan.signatory();
+        String agency = plan.issuer().name();
+        return switch (s.authority()) {
+            case NONE, Q -> s.position() + " " + agency;
+            case TM -> agency;
+            default -> s.headTitle() + " " + agency;
+        };
+    }
+
+    private static List<PlanView.AppendixView> appendices(List<Appendix> appendices) {
+        List<PlanView.AppendixView> out = new ArrayList<>();
+        for (int i = 0; i < appendices.size(); i++) {
+            Appendix a = appendices.get(i);
+            String label = appendices.size() > 1 ? "Phụ lục " + Numerals.roman(i + 1) : "Phụ lục";
+            List<String> headers = new ArrayList<>();
+            List<Integer> weights = new ArrayList<>();
+            if (a.numbered()) {
+                weights.add(NUMBER_COLUMN_WEIGHT);
+            }
+            for (Column c : a.columns()) {
+                headers.add(c.header());
+                weights.add(c.width());
+            }
+            boolean landscape = switch (a.orientation()) {
+                case LANDSCAPE -> true;
+                case PORTRAIT -> false;
+                case AUTO -> a.columns().size() >= LANDSCAPE_COLUMNS;
+            };
+            List<PlanView.RowView> rows = new ArrayList<>();
+            int n = 0;
+            for (CatalogueRow r : a.rows()) {
+                if (r instanceof CatalogueRow.Group g) {
+                    rows.add(new PlanView.RowView(g.title(), "", List.of()));
+                } else if (r instanceof CatalogueRow.Item item) {
+                    List<List<SpanView>> cells = new ArrayList<>();
+                    String number = a.numbered() ? Integer.toString(++n) : "";
+                    for (Column c : a.columns()) {
+                        Text t = item.cells().get(c.key());
+                        cells.add(t == null ? List.of() : TextViews.spans(t));
+                    }
+                    rows.add(new PlanView.RowView(null, number, cells));
+                }
+            }
+            out.add(new PlanView.AppendixView(label, VietnameseCase.upper(a.title()), landscape, a.numbered(),
+                    weights, headers, rows));
+        }
+        return out;
+    }
+}

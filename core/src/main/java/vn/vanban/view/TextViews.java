@@ -1,0 +1,58 @@
+package vn.vanban.view;
+
+import vn.vanban.model.Inline;
+import vn.vanban.model.Text;
+import vn.vanban.text.Amounts;
+import vn.vanban.text.Citations;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns running {@link Text} into finished spans: citations cited, sums written out. */
+final class TextViews {
+
+    private TextViews() {
+    }
+
+    static List<SpanView> spans(Text text) {
+        List<SpanView> out = new ArrayList<>();
+        for (Inline part : text.parts()) {
+            if (part instanceof Inline.Plain p) {
+                append(out, p.text(), false);
+            } else if (part instanceof Inline.Strong s) {
+                append(out, s.text(), true);
+            } else if (part instanceof Inline.Cite c) {
+                append(out, Citations.format(c.citation()), false);
+            } else if (part instanceof Inline.Money m) {
+                String s = Amounts.dong(m.dong());
+                if (m.inWords()) {
+                    s += " (Bằng chữ: " + capitalise(Amounts.dongInWords(m.dong())) + ")";
+                }
+                append(out, s, false);
+            }
+        }
+        return out;
+    }
+
+    /** Appends text, merging it into the previous span when the weight is the same. */
+    static void append(List<SpanView> spans, String text, boolean bold) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!spans.isEmpty() && spans.get(spans.size() - 1).bold() == bold) {
+            SpanView last = spans.remove(spans.size() - 1);
+            spans.add(new SpanView(last.text() + text, bold));
+        } else {
+            spans.add(new SpanView(text, bold));
+        }
+    }
+
+    static String capitalise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(s, Character.charCount(first), s.length()).toString();
+    }
+}

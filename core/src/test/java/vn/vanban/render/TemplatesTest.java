@@ -1,0 +1,128 @@
+package vn.vanban.render;
+
+import org.junit.jupiter.api.Test;
+import vn.vanban.TestPlans;
+import vn.vanban.VanbanException;
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.MarkupReader;
+import vn.vanban.layout.ProfileLoader;
+import vn.vanban.view.PlanViews;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TemplatesTest {
+
+    private static final MarkupReader READER =
+            new MarkupReader(ProfileLoader.loadDefault(), FontSet.liberationSerif());
+
+    @Test
+    void planTemplatePlacesEveryBoxInTheDecreesOrder() {
+        LayoutDocument doc = READER.read(new Templates(null).render(Templates.PLAN, PlanViews.of(TestPlans.small())));
+        assertEquals(2, doc.sections().size());
+        assertEquals("""
+                agency: ỦY BAN NHÂN DÂN
+                THỊ XÃ ĐỨC PHỔ
+                rule agency
+                national-title: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                motto: Độc lập - Tự do - Hạnh phúc
+                rule motto
+                number: Số:      /KH-UBND
+                place-date: Đức Phổ, ngày       tháng       năm 2024
+                type-name: KẾ HOẠCH
+                summary: Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024
+                rule summary
+                body: Thực hiện Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính, Chủ tịch UBND thị xã ban hành Kế hoạch, như sau:
+                section-heading: I. MỤC ĐÍCH, YÊU CẦU
+                clause-heading: 1. Mục đích
+                body: - Tuyên truyền kịp thời.
+                body: 2. Thực hiện Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính.
+                body: a) Điểm thứ nhất.
+                body: b) Điểm thứ hai.
+                section-heading: II. KINH PHÍ
+                body: Tổng kinh phí 1.500.000 đồng (Bằng chữ: Một triệu năm trăm nghìn đồng).
+                closing: Yêu cầu các cơ quan nghiêm túc thực hiện./.
+                recipients-label: Nơi nhận:
+                recipient: - Văn phòng UBND tỉnh;
+                recipient: - Các cơ quan, đơn vị;
+                recipient: - Lưu: VT.
+                signature-title: CHỦ TỊCH
+                signature-name: Bùi Văn Lý
+                """, lines(doc.sections().get(0).blocks()));
+        assertEquals("""
+                appendix-label: Phụ lục
+                appendix-title: DANH MỤC NỘI DUNG CÔNG VIỆC
+                appendix-reference: (Kèm theo Kế hoạch số      /KH-UBND ngày       tháng       năm 2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ)
+                rule appendix
+                table-header: STT
+                table-header: Nội dung
+                table-header: Thời gian
+                table-group: Tuyên truyền
+                table-number: 1
+                table-cell: Đăng tin
+                table-cell: Quý II/2024
+                """, lines(doc.sections().get(1).blocks()));
+    }
+
+    @Test
+    void mottoRuleIsAsLongAsTheMottoAndAgencyRuleAThirdToAHalfOfItsLine() {
+        LayoutDocument doc = READER.read(new Templates(null).render(Templates.PLAN, PlanViews.of(TestPlans.small())));
+        LayoutDocument.Table header = (LayoutDocument.Table) doc.sections().get(0).blocks().get(0);
+        LayoutDocument.Rule agency = (LayoutDocument.Rule) header.rows().get(0).cells().get(0).blocks().get(1);
+        LayoutDocument.Rule motto = (LayoutDocument.Rule) header.rows().get(0).cells().get(1).blocks().get(2);
+        // spec §2 box 1: 56.1 mm at 13 pt bold, measured with Times New Roman's metrics.
+        assertEquals(56.1, motto.length() * 25.4 / 72, 0.5);
+        // The name is set as "ỦY BAN NHÂN DÂN" over "THỊ XÃ ĐỨC PHỔ"; the longer line is about 115 pt.
+        assertTrue(agency.length() > 30 && agency.length() < 60, "agency rule " + agency.length());
+    }
+
+    @Test
+    void anOverrideDirectoryReplacesOneTemplateAndKeepsTheOthers(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("phu-luc.ftlx"),
+                "<document title=\"t\" subject=\"s\" author=\"a\" language=\"vi-VN\" date=\"2024-01-01\">"
+                        + "<section orientation=\"portrait\" restart-numbering=\"true\">"
+                        + "<p style=\"body\">${doc.summary()}</p></section></document>");
+        Templates t = new Templates(dir);
+        assertEquals("body: Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024\n",
+                lines(READER.read(t.render(Templates.APPENDICES, PlanViews.of(TestPlans.small()))).sections().get(0).blocks()));
+        assertTrue(t.render(Templates.PLAN, PlanViews.of(TestPlans.small())).contains("CỘNG HÒA XÃ HỘI"));
+    }
+
+    @Test
+    void aTemplateThatReadsAMissingValueFailsInsteadOfPrintingABlank(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("phu-luc.ftlx"), "<document>${doc.noSuchThing()}</document>");
+        Templates t = new Templates(dir);
+        assertThrows(VanbanException.class, () -> t.render(Templates.APPENDICES, PlanViews.of(TestPlans.small())));
+    }
+
+    static String lines(List<LayoutDocument.Block> blocks) {
+        List<String> out = new ArrayList<>();
+        collect(blocks, out);
+        return String.join("\n", out) + "\n";
+    }
+
+    private static void collect(List<LayoutDocument.Block> blocks, List<String> out) {
+        for (LayoutDocument.Block b : blocks) {
+            if (b instanceof LayoutDocument.Paragraph p) {
+                out.add(p.style() + ": " + p.text());
+            } else if (b instanceof LayoutDocument.Rule r) {
+                out.add("rule " + r.kind());
+            } else if (b instanceof LayoutDocument.Table t) {
+                for (LayoutDocument.Row row : t.rows()) {
+                    for (LayoutDocument.Cell c : row.cells()) {
+                        collect(c.blocks(), out);
+                    }
+                }
+            }
+        }
+    }
+}
