@@ -1,0 +1,151 @@
+package vn.vanban;
+
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.LayoutProfile;
+import vn.vanban.layout.MarkupReader;
+import vn.vanban.layout.ProfileLoader;
+import vn.vanban.model.Plan;
+import vn.vanban.render.Backends;
+import vn.vanban.render.Templates;
+import vn.vanban.view.PlanViews;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The vanban engine: reads plan data and renders it to DOCX and PDF laid out as Decree
+ * 30/2020/NĐ-CP requires.
+ * <pre>{@code
+ * Vanban vanban = Vanban.builder().build();          // once: templates parsed, fonts loaded
+ * Plan plan = vanban.read(Path.of("duc-pho-2024.yaml"));
+ * try (OutputStream out = Files.newOutputStream(Path.of("duc-pho-2024.pdf"))) {
+ *     vanban.render(plan, OutputFormat.PDF, out);
+ * }
+ * }</pre>
+ * <b>Thread-safety:</b> an instance is immutable once built and may render any number of
+ * documents from any number of threads at once; build one and share it. It holds no global
+ * state: two instances with different templates or fonts do not affect each other.
+ */
+public final class Vanban {
+
+    /** The file name of a layout profile in a template override directory. */
+    public static final String PROFILE_FILE = "profile.yaml";
+
+    private final Templates templates;
+    private final MarkupReader markup;
+    private final Backends.LayoutWriter docx;
+    private final Backends.LayoutWriter pdf;
+    private final Backends.PlanSource reader;
+
+    private Vanban(Builder b) {
+        LayoutProfile profile = profile(b.templates);
+        FontSet fonts = Backends.fonts(b.fonts);
+        this.templates = new Templates(b.templates);
+        this.markup = new MarkupReader(profile, fonts);
+        this.docx = Backends.docx(profile);
+        this.pdf = Backends.pdf(profile, fonts, b.pdfA);
+        this.reader = Backends.reader();
+    }
+
+    private static LayoutProfile profile(Path templatesDir) {
+        if (templatesDir != null && Files.isRegularFile(templatesDir.resolve(PROFILE_FILE))) {
+            Path file = templatesDir.resolve(PROFILE_FILE);
+            try (InputStream in = Files.newInputStream(file)) {
+                return ProfileLoader.load(in, file.toString());
+            } catch (IOException | IllegalArgumentException e) {
+                throw new VanbanException("cannot read the layout profile " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return ProfileLoader.loadDefault();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a plan from a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file.
+     *
+     * @throws InvalidInputException listing every problem found, each with its line and field
+     */
+    public Plan read(Path file) {
+        return reader.read(file);
+    }
+
+    /** Reads a plan from a stream; {@code name} is what problems are reported against. */
+    public Plan read(InputStream in, String name, boolean json) {
+        return reader.read(in, name, json);
+    }
+
+    /** Renders the whole plan, appendices included. */
+    public RenderResult render(Plan plan, OutputFormat format, OutputStream out) {
+        return render(plan, DocumentPart.WHOLE, format, out);
+    }
+
+    /**
+     * Renders a plan, or only its appendices, to {@code out}; {@code out} is not closed.
+     *
+     * @throws VanbanException when the templates or the output fail
+     */
+    public RenderResult render(Plan plan, DocumentPart part, OutputFormat format, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        LayoutDocument doc = layout(plan, part);
+        try {
+            return (format == OutputFormat.DOCX ? docx : pdf).write(doc, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the " + format + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The neutral layout both writers render; for tests and for other writers. */
+    public LayoutDocument layout(Plan plan, DocumentPart part) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(part, "part");
+        if (part == DocumentPart.APPENDICES && plan.appendices().isEmpty()) {
+            throw new VanbanException("the plan has no appendix to render on its own");
+        }
+        String name = part == DocumentPart.WHOLE ? Templates.PLAN : Templates.APPENDICES;
+        return markup.read(templates.render(name, PlanViews.of(plan)));
+    }
+
+    /** Settings of an engine; each setter returns this builder. Not thread-safe; build() is. */
+    public static final class Builder {
+        private Path templates;
+        private Path fonts;
+        private boolean pdfA;
+
+        private Builder() {
+        }
+
+        /**
+         * A directory whose templates (and {@value Vanban#PROFILE_FILE}) replace the built-in ones
+         * of the same name; the others still come from the templates jar.
+         */
+        public Builder templates(Path dir) {
+            this.templates = dir;
+            return this;
+        }
+
+        /** A directory holding Times New Roman's four TrueType faces, used before system fonts. */
+        public Builder fonts(Path dir) {
+            this.fonts = dir;
+            return this;
+        }
+
+        /** Produce PDF/A-2b, the archival form, instead of plain PDF. */
+        public Builder pdfA(boolean on) {
+            this.pdfA = on;
+            return this;
+        }
+
+        public Vanban build() {
+            return new Vanban(this);
+        }
+    }
+}

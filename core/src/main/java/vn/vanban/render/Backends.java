@@ -1,0 +1,62 @@
+package vn.vanban.render;
+
+import vn.vanban.RenderResult;
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.LayoutProfile;
+import vn.vanban.model.Plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/** Where the facade finds the reader and the two writers: the one place that wires them. */
+public final class Backends {
+
+    private Backends() {
+    }
+
+    /** Writes a layout to one format; built once, used from many threads. */
+    @FunctionalInterface
+    public interface LayoutWriter {
+        RenderResult write(LayoutDocument doc, OutputStream out) throws IOException;
+    }
+
+    /** Reads a plan from a data file. */
+    public interface PlanSource {
+        Plan read(Path file);
+
+        Plan read(InputStream in, String name, boolean json);
+    }
+
+    public static LayoutWriter docx(LayoutProfile profile) {
+        return (doc, out) -> {
+            throw new UnsupportedOperationException("DOCX writer not merged yet");
+        };
+    }
+
+    public static LayoutWriter pdf(LayoutProfile profile, FontSet fonts, boolean pdfA) {
+        return (doc, out) -> {
+            throw new UnsupportedOperationException("PDF writer not merged yet");
+        };
+    }
+
+    public static FontSet fonts(Path fontsDir) {
+        return FontSet.liberationSerif();
+    }
+
+    public static PlanSource reader() {
+        return new PlanSource() {
+            @Override
+            public Plan read(Path file) {
+                throw new UnsupportedOperationException("reader not merged yet");
+            }
+
+            @Override
+            public Plan read(InputStream in, String name, boolean json) {
+                throw new UnsupportedOperationException("reader not merged yet");
+            }
+        };
+    }
+}
