@@ -73,6 +73,9 @@ final class StaticParts {
                 .empty("w:defaultTabStop", "w:val", Twips.str(tab > 0 ? tab : 720))
                 .empty("w:characterSpacingControl", "w:val", "doNotCompress")
                 .open("w:compat")
+                // A line ended by a line break in a justified paragraph stays unstretched, as in
+                // the PDF; Word and LibreOffice otherwise spread its words across the line.
+                .empty("w:doNotExpandShiftReturn")
                 // Word 2013+ layout: tables start at the margin and nothing falls back to old quirks.
                 .empty("w:compatSetting", "w:name", "compatibilityMode",
                         "w:uri", "http://schemas.microsoft.com/office/word", "w:val", "15")

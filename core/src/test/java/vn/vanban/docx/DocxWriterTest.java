@@ -429,6 +429,7 @@ class DocxWriterTest {
         assertTrue(xml.contains("w:val=\"15\""));
         assertTrue(xml.contains("<w:themeFontLang w:val=\"vi-VN\"/>"));
         assertTrue(xml.contains("<w:defaultTabStop w:val=\"567\"/>"));
+        assertTrue(xml.contains("<w:doNotExpandShiftReturn/>"), "lines ended by a break are not justified");
         assertFalse(xml.contains("rsid"));
     }
 
