@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -107,6 +108,8 @@ public final class DocxWriter {
         LocalDateTime time = date.atStartOfDay();
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(document.length / 4 + 16_384);
         try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
+            // Halves the time of a plan (about 0.3 ms instead of 0.55) for 8% more bytes.
+            zip.setLevel(Deflater.BEST_SPEED);
             // [Content_Types].xml first: some readers stream the package and need it before the rest.
             entry(zip, "[Content_Types].xml", contentTypes, time);
             entry(zip, "_rels/.rels", packageRels, time);
