@@ -2,7 +2,6 @@ package vn.vanban.docx;
 
 import jakarta.xml.bind.JAXBElement;
 import org.docx4j.XmlUtils;
-import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.model.structure.SectionWrapper;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
@@ -417,7 +416,7 @@ class DocxWriterTest {
         assertEquals(List.of(m.title()), core.getTitle().getValue().getContent());
         assertEquals(List.of(m.subject()), core.getSubject().getContent());
         assertEquals(List.of(m.author()), core.getCreator().getContent());
-        assertEquals(List.of("vi-VN"), ((SimpleLiteral) core.getLanguage()).getContent());
+        assertEquals(List.of("vi-VN"), core.getLanguage().getContent());
         assertEquals(List.of("2024-01-01T00:00:00Z"), core.getCreated().getContent());
         assertEquals(List.of("2024-01-01T00:00:00Z"), core.getModified().getContent());
     }
