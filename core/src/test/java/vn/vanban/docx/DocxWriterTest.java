@@ -462,6 +462,42 @@ class DocxWriterTest {
         assertTrue(xml.contains("</w:tcPr><w:p/></w:tc>"), xml);
     }
 
+    @Test
+    void aDocumentWithoutADateIsStampedWithAFixedTimeNotTheClock() throws IOException {
+        LayoutDocument undated = new LayoutDocument(
+                new LayoutDocument.Metadata("t", null, null, "vi-VN", null), plan.sections());
+        byte[] bytes = writer.toBytes(undated);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal(), e.getName());
+            }
+        }
+        String core = new String(DocxText.part(bytes, "docProps/core.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(core.contains("dcterms:created"), "no invented creation date");
+        assertFalse(core.contains("dc:creator"), "no empty author");
+        assertArrayEquals(bytes, writer.toBytes(undated));
+    }
+
+    @Test
+    void aDocumentWithoutSectionsIsRejected() {
+        LayoutDocument empty = new LayoutDocument(plan.metadata(), List.of());
+        assertThrows(IllegalArgumentException.class, () -> writer.toBytes(empty));
+    }
+
+    @Test
+    void profileStylesThatWouldShareAWordStyleAreRejected() {
+        LayoutProfile.ParagraphStyle body = profile.style("body");
+        Map<String, LayoutProfile.ParagraphStyle> clash = new java.util.HashMap<>(profile.styles());
+        // "section-heading" and "section heading" both become the styleId VbSectionHeading.
+        clash.put("section heading", new LayoutProfile.ParagraphStyle(body.size(), body.bold(), body.italic(),
+                body.align(), body.firstLine(), body.indentLeft(), body.spaceBefore(), body.spaceAfter(),
+                body.lineHeight(), body.keepWithNext(), "Another Heading"));
+        LayoutProfile bad = new LayoutProfile(profile.page(), profile.fontFamily(), profile.pageNumber(),
+                clash, profile.rules(), profile.tables());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DocxWriter(bad));
+        assertTrue(e.getMessage().contains("VbSectionHeading"), e.getMessage());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Paragraphs of the body in order, table cells included, without the spacers the writer adds. */
