@@ -1,6 +1,7 @@
 package vn.vanban.render;
 
 import vn.vanban.RenderResult;
+import vn.vanban.docx.DocxWriter;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the facade finds the reader and the two writers: the one place that wires them. */
 public final class Backends {
@@ -31,8 +33,10 @@ public final class Backends {
     }
 
     public static LayoutWriter docx(LayoutProfile profile) {
+        DocxWriter writer = new DocxWriter(profile);
         return (doc, out) -> {
-            throw new UnsupportedOperationException("DOCX writer not merged yet");
+            writer.write(doc, out);
+            return new RenderResult(List.of());
         };
     }
 
