@@ -53,12 +53,16 @@ final class PlanMapper {
         final Node.MapNode map;
         final String path;
 
+        /** Names offered as "did you mean" for unknown fields of this map. */
+        final Set<String> suggested = new HashSet<>();
+
         Fields(Node.MapNode map, String path, List<String> accepted) {
             this.map = map;
             this.path = path;
             for (Node.Field f : map.fields().values()) {
                 if (!accepted.contains(f.key())) {
                     problems.add(f.line(), f.column(), at(path, f.key()), unknown("field", f.key(), accepted));
+                    Suggestions.closest(f.key(), accepted).ifPresent(suggested::add);
                 }
             }
         }
@@ -90,6 +94,9 @@ final class PlanMapper {
         }
 
         void missing(String key) {
+            if (suggested.contains(key) && !map.fields().containsKey(key)) {
+                return; // "unknown field 'fulName' … did you mean 'fullName'?" already says it
+            }
             Node.Field f = map.fields().get(key);
             Node where = f != null ? f.value() : map;
             problems.add(where, path(key), "missing required field '" + key + "'");

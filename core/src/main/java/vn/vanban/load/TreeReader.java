@@ -92,7 +92,7 @@ final class TreeReader {
         int nul = indexOf(bytes, (byte) 0, start);
         if (nul >= 0) {
             // Every other byte zero is the mark of UTF-16 without a byte order mark.
-            problems.add(lineAt(bytes, nul), 0, "", looksLikeUtf16(bytes, start)
+            problems.add(0, 0, "", looksLikeUtf16(bytes, start)
                     ? "the file looks like UTF-16 text; save it as UTF-8"
                     : "the file is not UTF-8 text: it holds zero bytes, as binary files do; expected a YAML or JSON plan");
             return null;
