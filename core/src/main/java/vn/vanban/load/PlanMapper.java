@@ -94,12 +94,17 @@ final class PlanMapper {
         }
 
         void missing(String key) {
+            missing(key, "");
+        }
+
+        /** Reports a missing field where it would be: at its empty value, or at its map. */
+        void missing(String key, String why) {
             if (suggested.contains(key) && !map.fields().containsKey(key)) {
                 return; // "unknown field 'fulName' … did you mean 'fullName'?" already says it
             }
             Node.Field f = map.fields().get(key);
             Node where = f != null ? f.value() : map;
-            problems.add(where, path(key), "missing required field '" + key + "'");
+            problems.add(where, path(key), "missing required field '" + key + "'" + why);
         }
 
         String requiredLine(String key) {
@@ -168,8 +173,8 @@ final class PlanMapper {
             }
         }
         if (type != null && symbol == null && type.abbreviation().isEmpty()) {
-            problems.add(f.map, f.path("symbol"), "missing required field 'symbol': a " + type.vietnameseName()
-                    .toLowerCase(vn.vanban.text.VietnameseCase.VIETNAMESE) + " has no type abbreviation to make one from");
+            f.missing("symbol", ": a " + type.vietnameseName().toLowerCase(vn.vanban.text.VietnameseCase.VIETNAMESE)
+                    + " has no type abbreviation to make one from");
         }
         if (!problems.isEmpty() || type == null || issuer == null || date == null || summary == null
                 || recipients == null || signatory == null) {
@@ -248,7 +253,7 @@ final class PlanMapper {
         if (f.has("to")) {
             List<Node> items = list(f.get("to"), f.path("to"));
             for (int i = 0; i < items.size(); i++) {
-                add(to, requiredValue(items.get(i), index(f.path("to"), i)));
+                add(to, line(items.get(i), index(f.path("to"), i)));
             }
         }
         String archive = f.requiredLine("archive");
@@ -487,11 +492,6 @@ final class PlanMapper {
 
     /** A one-line value: NFC, ends stripped; null (reported) when empty or not text. */
     private String line(Node n, String path) {
-        String v = requiredValue(n, path);
-        return v;
-    }
-
-    private String requiredValue(Node n, String path) {
         if (!(n instanceof Node.Scalar s)) {
             problems.add(n, path, "expected text, found " + n.describe());
             return null;

@@ -11,8 +11,8 @@ final class Suggestions {
     }
 
     /**
-     * The candidate nearest to {@code found}, ignoring case, when at most two edits away (one for
-     * short names, so that unrelated short words are not offered as corrections).
+     * The candidate nearest to {@code found}, ignoring case, when at most two edits away (fewer
+     * for short names, so that unrelated short words are not offered as corrections).
      */
     static Optional<String> closest(String found, Collection<String> candidates) {
         String f = found.toLowerCase(Locale.ROOT);
@@ -25,7 +25,8 @@ final class Suggestions {
                 bestDistance = d;
             }
         }
-        int allowed = Math.min(2, Math.max(1, found.length() / 3));
+        // One or two letters are too short to guess from: only a difference of case counts.
+        int allowed = found.length() <= 2 ? 0 : Math.min(2, Math.max(1, found.length() / 3));
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

@@ -56,7 +56,10 @@ final class TreeReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CHARS);
         options.setAllowDuplicateKeys(true); // reported by this class, with both locations
-        yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
+        yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
+                // "number:" with nothing after it means no number, as YAML says; "''" stays text.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .build();
     }
 
     /** Thrown inside this class to stop at a problem after which nothing more can be read. */
