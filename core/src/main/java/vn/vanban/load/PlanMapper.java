@@ -460,6 +460,13 @@ final class PlanMapper {
             problems.add(n, path, "expected " + expected + ", found a list");
             return null;
         }
+        List<String> kinds = m.fields().keySet().stream().filter(k -> List.of("strong", "cite", "money").contains(k))
+                .toList();
+        if (kinds.size() > 1) {
+            problems.add(n, path, "a piece of text is one of {strong: …}, {cite: …} or {money: …}, found "
+                    + String.join(" and ", kinds) + " together; make them pieces of their own");
+            return null;
+        }
         if (m.fields().containsKey("strong")) {
             Fields f = new Fields(m, path, STRONG_FIELDS);
             String v = f.requiredLine("strong");

@@ -294,7 +294,10 @@ final class TreeReader {
         if (cause instanceof MarkedYAMLException m) {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             String what = m.getProblem() != null ? m.getProblem() : "syntax error";
-            if (m.getContext() != null) {
+            if (what.contains("\\t(TAB)")) {
+                // SnakeYAML's wording ("'\t(TAB)' that cannot start any token") hides the fix.
+                what = "a tab is used for indentation; YAML indents with spaces only";
+            } else if (m.getContext() != null) {
                 what = what + " (" + m.getContext() + ")";
             }
             problems.add(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, "",
