@@ -172,7 +172,7 @@ final class PlanMapper {
                 add(appendices, appendix(items.get(i), index(f.path("appendices"), i)));
             }
         }
-        if (type != null && symbol == null && type.abbreviation().isEmpty()) {
+        if (type != null && !f.has("symbol") && type.abbreviation().isEmpty()) {
             f.missing("symbol", ": a " + type.vietnameseName().toLowerCase(vn.vanban.text.VietnameseCase.VIETNAMESE)
                     + " has no type abbreviation to make one from");
         }

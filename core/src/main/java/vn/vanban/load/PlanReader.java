@@ -169,7 +169,7 @@ public final class PlanReader {
         }
         Plan plan = new PlanMapper(problems).plan(root);
         problems.throwIfAny();
-        return plan;
+        return Objects.requireNonNull(plan, "the mapper made no plan yet reported no problem");
     }
 
     private static InvalidInputException exception(Problems problems) {

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,8 +48,7 @@ class SchemaTest {
     void eachObjectKindHasTheReadersFields() throws Exception {
         JsonNode defs = schema().get("$defs");
         Set<String> closedKinds = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> def = it.next();
+        for (Map.Entry<String, JsonNode> def : defs.properties()) {
             JsonNode properties = def.getValue().get("properties");
             if (properties == null) {
                 continue;
@@ -81,7 +79,7 @@ class SchemaTest {
                 assertTrue(node.has("description"), where + " needs a description");
             }
             // An "if" only tests a field's value; it describes no object of its own.
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (!e.getKey().equals("if")) {
                     checkClosed(e.getValue(), where + "/" + e.getKey());
                 }
