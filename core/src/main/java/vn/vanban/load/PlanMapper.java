@@ -14,6 +14,7 @@ import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
 import vn.vanban.model.Text;
+import vn.vanban.text.VietnameseCase;
 
 import java.math.BigInteger;
 import java.text.Normalizer;
@@ -161,6 +162,10 @@ final class PlanMapper {
         LegalBasis basis = f.has("basis") ? basis(f.get("basis"), f.path("basis")) : null;
         List<BodyNode> body = f.has("body") ? bodyNodes(f.get("body"), f.path("body")) : List.of();
         String closing = f.optionalLine("closing");
+        if (closing != null && closing.endsWith(".")) {
+            problems.add(f.get("closing"), f.path("closing"), "leave out the final '" + (closing.endsWith("./.")
+                    ? "./." : ".") + "': the closing sentence gets './.' when the plan is rendered");
+        }
         Node recipientsNode = f.required("recipients");
         Recipients recipients = recipientsNode == null ? null : recipients(recipientsNode, f.path("recipients"));
         Node signatoryNode = f.required("signatory");
@@ -173,7 +178,7 @@ final class PlanMapper {
             }
         }
         if (type != null && !f.has("symbol") && type.abbreviation().isEmpty()) {
-            f.missing("symbol", ": a " + type.vietnameseName().toLowerCase(vn.vanban.text.VietnameseCase.VIETNAMESE)
+            f.missing("symbol", ": a " + type.vietnameseName().toLowerCase(VietnameseCase.VIETNAMESE)
                     + " has no type abbreviation to make one from");
         }
         if (!problems.isEmpty() || type == null || issuer == null || date == null || summary == null
@@ -253,10 +258,20 @@ final class PlanMapper {
         if (f.has("to")) {
             List<Node> items = list(f.get("to"), f.path("to"));
             for (int i = 0; i < items.size(); i++) {
-                add(to, line(items.get(i), index(f.path("to"), i)));
+                String recipient = line(items.get(i), index(f.path("to"), i));
+                if (recipient != null && (recipient.startsWith("-") || recipient.endsWith(";"))) {
+                    problems.add(items.get(i), index(f.path("to"), i), "write the recipient without the leading '- '"
+                            + " and the final ';': they are added when the plan is rendered");
+                }
+                add(to, recipient);
             }
         }
         String archive = f.requiredLine("archive");
+        if (archive != null && (archive.toLowerCase(VietnameseCase.VIETNAMESE).startsWith("lưu")
+                || archive.startsWith("-") || archive.endsWith("."))) {
+            problems.add(f.get("archive"), f.path("archive"), "write only what follows 'Lưu: ' (such as 'VT'),"
+                    + " without the final '.'; found '" + archive + "'");
+        }
         return archive == null ? null : new Recipients(to, archive);
     }
 
