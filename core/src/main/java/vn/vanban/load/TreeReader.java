@@ -267,7 +267,12 @@ final class TreeReader {
                 return new Node.ListNode(items, line, col);
             }
             case VALUE_STRING -> {
-                return new Node.Scalar(Node.Kind.STRING, p.getText(), line, col);
+                String text = p.getText();
+                if (text.length() > MAX_STRING) {
+                    // Jackson's limit covers JSON only; SnakeYAML has none for one scalar.
+                    throw new Fatal(line, col, limitMessage("string value length"));
+                }
+                return new Node.Scalar(Node.Kind.STRING, text, line, col);
             }
             case VALUE_NUMBER_INT -> {
                 return new Node.Scalar(Node.Kind.INTEGER, p.getText(), line, col);

@@ -161,6 +161,26 @@ class PlanReaderTest {
         assertEquals(sample, READER.read("\uFEFF" + new String(text, StandardCharsets.UTF_8), "bom.yaml", Format.YAML));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"YAML", "JSON"})
+    void overlongTextIsRefused(Format format) {
+        String text = "x".repeat(TreeReader.MAX_STRING + 1);
+        String file = format == Format.YAML ? "summary: " + text + "\n" : "{\"summary\": \"" + text + "\"}";
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> READER.read(file, "long", format));
+        assertEquals(1, e.problems().size());
+        assertTrue(e.problems().get(0).message().startsWith("a text is longer than 100000 characters"),
+                e.getMessage());
+    }
+
+    @Test
+    void oversizedInputIsRefusedBeforeParsing() {
+        byte[] big = new byte[TreeReader.MAX_CHARS + 10];
+        java.util.Arrays.fill(big, (byte) '#');
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> READER.read(new ByteArrayInputStream(big), "big.yaml", Format.YAML));
+        assertEquals("big.yaml: the file is larger than 4 MB; a plan is far smaller", e.getMessage());
+    }
+
     @Test
     void unknownExtensionIsAProblem() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> READER.read(Path.of("plan.txt")));
