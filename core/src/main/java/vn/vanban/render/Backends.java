@@ -5,10 +5,8 @@ import vn.vanban.docx.DocxWriter;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
-import vn.vanban.model.Plan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,12 +23,6 @@ public final class Backends {
         RenderResult write(LayoutDocument doc, OutputStream out) throws IOException;
     }
 
-    /** Reads a plan from a data file. */
-    public interface PlanSource {
-        Plan read(Path file);
-
-        Plan read(InputStream in, String name, boolean json);
-    }
 
     public static LayoutWriter docx(LayoutProfile profile) {
         DocxWriter writer = new DocxWriter(profile);
@@ -50,17 +42,4 @@ public final class Backends {
         return FontSet.liberationSerif();
     }
 
-    public static PlanSource reader() {
-        return new PlanSource() {
-            @Override
-            public Plan read(Path file) {
-                throw new UnsupportedOperationException("reader not merged yet");
-            }
-
-            @Override
-            public Plan read(InputStream in, String name, boolean json) {
-                throw new UnsupportedOperationException("reader not merged yet");
-            }
-        };
-    }
 }
