@@ -40,7 +40,7 @@ import java.util.Objects;
  * <p>
  * The output is reproducible: the creation date is the document's own date at 00:00 UTC (never
  * the clock; UTC so that the bytes do not depend on the machine's zone), the producer is fixed,
- * and the file identifier is a digest of the content (see {@link DeterministicIdStream}). Fonts
+ * and the file identifier is a digest of the content (see {@link ReproducibleStream}). Fonts
  * are served to FOP from memory under a private URI scheme: nothing is read from or written to
  * disk at rendering time and nothing goes to the network. The PDF is tagged (accessible), its
  * language is the document's, and optionally PDF/A-2b.
@@ -97,29 +97,30 @@ public final class PdfRenderer {
         List<String> warnings = new ArrayList<>(GlyphCheck.missing(doc, profile, fonts));
         FOUserAgent ua = fopFactory.newFOUserAgent();
         LayoutDocument.Metadata m = doc.metadata();
+        // Never the clock: the document's own date, or a fixed epoch when it has none.
+        Date created = m != null && m.date() != null
+                ? Date.from(m.date().atStartOfDay().toInstant(ZoneOffset.UTC)) : new Date(0);
         if (m != null) {
             ua.setTitle(m.title());
             ua.setSubject(m.subject());
             ua.setAuthor(m.author());
-            if (m.date() != null) {
-                ua.setCreationDate(Date.from(m.date().atStartOfDay().toInstant(ZoneOffset.UTC)));
-            }
         }
-        if (m == null || m.date() == null) {
-            // Never the clock: without a document date, a fixed epoch keeps the bytes stable.
-            ua.setCreationDate(new Date(0));
-        }
+        ua.setCreationDate(created);
         ua.setCreator(CREATOR);
         ua.setProducer(PRODUCER);
         ua.setAccessibility(true);
         ua.getEventBroadcaster().addEventListener(e -> event(e, warnings));
-        DeterministicIdStream idOut = new DeterministicIdStream(out);
+        ReproducibleStream idOut = new ReproducibleStream(out, created);
         int pages;
         try {
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, idOut);
             foWriter.write(doc, fop.getDefaultHandler());
             pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
             idOut.flush();
+            if (!idOut.idReplaced() || !idOut.dateReplaced()) {
+                warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
+                        + "was not in the expected form");
+            }
         } catch (SAXException e) {
             throw new VanbanException("could not render the PDF: " + e.getMessage(), e);
         } catch (IOException e) {
