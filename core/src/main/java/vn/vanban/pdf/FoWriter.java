@@ -37,6 +37,9 @@ public final class FoWriter {
     /** The XSL-FO namespace. */
     public static final String FO_NS = "http://www.w3.org/1999/XSL/Format";
 
+    private static final String XMP_META_NS = "adobe:ns:meta/";
+    private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String HEADER_REGION = "page-number-region";
     private static final String NO_HEADER_REGION = "first-page-region";
     /** The gap a tab leaves: Word's default tab stop, 1.27 cm. */
@@ -92,12 +95,76 @@ public final class FoWriter {
             pageMasters(false);
             pageMasters(true);
             end("layout-master-set");
+            declarations(doc.metadata(), lang);
             for (LayoutDocument.Section s : doc.sections()) {
                 section(s);
             }
             end("root");
             h.endPrefixMapping("fo");
             h.endDocument();
+        }
+
+        /**
+         * Title, subject and author as XMP. FOP's own XMP writes dc:title and dc:description as
+         * simple text, which PDF/A validators reject (they are language alternatives); FOP keeps
+         * the XMP given here, fills the document information dictionary from it and adds the rest.
+         */
+        private void declarations(LayoutDocument.Metadata m, String lang) throws SAXException {
+            if (m == null) {
+                return;
+            }
+            start("declarations");
+            h.startPrefixMapping("x", XMP_META_NS);
+            h.startPrefixMapping("rdf", RDF_NS);
+            h.startPrefixMapping("dc", DC_NS);
+            foreignStart(XMP_META_NS, "x:xmpmeta");
+            foreignStart(RDF_NS, "rdf:RDF");
+            AttributesImpl about = new AttributesImpl();
+            about.addAttribute(RDF_NS, "about", "rdf:about", "CDATA", "");
+            h.startElement(RDF_NS, "Description", "rdf:Description", about);
+            langAlt("dc:title", m.title(), lang);
+            langAlt("dc:description", m.subject(), lang);
+            if (m.author() != null) {
+                foreignStart(DC_NS, "dc:creator");
+                foreignStart(RDF_NS, "rdf:Seq");
+                foreignStart(RDF_NS, "rdf:li");
+                chars(m.author());
+                foreignEnd(RDF_NS, "rdf:li");
+                foreignEnd(RDF_NS, "rdf:Seq");
+                foreignEnd(DC_NS, "dc:creator");
+            }
+            foreignEnd(RDF_NS, "rdf:Description");
+            foreignEnd(RDF_NS, "rdf:RDF");
+            foreignEnd(XMP_META_NS, "x:xmpmeta");
+            h.endPrefixMapping("dc");
+            h.endPrefixMapping("rdf");
+            h.endPrefixMapping("x");
+            end("declarations");
+        }
+
+        private void langAlt(String qName, String value, String lang) throws SAXException {
+            if (value == null) {
+                return;
+            }
+            foreignStart(DC_NS, qName);
+            foreignStart(RDF_NS, "rdf:Alt");
+            for (String l : new String[] {"x-default", lang}) {
+                AttributesImpl a = new AttributesImpl();
+                a.addAttribute(XMLConstants.XML_NS_URI, "lang", "xml:lang", "CDATA", l);
+                h.startElement(RDF_NS, "li", "rdf:li", a);
+                chars(value);
+                foreignEnd(RDF_NS, "rdf:li");
+            }
+            foreignEnd(RDF_NS, "rdf:Alt");
+            foreignEnd(DC_NS, qName);
+        }
+
+        private void foreignStart(String ns, String qName) throws SAXException {
+            h.startElement(ns, qName.substring(qName.indexOf(':') + 1), qName, new AttributesImpl());
+        }
+
+        private void foreignEnd(String ns, String qName) throws SAXException {
+            h.endElement(ns, qName.substring(qName.indexOf(':') + 1), qName);
         }
 
         private void pageMasters(boolean landscape) throws SAXException {

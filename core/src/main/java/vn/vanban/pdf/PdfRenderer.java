@@ -100,11 +100,8 @@ public final class PdfRenderer {
         // Never the clock: the document's own date, or a fixed epoch when it has none.
         Date created = m != null && m.date() != null
                 ? Date.from(m.date().atStartOfDay().toInstant(ZoneOffset.UTC)) : new Date(0);
-        if (m != null) {
-            ua.setTitle(m.title());
-            ua.setSubject(m.subject());
-            ua.setAuthor(m.author());
-        }
+        // Title, subject and author travel as XMP in the FO (see FoWriter): FOP copies them into
+        // the information dictionary, and setting them here too would replace the XMP forms.
         ua.setCreationDate(created);
         ua.setCreator(CREATOR);
         ua.setProducer(PRODUCER);
