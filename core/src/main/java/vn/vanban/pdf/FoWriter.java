@@ -52,13 +52,16 @@ public final class FoWriter {
         this.profile = java.util.Objects.requireNonNull(profile, "profile");
     }
 
-    /** Writes the document as XSL-FO text (UTF-8 declared; indented for reading). */
+    /**
+     * Writes the document as XSL-FO text (UTF-8 declared). Not indented: with
+     * {@code white-space-collapse="false"} indentation inside mixed content would be text.
+     */
     public void write(LayoutDocument doc, Writer out) {
         try {
             SAXTransformerFactory tf = (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
             tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             TransformerHandler h = tf.newTransformerHandler();
-            h.getTransformer().setOutputProperty(OutputKeys.INDENT, "yes");
+            h.getTransformer().setOutputProperty(OutputKeys.INDENT, "no");
             h.getTransformer().setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             h.setResult(new StreamResult(out));
             write(doc, h);
