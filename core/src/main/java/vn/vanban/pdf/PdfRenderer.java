@@ -5,6 +5,7 @@ import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.FopFactoryBuilder;
 import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.apps.io.ResourceResolverFactory;
 import org.apache.fop.apps.EnvironmentalProfileFactory;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.events.Event;
@@ -59,6 +60,8 @@ public final class PdfRenderer {
     private final FontSet fonts;
     private final FoWriter foWriter;
     private final FopFactory fopFactory;
+    /** Null when FOP loads the fonts itself (kept for tests that compare the two). */
+    private final PreloadedFonts preloaded;
 
     /**
      * Sets up FOP with the fonts the options point to.
@@ -66,11 +69,32 @@ public final class PdfRenderer {
      * @throws VanbanException when FOP cannot be configured
      */
     public PdfRenderer(LayoutProfile profile, PdfOptions options) {
+        this(profile, options, true);
+    }
+
+    /**
+     * @param preload parse the fonts once here (true) or let FOP parse them in every rendering
+     */
+    PdfRenderer(LayoutProfile profile, PdfOptions options, boolean preload) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.options = Objects.requireNonNull(options, "options");
         this.fonts = FontSet.resolve(options.fontsDir());
         this.foWriter = new FoWriter(profile);
-        this.fopFactory = buildFactory();
+        byte[][] faces = new byte[4][];
+        URI[] uris = new URI[4];
+        for (int i = 0; i < 4; i++) {
+            faces[i] = fonts.face((i & 1) != 0, (i & 2) != 0);
+            uris[i] = URI.create(SCHEME + ":/" + FACE_KEYS[i]);
+        }
+        MemoryFontResolver resolver = new MemoryFontResolver(faces);
+        this.fopFactory = buildFactory(resolver);
+        try {
+            this.preloaded = preload ? new PreloadedFonts(profile.fontFamily(), uris, faces,
+                    ResourceResolverFactory.createInternalResourceResolver(URI.create(SCHEME + ":/"), resolver),
+                    options.complexScripts()) : null;
+        } catch (IOException e) {
+            throw new VanbanException("cannot read the font " + fonts.name() + ": " + e.getMessage(), e);
+        }
         LOG.log(System.Logger.Level.DEBUG, "PDF fonts: {0}", fonts.name());
     }
 
@@ -110,6 +134,9 @@ public final class PdfRenderer {
         ReproducibleStream idOut = new ReproducibleStream(out, created);
         int pages;
         try {
+            if (preloaded != null) {
+                ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
+            }
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, idOut);
             foWriter.write(doc, fop.getDefaultHandler());
             pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
@@ -131,6 +158,12 @@ public final class PdfRenderer {
 
     private void event(Event e, List<String> warnings) {
         String id = e.getEventID();
+        if (id.endsWith("glyphNotAvailable") && e.getParam("ch") instanceof Character c
+                && Character.isSurrogate(c)) {
+            // FOP reports each half of a surrogate pair; GlyphCheck already named the code point.
+            LOG.log(System.Logger.Level.DEBUG, () -> EventFormatter.format(e, Locale.ENGLISH));
+            return;
+        }
         boolean font = id.contains("FontEventProducer");
         boolean serious = e.getSeverity() == EventSeverity.WARN || e.getSeverity() == EventSeverity.ERROR
                 || e.getSeverity() == EventSeverity.FATAL;
@@ -143,12 +176,7 @@ public final class PdfRenderer {
         }
     }
 
-    private FopFactory buildFactory() {
-        byte[][] faces = new byte[4][];
-        for (int i = 0; i < 4; i++) {
-            faces[i] = fonts.face((i & 1) != 0, (i & 2) != 0);
-        }
-        ResourceResolver resolver = new MemoryFontResolver(faces);
+    private FopFactory buildFactory(ResourceResolver resolver) {
         URI base = URI.create(SCHEME + ":/");
         FopFactoryBuilder b;
         try {

@@ -53,27 +53,54 @@ class PdfRenderBench {
                 us[us.length / 2] / 1000.0, us[0] / 1000.0);
     }
 
+    /** Writes the plan with and without complex-script shaping, to compare text and pixels. */
+    @Test
+    @EnabledIfSystemProperty(named = "vanban.bench", matches = "true")
+    void complexScriptsOnAndOff() throws Exception {
+        LayoutProfile profile = ProfileLoader.loadDefault();
+        for (boolean cs : new boolean[] {false, true}) {
+            PdfRenderer r = new PdfRenderer(profile, PdfOptions.defaults().withComplexScripts(cs));
+            try (OutputStream out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of("target",
+                    "pdf-complex-" + cs + ".pdf"))) {
+                r.render(PdfFixtures.plan(profile, r.fonts()), out);
+            }
+        }
+    }
+
+    /**
+     * Median thread CPU time per rendering, each configuration with and without preloaded fonts.
+     * Renderers are warmed up together and measured round-robin so JIT warm-up and machine load
+     * drift hit every configuration alike.
+     */
     @Test
     @EnabledIfSystemProperty(named = "vanban.bench", matches = "true")
     void medians() {
         LayoutProfile profile = ProfileLoader.loadDefault();
-        for (PdfOptions o : new PdfOptions[] {PdfOptions.defaults(), PdfOptions.defaults().withComplexScripts(true),
-                PdfOptions.defaults().withPdfA(true)}) {
-            PdfRenderer r = new PdfRenderer(profile, o);
-            LayoutDocument doc = PdfFixtures.plan(profile, r.fonts());
-            for (int i = 0; i < 40; i++) {
-                r.render(doc, OutputStream.nullOutputStream());
-            }
-            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            long[] ms = new long[40];
-            for (int i = 0; i < ms.length; i++) {
+        PdfOptions[] options = {PdfOptions.defaults(), PdfOptions.defaults().withComplexScripts(true),
+            PdfOptions.defaults().withPdfA(true)};
+        int n = options.length * 2;
+        PdfRenderer[] renderers = new PdfRenderer[n];
+        for (int k = 0; k < n; k++) {
+            renderers[k] = new PdfRenderer(profile, options[k % options.length], k < options.length);
+        }
+        LayoutDocument doc = PdfFixtures.plan(profile, renderers[0].fonts());
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        int rounds = 60;
+        long[][] us = new long[n][rounds];
+        for (int round = -30; round < rounds; round++) {
+            for (int k = 0; k < n; k++) {
                 long t = mx.getCurrentThreadCpuTime();
-                r.render(doc, OutputStream.nullOutputStream());
-                ms[i] = (mx.getCurrentThreadCpuTime() - t) / 1_000;
+                renderers[k].render(doc, OutputStream.nullOutputStream());
+                if (round >= 0) {
+                    us[k][round] = (mx.getCurrentThreadCpuTime() - t) / 1_000;
+                }
             }
-            Arrays.sort(ms);
-            System.err.printf(Locale.ROOT, "bench %s: median %.1f ms CPU (min %.1f, max %.1f)%n", o,
-                    ms[ms.length / 2] / 1000.0, ms[0] / 1000.0, ms[ms.length - 1] / 1000.0);
+        }
+        for (int k = 0; k < n; k++) {
+            Arrays.sort(us[k]);
+            System.err.printf(Locale.ROOT, "bench %s preload=%s: median %.1f ms CPU (p25 %.1f, p75 %.1f)%n",
+                    options[k % options.length], k < options.length, us[k][rounds / 2] / 1000.0,
+                    us[k][rounds / 4] / 1000.0, us[k][rounds * 3 / 4] / 1000.0);
         }
     }
 }

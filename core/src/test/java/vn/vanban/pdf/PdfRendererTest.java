@@ -230,6 +230,15 @@ class PdfRendererTest {
     }
 
     @Test
+    void preloadedFontsGiveTheSameBytesAsFopsOwnFontLoading() {
+        PdfRenderer fopLoads = new PdfRenderer(profile, PdfOptions.defaults(), false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfResult r = fopLoads.render(plan, out);
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+        assertArrayEquals(out.toByteArray(), pdf);
+    }
+
+    @Test
     void fileIdentifierIsADigestNotTheClock() {
         String tail = new String(pdf, pdf.length - Math.min(pdf.length, 2000), Math.min(pdf.length, 2000),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
