@@ -214,6 +214,10 @@ public final class FoWriter {
             for (LayoutDocument.Block b : s.blocks()) {
                 block(b, false);
             }
+            if (s.blocks().isEmpty()) {
+                // FO forbids an empty flow; an empty section is still a page.
+                empty("block");
+            }
             end("flow");
             end("page-sequence");
         }

@@ -62,8 +62,9 @@ class PdfRendererTest {
         profile = ProfileLoader.loadDefault();
         renderer = new PdfRenderer(profile, PdfOptions.defaults());
         plan = PdfFixtures.plan(profile, renderer.fonts());
-        result = renderer.render(plan, new ByteArrayOutputStream());
-        pdf = render(plan);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        result = renderer.render(plan, out);
+        pdf = out.toByteArray();
         Path target = Path.of("target");
         Files.createDirectories(target);
         Files.write(target.resolve("pdf-fixture.pdf"), pdf);
