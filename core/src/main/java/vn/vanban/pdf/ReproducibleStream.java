@@ -31,6 +31,10 @@ final class ReproducibleStream extends FilterOutputStream {
 
     private static final byte[] DATE_MARK = "<xmp:MetadataDate>".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ID_MARK = "/ID [".getBytes(StandardCharsets.US_ASCII);
+    private static final java.util.regex.Pattern ID_VALUE =
+            java.util.regex.Pattern.compile("\\s*<[0-9A-Fa-f]{32}>\\s*<[0-9A-Fa-f]{32}>\\s*]");
+    /** Longer than any value replaced here; beyond it the bytes are not what we look for. */
+    private static final int MAX_HELD = 100;
     private static final int SCAN = 0;
     private static final int IN_DATE = 1;
     private static final int IN_ID = 2;
@@ -121,10 +125,10 @@ final class ReproducibleStream extends FilterOutputStream {
                 }
             }
             case IN_DATE -> {
-                if (b == '<') {
+                if (b == '<' || held.size() > MAX_HELD) {
                     byte[] value = held.toByteArray();
                     held.reset();
-                    byte[] fixed = sameLengthDate(value.length);
+                    byte[] fixed = b == '<' ? sameLengthDate(value.length) : null;
                     byte[] outBytes = fixed != null ? fixed : value;
                     dateReplaced |= fixed != null;
                     emit(outBytes, 0, outBytes.length);
@@ -136,9 +140,16 @@ final class ReproducibleStream extends FilterOutputStream {
             }
             case IN_ID -> {
                 held.write(b);
-                if (b == ']') {
+                if (b == ']' || held.size() > MAX_HELD) {
                     byte[] value = held.toByteArray();
                     held.reset();
+                    // Only a trailer identifier (two hex strings) is touched; "/ID [" met anywhere
+                    // else (a title, say) passes unchanged and the search goes on.
+                    if (!ID_VALUE.matcher(new String(value, StandardCharsets.ISO_8859_1)).matches()) {
+                        emit(value, 0, value.length);
+                        state = SCAN;
+                        return;
+                    }
                     byte[] id = HexFormat.of().withUpperCase().formatHex(digest.digest())
                             .getBytes(StandardCharsets.US_ASCII);
                     int k = 0;

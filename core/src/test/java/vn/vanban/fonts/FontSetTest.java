@@ -22,6 +22,12 @@ class FontSetTest {
     }
 
     @Test
+    void aMissingDirectoryIsNotAnError(@TempDir Path dir) {
+        FontSet f = FontSet.resolve(dir.resolve("no-such-dir"));
+        assertTrue(f.canDisplay('Ệ', true, true), f.name());
+    }
+
+    @Test
     void liberationSerifCoversVietnameseInEveryFace() {
         FontSet f = FontSet.liberationSerif();
         for (int face = 0; face < 4; face++) {
