@@ -11,6 +11,7 @@ import java.nio.file.Path;
  * @param pdfA            write PDF/A-2b (archival) instead of plain PDF
  * @param complexScripts  FOP's complex-script shaping (GSUB/GPOS, bidi); Vietnamese needs none of
  *                        it with precomposed NFC text, so it is off by default — it only costs time
+ *                        (and turns off font preloading, see the package documentation)
  */
 public record PdfOptions(Path fontsDir, boolean pdfA, boolean complexScripts) {
 

@@ -89,7 +89,9 @@ public final class PdfRenderer {
         MemoryFontResolver resolver = new MemoryFontResolver(faces);
         this.fopFactory = buildFactory(resolver);
         try {
-            this.preloaded = preload ? new PreloadedFonts(profile.fontFamily(), uris, faces,
+            // With complex scripts the fonts would share FOP's GSUB/GPOS tables between threads,
+            // which FOP never does itself; that path is not proven safe, so FOP loads them then.
+            this.preloaded = preload && !options.complexScripts() ? new PreloadedFonts(profile.fontFamily(), uris, faces,
                     ResourceResolverFactory.createInternalResourceResolver(URI.create(SCHEME + ":/"), resolver),
                     options.complexScripts()) : null;
         } catch (IOException e) {

@@ -10,7 +10,8 @@
  * memory; FOP runs with restricted IO (no font auto-detection, no font cache file, no other
  * resources), so a rendering neither reads nor writes files nor uses the network. The faces are
  * parsed once per renderer ({@code PreloadedFonts}): about 12 % less CPU per rendering of a
- * ten-page plan (55.8 → 49.0 ms median), with byte-identical output.</li>
+ * ten-page plan (55.8 → 49.0 ms median), with byte-identical output. Not with complex scripts on:
+ * their GSUB/GPOS tables would then be shared between threads, which FOP itself never does.</li>
  * <li><b>Missing glyphs</b>: every character is checked against the face it is set in before
  * rendering, and FOP's font events are collected too; each becomes a warning in
  * {@link vn.vanban.pdf.PdfResult} and a {@code System.Logger} warning, never a silent '#'.</li>
@@ -21,7 +22,8 @@
  * ({@code ReproducibleStream}).</li>
  * <li><b>Complex scripts</b> are off by default: with NFC Vietnamese text, turning FOP's GSUB/GPOS
  * shaping on changed neither the extracted text nor the rendered pixels of the fixture, and cost
- * about 17 % more CPU (49.0 → 57.5 ms).</li>
+ * about 17 % more CPU with the same font loading (55.8 → 65.2 ms), 33 % against the default
+ * (which also preloads fonts).</li>
  * <li><b>Page numbers</b>: each orientation has a first-page master without the number and a
  * rest-of-pages master with it in the top margin, so every section (the body; each appendix,
  * which restarts at 1) hides the number on its own first page.</li>
