@@ -92,7 +92,8 @@ public final class FoWriter {
         void document(LayoutDocument doc) throws SAXException {
             h.startDocument();
             h.startPrefixMapping("fo", FO_NS);
-            String lang = doc.metadata().language() == null ? "vi-VN" : doc.metadata().language();
+            String lang = doc.metadata() == null || doc.metadata().language() == null
+                    ? "vi-VN" : doc.metadata().language();
             start("root", "xml:lang", lang);
             start("layout-master-set");
             pageMasters(false);

@@ -259,6 +259,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void aDocumentWithoutMetadataStillRendersWithAFixedDate() throws IOException {
+        LayoutDocument bare = new LayoutDocument(null, List.of(
+                new LayoutDocument.Section(false, false, List.of()),
+                new LayoutDocument.Section(true, true, List.of(PdfFixtures.p("body", "Phụ lục")))));
+        byte[] a = render(bare);
+        assertArrayEquals(a, render(bare));
+        try (PDDocument d = Loader.loadPDF(a)) {
+            assertEquals(2, d.getNumberOfPages());
+            assertEquals(0, d.getDocumentInformation().getCreationDate().getTimeInMillis());
+        }
+    }
+
+    @Test
     void metadataComesFromTheDocumentNotTheClock() throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             var info = d.getDocumentInformation();
