@@ -5,6 +5,8 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
+import vn.vanban.load.Format;
+import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
 import vn.vanban.render.Backends;
 import vn.vanban.render.Templates;
@@ -41,7 +43,7 @@ public final class Vanban {
     private final MarkupReader markup;
     private final Backends.LayoutWriter docx;
     private final Backends.LayoutWriter pdf;
-    private final Backends.PlanSource reader;
+    private final PlanReader reader;
 
     private Vanban(Builder b) {
         LayoutProfile profile = profile(b.templates);
@@ -50,7 +52,7 @@ public final class Vanban {
         this.markup = new MarkupReader(profile, fonts);
         this.docx = Backends.docx(profile);
         this.pdf = Backends.pdf(profile, fonts, b.pdfA);
-        this.reader = Backends.reader();
+        this.reader = new PlanReader();
     }
 
     private static LayoutProfile profile(Path templatesDir) {
@@ -78,9 +80,12 @@ public final class Vanban {
         return reader.read(file);
     }
 
-    /** Reads a plan from a stream; {@code name} is what problems are reported against. */
-    public Plan read(InputStream in, String name, boolean json) {
-        return reader.read(in, name, json);
+    /**
+     * Reads a plan from a stream, which is not closed; {@code name} is what problems are reported
+     * against ("-" for standard input).
+     */
+    public Plan read(InputStream in, String name, Format format) {
+        return reader.read(in, name, format);
     }
 
     /** Renders the whole plan, appendices included. */

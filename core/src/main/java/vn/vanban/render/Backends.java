@@ -1,15 +1,15 @@
 package vn.vanban.render;
 
 import vn.vanban.RenderResult;
+import vn.vanban.docx.DocxWriter;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
-import vn.vanban.model.Plan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the facade finds the reader and the two writers: the one place that wires them. */
 public final class Backends {
@@ -23,16 +23,12 @@ public final class Backends {
         RenderResult write(LayoutDocument doc, OutputStream out) throws IOException;
     }
 
-    /** Reads a plan from a data file. */
-    public interface PlanSource {
-        Plan read(Path file);
-
-        Plan read(InputStream in, String name, boolean json);
-    }
 
     public static LayoutWriter docx(LayoutProfile profile) {
+        DocxWriter writer = new DocxWriter(profile);
         return (doc, out) -> {
-            throw new UnsupportedOperationException("DOCX writer not merged yet");
+            writer.write(doc, out);
+            return new RenderResult(List.of());
         };
     }
 
@@ -46,17 +42,4 @@ public final class Backends {
         return FontSet.liberationSerif();
     }
 
-    public static PlanSource reader() {
-        return new PlanSource() {
-            @Override
-            public Plan read(Path file) {
-                throw new UnsupportedOperationException("reader not merged yet");
-            }
-
-            @Override
-            public Plan read(InputStream in, String name, boolean json) {
-                throw new UnsupportedOperationException("reader not merged yet");
-            }
-        };
-    }
 }

@@ -38,9 +38,12 @@ public final class VietnameseDates {
         return place + ", " + longForm(date);
     }
 
-    /** The short form of citations: "08/6/2010", "07/02/2024"; blanks as "/ /2024". */
+    /**
+     * The short form of citations: "08/6/2010", "07/02/2024"; blanks as "/ /2024", so that a
+     * citation reads "ngày / /2024" as drafts write it (a blank day adds no space of its own).
+     */
     public static String shortForm(PartialDate date) {
-        return (date.day() == null ? " " : day(date.day())) + "/"
+        return (date.day() == null ? "" : day(date.day())) + "/"
                 + (date.month() == null ? " " : month(date.month())) + "/" + date.year();
     }
 }

@@ -7,12 +7,11 @@ import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
+import vn.vanban.testing.Layouts;
 import vn.vanban.view.PlanViews;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,7 +54,7 @@ class TemplatesTest {
                 recipient: - Lưu: VT.
                 signature-title: CHỦ TỊCH
                 signature-name: Bùi Văn Lý
-                """, lines(doc.sections().get(0).blocks()));
+                """, Layouts.outline(doc.sections().get(0)));
         assertEquals("""
                 appendix-label: Phụ lục
                 appendix-title: DANH MỤC NỘI DUNG CÔNG VIỆC
@@ -68,7 +67,7 @@ class TemplatesTest {
                 table-number: 1
                 table-cell: Đăng tin
                 table-cell: Quý II/2024
-                """, lines(doc.sections().get(1).blocks()));
+                """, Layouts.outline(doc.sections().get(1)));
     }
 
     @Test
@@ -92,7 +91,7 @@ class TemplatesTest {
                         + "<p style=\"body\">${doc.summary()}</p></section></document>");
         Templates t = new Templates(dir);
         assertEquals("body: Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024\n",
-                lines(READER.read(t.render(Templates.APPENDICES, PlanViews.of(TestPlans.small()))).sections().get(0).blocks()));
+                Layouts.outline(READER.read(t.render(Templates.APPENDICES, PlanViews.of(TestPlans.small()))).sections().get(0)));
         assertTrue(t.render(Templates.PLAN, PlanViews.of(TestPlans.small())).contains("CỘNG HÒA XÃ HỘI"));
     }
 
@@ -102,27 +101,5 @@ class TemplatesTest {
         Files.writeString(dir.resolve("phu-luc.ftlx"), "<document>${doc.noSuchThing()}</document>");
         Templates t = new Templates(dir);
         assertThrows(VanbanException.class, () -> t.render(Templates.APPENDICES, PlanViews.of(TestPlans.small())));
-    }
-
-    static String lines(List<LayoutDocument.Block> blocks) {
-        List<String> out = new ArrayList<>();
-        collect(blocks, out);
-        return String.join("\n", out) + "\n";
-    }
-
-    private static void collect(List<LayoutDocument.Block> blocks, List<String> out) {
-        for (LayoutDocument.Block b : blocks) {
-            if (b instanceof LayoutDocument.Paragraph p) {
-                out.add(p.style() + ": " + p.text());
-            } else if (b instanceof LayoutDocument.Rule r) {
-                out.add("rule " + r.kind());
-            } else if (b instanceof LayoutDocument.Table t) {
-                for (LayoutDocument.Row row : t.rows()) {
-                    for (LayoutDocument.Cell c : row.cells()) {
-                        collect(c.blocks(), out);
-                    }
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,57 @@
+package vn.vanban.load;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A value of a data file with the line and column it starts at. Jackson's own tree forgets
+ * locations, and a problem the user cannot find in the file is a problem they cannot fix.
+ */
+sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
+
+    int line();
+
+    int column();
+
+    /** How the value reads in a message: "a map", "a list", "'abc'". */
+    String describe();
+
+    /** A key of a map, with where the key itself stands. */
+    record Field(String key, int line, int column, Node value) {
+    }
+
+    /** A map, its fields in file order (duplicates were reported and dropped while reading). */
+    record MapNode(Map<String, Field> fields, int line, int column) implements Node {
+        @Override
+        public String describe() {
+            return "a map";
+        }
+    }
+
+    record ListNode(List<Node> items, int line, int column) implements Node {
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /** A scalar with its source text ("2024", "yes", "0x1F") and how the parser typed it. */
+    record Scalar(Kind kind, String text, int line, int column) implements Node {
+        @Override
+        public String describe() {
+            if (kind == Kind.NULL) {
+                return "nothing";
+            }
+            String t = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+            return "'" + t + "'";
+        }
+
+        boolean isNull() {
+            return kind == Kind.NULL;
+        }
+    }
+
+    enum Kind {
+        STRING, INTEGER, DECIMAL, TRUE, FALSE, NULL
+    }
+}

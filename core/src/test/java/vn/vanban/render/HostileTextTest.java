@@ -1,0 +1,85 @@
+package vn.vanban.render;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.MarkupReader;
+import vn.vanban.layout.ProfileLoader;
+import vn.vanban.model.Agency;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.DocumentType;
+import vn.vanban.model.PartialDate;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Recipients;
+import vn.vanban.model.Signatory;
+import vn.vanban.model.Text;
+import vn.vanban.testing.Layouts;
+import vn.vanban.view.PlanViews;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whatever a data file holds, it reaches the layout literally: markup, template syntax and odd
+ * characters are text, never structure or code.
+ */
+class HostileTextTest {
+
+    private static final Templates TEMPLATES = new Templates(null);
+    private static final MarkupReader READER =
+            new MarkupReader(ProfileLoader.loadDefault(), FontSet.liberationSerif());
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<b>not bold</b>", "a & b", "]]>", "${doc.summary()}", "<#if true>x</#if>", "[#if true]x[/#if]",
+        "\"quoted\" 'single'", "tab\there", "line\nbreak", "soft\u00ADhyphen", "zero\u200Bwidth",
+        "rtl\u200Fmark", "emoji 🇻🇳😀", "<?xml version=\"1.0\"?>", "<!DOCTYPE x [<!ENTITY e \"boom\">]>&e;",
+        "?api ?new freemarker.template.utility.Execute", "&amp; &lt;"})
+    void hostileTextIsPrintedLiterally(String hostile) {
+        List<String> texts = paragraphs(plan(hostile, hostile, hostile));
+        assertTrue(texts.contains("- " + hostile + "./."), () -> "dash item missing: " + texts);
+        assertTrue(texts.contains(hostile), () -> "summary missing: " + texts);
+        assertTrue(texts.contains("- " + hostile + ";"), () -> "recipient missing: " + texts);
+    }
+
+    @Property(tries = 200)
+    void anyTextReachesTheLayoutUnchanged(@ForAll("text") String summary, @ForAll("text") String item,
+                                          @ForAll("text") String recipient) {
+        List<String> texts = paragraphs(plan(summary, item, recipient));
+        assertEquals(summary, texts.get(texts.indexOf("KẾ HOẠCH") + 1));
+        assertTrue(texts.contains("- " + item + "./."));
+        assertTrue(texts.contains("- " + recipient + ";"));
+    }
+
+    /** Any text XML 1.0 can carry: what the reader lets through after NFC. */
+    @Provide
+    Arbitrary<String> text() {
+        return Arbitraries.strings()
+                .withCharRange('\u0020', '\uD7FF')
+                .withCharRange('\uE000', '\uFFFD')
+                .withChars('\t', '\n')
+                .ofMinLength(1).ofMaxLength(40)
+                .map(s -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
+    }
+
+    private static Plan plan(String summary, String item, String recipient) {
+        return new Plan(DocumentType.KE_HOACH, null, new Agency("Ủy ban nhân dân xã A", "UBND", "A"), null, null,
+                PartialDate.ofYear(2024), summary, null,
+                List.of(new BodyNode.Section("Mục", List.of(new BodyNode.Dash(Text.of(item), List.of())))),
+                null, new Recipients(List.of(recipient), "VT"),
+                new Signatory(Signatory.Authority.NONE, null, null, "Chủ tịch", "Nguyễn Văn A"), List.of());
+    }
+
+    private static List<String> paragraphs(Plan plan) {
+        LayoutDocument doc = READER.read(TEMPLATES.render(Templates.PLAN, PlanViews.of(plan)));
+        return Layouts.paragraphs(doc.sections().get(0));
+    }
+}

@@ -1,0 +1,51 @@
+package vn.vanban.text;
+
+import org.junit.jupiter.api.Test;
+import vn.vanban.model.Citation;
+import vn.vanban.model.PartialDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CitationsTest {
+
+    @Test
+    void fullCitation() {
+        Citation c = new Citation("Nghị định", "63/2010/NĐ-CP", new PartialDate(2010, 6, 8), "Chính phủ",
+                "về kiểm soát thủ tục hành chính", false);
+        assertEquals("Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính",
+                Citations.format(c));
+    }
+
+    @Test
+    void monthsOneAndTwoArePaddedInCitationsToo() {
+        Citation c = new Citation("Kế hoạch", "36/KH-UBND", new PartialDate(2024, 2, 7), "Chủ tịch UBND tỉnh",
+                "truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn tỉnh Quảng Ngãi", true);
+        assertEquals("Kế hoạch số 36/KH-UBND ngày 07/02/2024 của Chủ tịch UBND tỉnh truyền thông về hoạt động "
+                + "kiểm soát thủ tục hành chính năm 2024 trên địa bàn tỉnh Quảng Ngãi", Citations.format(c));
+    }
+
+    @Test
+    void notYetIssuedDocumentKeepsBlankNumberAndDate() {
+        Citation c = new Citation("Quyết định", "/QĐ-UBND", PartialDate.ofYear(2024), "Chủ tịch UBND thị xã",
+                "ban hành Kế hoạch hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ",
+                true);
+        assertEquals("Quyết định số /QĐ-UBND ngày / /2024 của Chủ tịch UBND thị xã ban hành Kế hoạch hoạt động "
+                + "kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ", Citations.format(c));
+    }
+
+    @Test
+    void citationWithoutIssuerOrSubject() {
+        Citation law = new Citation("Luật Phổ biến, giáo dục pháp luật", null, new PartialDate(2012, 6, 20), null,
+                null, false);
+        assertEquals("Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012", Citations.format(law));
+        Citation numbered = new Citation("Chỉ thị", "19/CT-UBND", null, null, null, false);
+        assertEquals("Chỉ thị số 19/CT-UBND", Citations.format(numbered));
+        assertEquals("Hiến pháp", Citations.format(new Citation("Hiến pháp", null, null, null, null, false)));
+    }
+
+    @Test
+    void aCitationNeedsAType() {
+        assertThrows(IllegalArgumentException.class, () -> new Citation(" ", "1/QĐ", null, null, null, false));
+    }
+}
