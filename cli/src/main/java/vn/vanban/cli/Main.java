@@ -89,6 +89,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new RenderCommand(io));
         cl.addSubcommand(new ValidateCommand(io));
+        cl.addSubcommand(new NextYearCommand(io));
         cl.addSubcommand(new BatchCommand(io));
         cl.setOut(io.out);
         cl.setErr(io.err);

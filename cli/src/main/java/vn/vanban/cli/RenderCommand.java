@@ -12,6 +12,7 @@ import vn.vanban.OutputFormat;
 import vn.vanban.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.VanbanException;
+import vn.vanban.load.Format;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayOutputStream;
@@ -51,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--stdin-format", paramLabel = "yaml|json", defaultValue = "yaml",
             description = "The notation of standard input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Notation stdinFormat;
+    Format stdinFormat;
 
     @Mixin
     EngineOptions engineOptions;
@@ -104,7 +105,7 @@ final class RenderCommand implements Callable<Integer> {
                     "standard input is rendered to standard output, so choose one format: --format docx or --format pdf");
         }
         Vanban engine = engineOptions.engine();
-        Plan plan = engine.read(io.in, Inputs.STDIN, stdinFormat == Notation.JSON);
+        Plan plan = engine.read(io.in, Inputs.STDIN, stdinFormat);
         // Rendered in memory first: a failure must not leave half a document on standard output.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         RenderResult result = engine.render(plan, outputs.part(), formats.get(0), buffer);
@@ -117,10 +118,5 @@ final class RenderCommand implements Callable<Integer> {
             throw CliException.file("cannot write to standard output: " + AtomicOutput.reason(e), e);
         }
         return Main.EXIT_OK;
-    }
-
-    /** The notation of a plan read from standard input, which has no file name to tell. */
-    enum Notation {
-        YAML, JSON
     }
 }

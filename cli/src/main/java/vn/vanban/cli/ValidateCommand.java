@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vanban.InvalidInputException;
 import vn.vanban.Vanban;
+import vn.vanban.load.Format;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--stdin-format", paramLabel = "yaml|json", defaultValue = "yaml",
             description = "The notation of standard input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    RenderCommand.Notation stdinFormat;
+    Format stdinFormat;
 
     ValidateCommand(Io io) {
         this.io = io;
@@ -39,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (String name : files) {
             try {
                 if (name.equals(Inputs.STDIN)) {
-                    engine.read(io.in, Inputs.STDIN, stdinFormat == RenderCommand.Notation.JSON);
+                    engine.read(io.in, Inputs.STDIN, stdinFormat);
                 } else {
                     engine.read(Inputs.readableFile(name));
                 }

@@ -20,7 +20,7 @@ class UsageTest {
     Path tmp;
 
     @ParameterizedTest(name = "vanban {0} --help")
-    @ValueSource(strings = {"", "render", "validate", "batch"})
+    @ValueSource(strings = {"", "render", "validate", "next-year", "batch"})
     void everyCommandHasHelp(String command) {
         Cli.Run r = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
 
@@ -31,7 +31,7 @@ class UsageTest {
     }
 
     @ParameterizedTest(name = "vanban {0} --version")
-    @ValueSource(strings = {"", "render", "validate", "batch"})
+    @ValueSource(strings = {"", "render", "validate", "next-year", "batch"})
     void everyCommandHasVersion(String command) {
         Cli.Run r = command.isEmpty() ? Cli.run("--version") : Cli.run(command, "-V");
 
@@ -42,7 +42,7 @@ class UsageTest {
     @Test
     void theTopListsEveryCommand() {
         String help = Cli.run("--help").out();
-        for (String c : new String[] {"render", "validate", "batch"}) {
+        for (String c : new String[] {"render", "validate", "next-year", "batch"}) {
             assertTrue(help.contains("\n  " + c + " "), () -> c + " missing from\n" + help);
         }
     }
@@ -92,7 +92,7 @@ class UsageTest {
 
     @Test
     void missingFileArgumentsAreAUsageError() {
-        for (String command : new String[] {"render", "validate", "batch"}) {
+        for (String command : new String[] {"render", "validate", "batch", "next-year"}) {
             Cli.Run r = command.equals("validate") ? Cli.run(command)
                     : Cli.run(command, "-o", tmp.resolve("out").toString());
             assertEquals(2, r.exitCode(), r::toString);
