@@ -3,7 +3,11 @@ package vn.vanban.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -88,6 +92,27 @@ class BatchTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("4 rendered, 0 failed in "), r::toString);
         assertEquals(8, RenderTest.names(tmp.resolve("out")).size());
+    }
+
+    @Test
+    void onATerminalAProgressBarReplacesTheOkLines() throws IOException {
+        Path in = Files.createDirectory(tmp.resolve("in"));
+        Files.copy(RenderTest.SAMPLE, in.resolve("a.yaml"));
+        Files.writeString(in.resolve("b.yaml"), "summary: [\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Main.run(new String[] {"batch", in.toString(), "-o", tmp.resolve("out").toString(), "--format", "docx"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                InputStream.nullInputStream(), true);
+
+        String o = out.toString(StandardCharsets.UTF_8);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, o + e);
+        assertTrue(o.matches("1 rendered, 1 failed in \\d+\\.\\d s\n"), o);
+        assertTrue(e.contains("/2] " + in.resolve("b.yaml") + ": FAILED: "), e);
+        assertTrue(e.contains("\r[" + "#".repeat(15) + "-".repeat(15) + "] 1/2 "), e);
+        assertTrue(e.endsWith("\r\033[K"), "the bar is cleared before the summary");
     }
 
     private static String line(List<String> lines, String file) {

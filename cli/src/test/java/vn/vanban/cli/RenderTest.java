@@ -173,6 +173,24 @@ class RenderTest {
         assertEquals(List.of("duc-pho-2024.docx"), names(out), "only the directory that was there");
     }
 
+    @Test
+    void stackTracesOnlyWithDebug() {
+        byte[] plan = NO_APPENDIX.getBytes(StandardCharsets.UTF_8);
+
+        Cli.Run plain = Cli.runWithInput(plan, "render", "-", "--format", "docx", "--appendix-only");
+        Cli.Run after = Cli.runWithInput(plan, "render", "-", "--format", "docx", "--appendix-only", "--debug");
+        Cli.Run before = Cli.runWithInput(plan, "--debug", "render", "-", "--format", "docx", "--appendix-only");
+
+        assertEquals(1, plain.exitCode(), plain::toString);
+        assertEquals("vanban: the plan has no appendix to render on its own\n", plain.err());
+        assertEquals(0, plain.outBytes().length, "nothing on standard output");
+        for (Cli.Run r : List.of(after, before)) {
+            assertEquals(1, r.exitCode(), r::toString);
+            assertTrue(r.err().startsWith("vanban: the plan has no appendix to render on its own\n"), r::toString);
+            assertTrue(r.err().contains("\tat vn.vanban.Vanban.layout("), r::toString);
+        }
+    }
+
     static List<String> names(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
