@@ -6,12 +6,21 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The four faces (regular, bold, italic, bold italic) of the serif every run is set in, with
  * text measurement in that font. Immutable and thread-safe; load once and share.
  * <p>
  * Liberation Serif stands in for Times New Roman: it has the same metrics and covers Vietnamese.
+ * {@link #resolve(Path)} prefers the real Times New Roman when the caller or the system has it.
  */
 public final class FontSet {
 
@@ -54,6 +63,99 @@ public final class FontSet {
         return new FontSet("Liberation Serif", faces);
     }
 
+    /** The family the decree prescribes. */
+    public static final String TIMES_NEW_ROMAN = "Times New Roman";
+
+    private static final System.Logger LOG = System.getLogger(FontSet.class.getName());
+
+    /**
+     * Where system fonts usually live on Linux, Windows and macOS; searched in this order. Only
+     * file names that look like Times New Roman are opened, so the walk stays cheap.
+     */
+    private static final List<String> SYSTEM_DIRS = List.of(
+            "/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
+            "C:\\Windows\\Fonts", "~/AppData/Local/Microsoft/Windows/Fonts",
+            "/Library/Fonts", "/System/Library/Fonts", "/System/Library/Fonts/Supplemental", "~/Library/Fonts");
+
+    /**
+     * The faces to set documents in, in the order of preference: Times New Roman from
+     * {@code callerDir} (any TrueType file there whose family is Times New Roman), then Times New
+     * Roman among the system fonts, then Liberation Serif from the classpath. A source counts only
+     * when it has all four faces.
+     *
+     * @param callerDir a directory of fonts the caller supplies, or {@code null}
+     */
+    public static FontSet resolve(Path callerDir) {
+        if (callerDir != null) {
+            Optional<FontSet> own = fromDirectory(callerDir, false);
+            if (own.isPresent()) {
+                return own.get();
+            }
+            LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family in {0}", callerDir);
+        }
+        String home = System.getProperty("user.home", "");
+        for (String dir : SYSTEM_DIRS) {
+            Path p = Paths.get(dir.startsWith("~") ? home + dir.substring(1) : dir);
+            if (Files.isDirectory(p)) {
+                Optional<FontSet> sys = fromDirectory(p, true);
+                if (sys.isPresent()) {
+                    return sys.get();
+                }
+            }
+        }
+        return liberationSerif();
+    }
+
+    /**
+     * Times New Roman from the TrueType files under {@code dir} (searched recursively), if all four
+     * faces are there.
+     *
+     * @param byFileName when true, only files named like Times New Roman (times.ttf, timesbd.ttf,
+     *                   timesi.ttf, timesbi.ttf, Times_New_Roman*.ttf, Times New Roman*.ttf) are read
+     */
+    static Optional<FontSet> fromDirectory(Path dir, boolean byFileName) {
+        byte[][] faces = new byte[4][];
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir, 4)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
+                    .filter(f -> !byFileName || looksLikeTimes(f.getFileName().toString()))
+                    .sorted()
+                    .forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot list fonts in " + dir, e);
+            return Optional.empty();
+        }
+        for (Path f : files) {
+            try {
+                byte[] bytes = Files.readAllBytes(f);
+                Font font = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+                if (!TIMES_NEW_ROMAN.equalsIgnoreCase(font.getFamily(Locale.ENGLISH))) {
+                    continue;
+                }
+                String face = font.getFontName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+                int i = index(face.contains("bold"), face.contains("italic") || face.contains("oblique"));
+                if (faces[i] == null) {
+                    faces[i] = bytes;
+                }
+            } catch (IOException | FontFormatException e) {
+                LOG.log(System.Logger.Level.DEBUG, "skipping unreadable font " + f, e);
+            }
+        }
+        for (byte[] face : faces) {
+            if (face == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new FontSet(TIMES_NEW_ROMAN, faces));
+    }
+
+    private static boolean looksLikeTimes(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.equals("times.ttf") || n.equals("timesbd.ttf") || n.equals("timesi.ttf") || n.equals("timesbi.ttf")
+                || n.startsWith("times_new_roman") || n.startsWith("times new roman") || n.startsWith("timesnewroman");
+    }
+
     /** The family's own name ("Liberation Serif", "Times New Roman"). */
     public String name() {
         return name;
@@ -61,6 +163,11 @@ public final class FontSet {
 
     private static int index(boolean bold, boolean italic) {
         return (bold ? 1 : 0) + (italic ? 2 : 0);
+    }
+
+    /** The name of one face, for messages ("Liberation Serif Bold Italic"). */
+    public String faceName(boolean bold, boolean italic) {
+        return awt[index(bold, italic)].getFontName(Locale.ENGLISH);
     }
 
     /** The TrueType bytes of one face; a copy. */

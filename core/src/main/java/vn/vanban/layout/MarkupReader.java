@@ -22,6 +22,7 @@ import java.util.List;
  * <document title subject author language date>
  *   <section orientation="portrait|landscape" restart-numbering="true|false">
  *     <p style="NAME">text, <b>bold</b>, <i>italic</i></p>
+ *     <p style="NAME" balanced="true">a title set as centred lines of even length</p>
  *     <rule kind="NAME"/>
  *     <table layout="NAME" header-rows="N">
  *       <columns><column weight="W"/>…</columns>      (only when the profile has no column weights)
@@ -87,7 +88,11 @@ public final class MarkupReader {
             List<LayoutDocument.Block> out = new ArrayList<>();
             while (nextChild()) {
                 switch (r.getLocalName()) {
-                    case "p" -> out.add(paragraph());
+                    case "p" -> {
+                        boolean balanced = Boolean.parseBoolean(r.getAttributeValue(null, "balanced"));
+                        LayoutDocument.Paragraph p = paragraph();
+                        out.addAll(balanced ? balance(p, width) : List.of(p));
+                    }
                     case "rule" -> {
                         out.add(rule(out, width));
                         skipToEnd();
@@ -138,6 +143,59 @@ public final class MarkupReader {
             }
             double basis = text == 0 ? width : text;
             return new LayoutDocument.Rule(kind, round(basis * rs.fraction()), rs.thickness());
+        }
+
+        /**
+         * A centred title too long for one line, set as that many paragraphs — one a line — of
+         * nearly equal length, the way a drafter breaks it by hand ("Truyền thông về hoạt động
+         * kiểm soát thủ tục" / "hành chính năm 2024 trên địa bàn thị xã Đức Phổ"), rather than a
+         * full line and a stub. A line break in the text is kept as a break between lines.
+         */
+        List<LayoutDocument.Paragraph> balance(LayoutDocument.Paragraph p, double width) {
+            if (p.spans().size() != 1) {
+                return List.of(p); // mixed weights: leave the breaking to the word processor
+            }
+            LayoutDocument.Span span = p.spans().get(0);
+            LayoutProfile.ParagraphStyle ps = profile.style(p.style());
+            List<LayoutDocument.Paragraph> out = new ArrayList<>();
+            for (String given : span.text().split("\n", -1)) {
+                List<String> words = List.of(given.strip().split(" +"));
+                double full = longestWrappedLine(given.strip(), ps, width);
+                int lines = wrap(words, ps, width).size();
+                // The narrowest measure that still needs no more lines gives the most even lines.
+                double lo = full / lines;
+                double hi = width;
+                for (int i = 0; i < 20 && lines > 1; i++) {
+                    double mid = (lo + hi) / 2;
+                    if (wrap(words, ps, mid).size() > lines) {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                for (String line : wrap(words, ps, hi)) {
+                    out.add(new LayoutDocument.Paragraph(p.style(),
+                            List.of(new LayoutDocument.Span(line, span.bold(), span.italic()))));
+                }
+            }
+            return out;
+        }
+
+        /** Greedy word wrap of {@code words} to {@code width}. */
+        List<String> wrap(List<String> words, LayoutProfile.ParagraphStyle ps, double width) {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : words) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (line.length() > 0 && fonts.width(candidate, ps.size(), ps.bold(), ps.italic()) > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+            return lines;
         }
 
         /**

@@ -1,0 +1,430 @@
+package vn.vanban.pdf;
+
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.LayoutProfile;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.sax.SAXTransformerFactory;
+import javax.xml.transform.sax.TransformerHandler;
+import javax.xml.transform.stream.StreamResult;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a {@link LayoutDocument} into XSL-FO, every attribute taken from the {@link LayoutProfile}.
+ * <p>
+ * The FO is produced as SAX events so that {@link PdfRenderer} can feed FOP's handler directly,
+ * with no serialise-and-parse round trip; {@link #write(LayoutDocument, Writer)} gives the same
+ * events as XML text for debugging and golden files.
+ * <p>
+ * Page geometry: each orientation has a first-page master without a page number and a
+ * rest-of-pages master whose region-before holds it, so every section hides the number on its
+ * own first page (the decree numbers from page 2; an appendix restarts at 1 with its number
+ * hidden). Immutable and thread-safe.
+ */
+public final class FoWriter {
+
+    /** The XSL-FO namespace. */
+    public static final String FO_NS = "http://www.w3.org/1999/XSL/Format";
+
+    private static final String XMP_META_NS = "adobe:ns:meta/";
+    private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+    private static final String HEADER_REGION = "page-number-region";
+    private static final String NO_HEADER_REGION = "first-page-region";
+    /** The gap a tab leaves: Word's default tab stop, 1.27 cm. */
+    private static final double TAB = 36.0;
+    private static final String GRID = "0.5pt solid black";
+
+    private final LayoutProfile profile;
+
+    public FoWriter(LayoutProfile profile) {
+        this.profile = java.util.Objects.requireNonNull(profile, "profile");
+    }
+
+    /**
+     * Writes the document as XSL-FO text (UTF-8 declared). Not indented: with
+     * {@code white-space-collapse="false"} indentation inside mixed content would be text.
+     */
+    public void write(LayoutDocument doc, Writer out) {
+        try {
+            SAXTransformerFactory tf = (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
+            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            TransformerHandler h = tf.newTransformerHandler();
+            h.getTransformer().setOutputProperty(OutputKeys.INDENT, "no");
+            h.getTransformer().setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            h.setResult(new StreamResult(out));
+            write(doc, h);
+        } catch (TransformerConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot serialise XSL-FO", e);
+        }
+    }
+
+    /** Sends the document as a complete SAX event stream (startDocument … endDocument). */
+    public void write(LayoutDocument doc, ContentHandler out) throws SAXException {
+        new Run(out).document(doc);
+    }
+
+    /** Formats points for an FO attribute: never a decimal comma, at most three decimals. */
+    static String pt(double points) {
+        return BigDecimal.valueOf(points).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString() + "pt";
+    }
+
+    /** One pass over one document; holds the handler so the methods stay short. */
+    private final class Run {
+        private final ContentHandler h;
+
+        Run(ContentHandler h) {
+            this.h = h;
+        }
+
+        void document(LayoutDocument doc) throws SAXException {
+            h.startDocument();
+            h.startPrefixMapping("fo", FO_NS);
+            String lang = doc.metadata() == null || doc.metadata().language() == null
+                    ? "vi-VN" : doc.metadata().language();
+            start("root", "xml:lang", lang);
+            start("layout-master-set");
+            pageMasters(false);
+            pageMasters(true);
+            end("layout-master-set");
+            declarations(doc.metadata(), lang);
+            for (LayoutDocument.Section s : doc.sections()) {
+                section(s);
+            }
+            end("root");
+            h.endPrefixMapping("fo");
+            h.endDocument();
+        }
+
+        /**
+         * Title, subject and author as XMP. FOP's own XMP writes dc:title and dc:description as
+         * simple text, which PDF/A validators reject (they are language alternatives); FOP keeps
+         * the XMP given here, fills the document information dictionary from it and adds the rest.
+         */
+        private void declarations(LayoutDocument.Metadata m, String lang) throws SAXException {
+            if (m == null) {
+                return;
+            }
+            start("declarations");
+            h.startPrefixMapping("x", XMP_META_NS);
+            h.startPrefixMapping("rdf", RDF_NS);
+            h.startPrefixMapping("dc", DC_NS);
+            foreignStart(XMP_META_NS, "x:xmpmeta");
+            foreignStart(RDF_NS, "rdf:RDF");
+            AttributesImpl about = new AttributesImpl();
+            about.addAttribute(RDF_NS, "about", "rdf:about", "CDATA", "");
+            h.startElement(RDF_NS, "Description", "rdf:Description", about);
+            langAlt("dc:title", m.title(), lang);
+            langAlt("dc:description", m.subject(), lang);
+            if (m.author() != null) {
+                foreignStart(DC_NS, "dc:creator");
+                foreignStart(RDF_NS, "rdf:Seq");
+                foreignStart(RDF_NS, "rdf:li");
+                chars(m.author());
+                foreignEnd(RDF_NS, "rdf:li");
+                foreignEnd(RDF_NS, "rdf:Seq");
+                foreignEnd(DC_NS, "dc:creator");
+            }
+            foreignEnd(RDF_NS, "rdf:Description");
+            foreignEnd(RDF_NS, "rdf:RDF");
+            foreignEnd(XMP_META_NS, "x:xmpmeta");
+            h.endPrefixMapping("dc");
+            h.endPrefixMapping("rdf");
+            h.endPrefixMapping("x");
+            end("declarations");
+        }
+
+        private void langAlt(String qName, String value, String lang) throws SAXException {
+            if (value == null) {
+                return;
+            }
+            foreignStart(DC_NS, qName);
+            foreignStart(RDF_NS, "rdf:Alt");
+            for (String l : new String[] {"x-default", lang}) {
+                AttributesImpl a = new AttributesImpl();
+                a.addAttribute(XMLConstants.XML_NS_URI, "lang", "xml:lang", "CDATA", l);
+                h.startElement(RDF_NS, "li", "rdf:li", a);
+                chars(value);
+                foreignEnd(RDF_NS, "rdf:li");
+            }
+            foreignEnd(RDF_NS, "rdf:Alt");
+            foreignEnd(DC_NS, qName);
+        }
+
+        private void foreignStart(String ns, String qName) throws SAXException {
+            h.startElement(ns, qName.substring(qName.indexOf(':') + 1), qName, new AttributesImpl());
+        }
+
+        private void foreignEnd(String ns, String qName) throws SAXException {
+            h.endElement(ns, qName.substring(qName.indexOf(':') + 1), qName);
+        }
+
+        private void pageMasters(boolean landscape) throws SAXException {
+            LayoutProfile.Page p = profile.page();
+            String o = orientation(landscape);
+            // The page master's top margin is the header distance; the region-before fills the rest
+            // of the top margin, so the page number's line starts p.header() below the paper edge.
+            double before = p.top() - p.header();
+            for (boolean first : new boolean[] {true, false}) {
+                start("simple-page-master", "master-name", (first ? "first-" : "rest-") + o,
+                        "page-width", pt(landscape ? p.height() : p.width()),
+                        "page-height", pt(landscape ? p.width() : p.height()),
+                        "margin-top", pt(p.header()), "margin-bottom", "0pt",
+                        "margin-left", pt(p.left()), "margin-right", pt(p.right()));
+                empty("region-body", "margin-top", pt(before), "margin-bottom", pt(p.bottom()));
+                empty("region-before", "extent", pt(before),
+                        "region-name", first ? NO_HEADER_REGION : HEADER_REGION);
+                end("simple-page-master");
+            }
+            start("page-sequence-master", "master-name", "pages-" + o);
+            start("repeatable-page-master-alternatives");
+            empty("conditional-page-master-reference", "master-reference", "first-" + o, "page-position", "first");
+            empty("conditional-page-master-reference", "master-reference", "rest-" + o, "page-position", "rest");
+            end("repeatable-page-master-alternatives");
+            end("page-sequence-master");
+        }
+
+        private void section(LayoutDocument.Section s) throws SAXException {
+            Attrs a = new Attrs().add("master-reference", "pages-" + orientation(s.landscape()))
+                    .add("font-family", profile.fontFamily())
+                    // "auto" would add a blank page to make the next sequence start on an odd page.
+                    .add("force-page-count", "no-force");
+            if (s.restartNumbering()) {
+                a.add("initial-page-number", "1");
+            }
+            start("page-sequence", a);
+            start("static-content", "flow-name", HEADER_REGION);
+            LayoutProfile.ParagraphStyle n = profile.style(profile.pageNumber());
+            start("block", paragraphAttrs(n, false));
+            empty("page-number");
+            end("block");
+            end("static-content");
+            start("flow", "flow-name", "xsl-region-body");
+            for (LayoutDocument.Block b : s.blocks()) {
+                block(b, false);
+            }
+            if (s.blocks().isEmpty()) {
+                // FO forbids an empty flow; an empty section is still a page.
+                empty("block");
+            }
+            end("flow");
+            end("page-sequence");
+        }
+
+        private void block(LayoutDocument.Block b, boolean inCell) throws SAXException {
+            if (b instanceof LayoutDocument.Paragraph p) {
+                paragraph(p, inCell);
+            } else if (b instanceof LayoutDocument.Rule r) {
+                rule(r);
+            } else if (b instanceof LayoutDocument.Table t) {
+                table(t);
+            }
+        }
+
+        private void paragraph(LayoutDocument.Paragraph p, boolean inCell) throws SAXException {
+            LayoutProfile.ParagraphStyle st = profile.style(p.style());
+            start("block", paragraphAttrs(st, inCell));
+            for (LayoutDocument.Span span : p.spans()) {
+                boolean bold = span.bold() && !st.bold();
+                boolean italic = span.italic() && !st.italic();
+                if (bold || italic) {
+                    Attrs a = new Attrs();
+                    if (bold) {
+                        a.add("font-weight", "bold");
+                    }
+                    if (italic) {
+                        a.add("font-style", "italic");
+                    }
+                    start("inline", a);
+                    text(span.text());
+                    end("inline");
+                } else {
+                    text(span.text());
+                }
+            }
+            end("block");
+        }
+
+        private Attrs paragraphAttrs(LayoutProfile.ParagraphStyle st, boolean inCell) {
+            Attrs a = new Attrs()
+                    .add("font-size", pt(st.size()))
+                    .add("font-weight", st.bold() ? "bold" : "normal")
+                    .add("font-style", st.italic() ? "italic" : "normal")
+                    .add("text-align", align(st.align()))
+                    .add("text-indent", pt(st.firstLine()))
+                    .add("start-indent", pt(st.indentLeft()))
+                    .add("end-indent", "0pt")
+                    // An exact line pitch, as in Word, whatever the glyphs on the line.
+                    .add("line-height", pt(st.lineHeight()))
+                    .add("line-stacking-strategy", "font-height")
+                    // Blank runs ("Số:      /KH-UBND", a date left to fill in) must keep their width,
+                    // and '\n' in a span is a line break.
+                    .add("white-space-collapse", "false")
+                    .add("linefeed-treatment", "preserve");
+            if (st.spaceBefore() > 0) {
+                a.add("space-before", pt(st.spaceBefore()));
+                // Word keeps space above the first paragraph of a cell; FO would drop it.
+                a.add("space-before.conditionality", inCell ? "retain" : "discard");
+            }
+            if (st.spaceAfter() > 0) {
+                a.add("space-after", pt(st.spaceAfter()));
+                a.add("space-after.conditionality", inCell ? "retain" : "discard");
+            }
+            if (st.keepWithNext()) {
+                a.add("keep-with-next.within-page", "always");
+            }
+            return a;
+        }
+
+        private void text(String raw) throws SAXException {
+            String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+            int from = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (i == s.length() || s.charAt(i) == '\t') {
+                    chars(s.substring(from, i));
+                    if (i < s.length()) {
+                        empty("leader", "leader-pattern", "space", "leader-length", pt(TAB));
+                    }
+                    from = i + 1;
+                }
+            }
+        }
+
+        private void rule(LayoutDocument.Rule r) throws SAXException {
+            LayoutProfile.RuleStyle rs = profile.rule(r.kind());
+            // The block is only as tall as the rule, so the line sits right under the text above.
+            Attrs a = new Attrs().add("text-align", "center").add("text-indent", "0pt")
+                    .add("start-indent", "0pt").add("end-indent", "0pt")
+                    .add("font-size", pt(r.thickness())).add("line-height", pt(r.thickness()))
+                    .add("line-stacking-strategy", "max-height");
+            if (rs.spaceBefore() > 0) {
+                a.add("space-before", pt(rs.spaceBefore())).add("space-before.conditionality", "retain");
+            }
+            if (rs.spaceAfter() > 0) {
+                a.add("space-after", pt(rs.spaceAfter()));
+            }
+            start("block", a);
+            empty("leader", "leader-pattern", "rule", "leader-length", pt(r.length()),
+                    "rule-thickness", pt(r.thickness()), "rule-style", "solid", "color", "black");
+            end("block");
+        }
+
+        private void table(LayoutDocument.Table t) throws SAXException {
+            LayoutProfile.TableStyle ts = profile.table(t.layout());
+            Attrs a = new Attrs().add("table-layout", "fixed").add("width", pt(t.width()))
+                    .add("border-collapse", "collapse");
+            if (ts.indent() != 0) {
+                a.add("start-indent", pt(ts.indent()));
+            }
+            start("table", a);
+            for (Double w : t.columnWidths()) {
+                empty("table-column", "column-width", pt(w));
+            }
+            // FO needs at least one body row; a table of header rows only is all body.
+            int header = t.headerRows() < t.rows().size() ? t.headerRows() : 0;
+            if (header > 0) {
+                // The header repeats at the top of every page the table runs onto.
+                start("table-header", "start-indent", "0pt");
+                rows(t, ts, t.rows().subList(0, header));
+                end("table-header");
+            }
+            start("table-body", "start-indent", "0pt");
+            rows(t, ts, t.rows().subList(header, t.rows().size()));
+            end("table-body");
+            end("table");
+        }
+
+        private void rows(LayoutDocument.Table t, LayoutProfile.TableStyle ts, List<LayoutDocument.Row> rows)
+                throws SAXException {
+            for (LayoutDocument.Row row : rows) {
+                Attrs ra = new Attrs();
+                if (row.cantSplit()) {
+                    ra.add("keep-together.within-page", "always");
+                }
+                start("table-row", ra);
+                for (LayoutDocument.Cell c : row.cells()) {
+                    // Word's cell margins: left and right only; paragraph spacing gives the rest.
+                    Attrs ca = new Attrs().add("padding-start", pt(ts.cellPadding()))
+                            .add("padding-end", pt(ts.cellPadding()));
+                    if (t.borders()) {
+                        ca.add("border", GRID);
+                    }
+                    if (c.span() > 1) {
+                        ca.add("number-columns-spanned", Integer.toString(c.span()));
+                    }
+                    start("table-cell", ca);
+                    if (c.blocks().isEmpty()) {
+                        empty("block");
+                    }
+                    for (LayoutDocument.Block b : c.blocks()) {
+                        block(b, true);
+                    }
+                    end("table-cell");
+                }
+                end("table-row");
+            }
+        }
+
+        private void start(String name, String... attrs) throws SAXException {
+            Attrs a = new Attrs();
+            for (int i = 0; i < attrs.length; i += 2) {
+                a.add(attrs[i], attrs[i + 1]);
+            }
+            start(name, a);
+        }
+
+        private void start(String name, Attrs a) throws SAXException {
+            h.startElement(FO_NS, name, "fo:" + name, a.sax);
+        }
+
+        private void end(String name) throws SAXException {
+            h.endElement(FO_NS, name, "fo:" + name);
+        }
+
+        private void empty(String name, String... attrs) throws SAXException {
+            start(name, attrs);
+            end(name);
+        }
+
+        private void chars(String s) throws SAXException {
+            if (!s.isEmpty()) {
+                char[] c = s.toCharArray();
+                h.characters(c, 0, c.length);
+            }
+        }
+    }
+
+    private static String orientation(boolean landscape) {
+        return landscape ? "landscape" : "portrait";
+    }
+
+    private static String align(LayoutProfile.Align a) {
+        return a.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A small fluent wrapper over SAX attributes. */
+    private static final class Attrs {
+        final AttributesImpl sax = new AttributesImpl();
+
+        Attrs add(String name, String value) {
+            if (name.equals("xml:lang")) {
+                sax.addAttribute(XMLConstants.XML_NS_URI, "lang", name, "CDATA", value);
+            } else {
+                sax.addAttribute("", name, name, "CDATA", value);
+            }
+            return this;
+        }
+    }
+}

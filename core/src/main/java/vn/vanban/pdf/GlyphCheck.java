@@ -1,0 +1,72 @@
+package vn.vanban.pdf;
+
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.LayoutProfile;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the characters the chosen face cannot show, before FOP silently draws '#' for them.
+ */
+final class GlyphCheck {
+
+    private GlyphCheck() {
+    }
+
+    /** One warning per missing character and paragraph, in document order. */
+    static List<String> missing(LayoutDocument doc, LayoutProfile profile, FontSet fonts) {
+        Set<String> out = new LinkedHashSet<>();
+        for (LayoutDocument.Section s : doc.sections()) {
+            blocks(s.blocks(), profile, fonts, out);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void blocks(List<LayoutDocument.Block> blocks, LayoutProfile profile, FontSet fonts,
+                               Set<String> out) {
+        for (LayoutDocument.Block b : blocks) {
+            if (b instanceof LayoutDocument.Paragraph p) {
+                paragraph(p, profile, fonts, out);
+            } else if (b instanceof LayoutDocument.Table t) {
+                for (LayoutDocument.Row r : t.rows()) {
+                    for (LayoutDocument.Cell c : r.cells()) {
+                        blocks(c.blocks(), profile, fonts, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void paragraph(LayoutDocument.Paragraph p, LayoutProfile profile, FontSet fonts,
+                                  Set<String> out) {
+        LayoutProfile.ParagraphStyle st = profile.style(p.style());
+        for (LayoutDocument.Span span : p.spans()) {
+            boolean bold = st.bold() || span.bold();
+            boolean italic = st.italic() || span.italic();
+            String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
+            text.codePoints().forEach(cp -> {
+                if (cp != '\n' && cp != '\t' && !fonts.canDisplay(cp, bold, italic)) {
+                    out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; it would print as '#' "
+                                    + "(paragraph \"%s\")", cp, new String(Character.toChars(cp)),
+                            fonts.faceName(bold, italic), firstWords(p.text())));
+                }
+            });
+        }
+    }
+
+    /** The paragraph's first few words, enough to find it. */
+    static String firstWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(6, words.length); i++) {
+            sb.append(i == 0 ? "" : " ").append(words[i]);
+        }
+        return words.length > 6 ? sb + " …" : sb.toString();
+    }
+}

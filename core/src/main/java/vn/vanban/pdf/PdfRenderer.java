@@ -1,0 +1,250 @@
+package vn.vanban.pdf;
+
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.FopFactoryBuilder;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.apps.io.ResourceResolverFactory;
+import org.apache.fop.apps.EnvironmentalProfileFactory;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.model.EventSeverity;
+import org.apache.xmlgraphics.io.Resource;
+import org.apache.xmlgraphics.io.ResourceResolver;
+import org.xml.sax.SAXException;
+import vn.vanban.VanbanException;
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.LayoutProfile;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Renders a {@link LayoutDocument} to PDF with Apache FOP.
+ * <p>
+ * Build one renderer and reuse it: construction resolves the fonts (see
+ * {@link FontSet#resolve(java.nio.file.Path)}) and sets up FOP once; {@link #render} is
+ * thread-safe, each call having its own FOP user agent.
+ * <p>
+ * The output is reproducible: the creation date is the document's own date at 00:00 UTC (never
+ * the clock; UTC so that the bytes do not depend on the machine's zone), the producer is fixed,
+ * and the file identifier is a digest of the content (see {@link ReproducibleStream}). Fonts
+ * are served to FOP from memory under a private URI scheme: nothing is read from or written to
+ * disk at rendering time and nothing goes to the network. The PDF is tagged (accessible), its
+ * language is the document's, and optionally PDF/A-2b.
+ */
+public final class PdfRenderer {
+
+    private static final System.Logger LOG = System.getLogger(PdfRenderer.class.getName());
+    private static final String SCHEME = "vanban-font";
+    private static final String[] FACE_KEYS = {"regular", "bold", "italic", "bold-italic"};
+    /** Fixed so the bytes do not change with FOP's version string. */
+    static final String PRODUCER = "vanban (Apache FOP)";
+    static final String CREATOR = "vanban";
+
+    private final LayoutProfile profile;
+    private final PdfOptions options;
+    private final FontSet fonts;
+    private final FoWriter foWriter;
+    private final FopFactory fopFactory;
+    /** Null when FOP loads the fonts itself (kept for tests that compare the two). */
+    private final PreloadedFonts preloaded;
+
+    /**
+     * Sets up FOP with the fonts the options point to.
+     *
+     * @throws VanbanException when FOP cannot be configured
+     */
+    public PdfRenderer(LayoutProfile profile, PdfOptions options) {
+        this(profile, options, true);
+    }
+
+    /**
+     * @param preload parse the fonts once here (true) or let FOP parse them in every rendering
+     */
+    PdfRenderer(LayoutProfile profile, PdfOptions options, boolean preload) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.options = Objects.requireNonNull(options, "options");
+        this.fonts = FontSet.resolve(options.fontsDir());
+        this.foWriter = new FoWriter(profile);
+        byte[][] faces = new byte[4][];
+        URI[] uris = new URI[4];
+        for (int i = 0; i < 4; i++) {
+            faces[i] = fonts.face((i & 1) != 0, (i & 2) != 0);
+            uris[i] = URI.create(SCHEME + ":/" + FACE_KEYS[i]);
+        }
+        MemoryFontResolver resolver = new MemoryFontResolver(faces);
+        this.fopFactory = buildFactory(resolver);
+        try {
+            // With complex scripts the fonts would share FOP's GSUB/GPOS tables between threads,
+            // which FOP never does itself; that path is not proven safe, so FOP loads them then.
+            this.preloaded = preload && !options.complexScripts() ? new PreloadedFonts(profile.fontFamily(), uris, faces,
+                    ResourceResolverFactory.createInternalResourceResolver(URI.create(SCHEME + ":/"), resolver),
+                    options.complexScripts()) : null;
+        } catch (IOException e) {
+            throw new VanbanException("cannot read the font " + fonts.name() + ": " + e.getMessage(), e);
+        }
+        LOG.log(System.Logger.Level.DEBUG, "PDF fonts: {0}", fonts.name());
+    }
+
+    /** The fonts documents are set in. */
+    public FontSet fonts() {
+        return fonts;
+    }
+
+    /** The FO writer this renderer feeds FOP with (to look at the XSL-FO of a document). */
+    public FoWriter foWriter() {
+        return foWriter;
+    }
+
+    /**
+     * Renders the document to {@code out} (streamed; not closed).
+     *
+     * @return warnings (characters the font lacks, font substitutions, layout overflows) and the
+     *         page count
+     * @throws VanbanException when FOP fails
+     */
+    public PdfResult render(LayoutDocument doc, OutputStream out) {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(out, "out");
+        List<String> warnings = new ArrayList<>(GlyphCheck.missing(doc, profile, fonts));
+        FOUserAgent ua = fopFactory.newFOUserAgent();
+        LayoutDocument.Metadata m = doc.metadata();
+        // Never the clock: the document's own date, or a fixed epoch when it has none.
+        Date created = m != null && m.date() != null
+                ? Date.from(m.date().atStartOfDay().toInstant(ZoneOffset.UTC)) : new Date(0);
+        // Title, subject and author travel as XMP in the FO (see FoWriter): FOP copies them into
+        // the information dictionary, and setting them here too would replace the XMP forms.
+        ua.setCreationDate(created);
+        ua.setCreator(CREATOR);
+        ua.setProducer(PRODUCER);
+        ua.setAccessibility(true);
+        ua.getEventBroadcaster().addEventListener(e -> event(e, warnings));
+        ReproducibleStream idOut = new ReproducibleStream(out, created);
+        int pages;
+        try {
+            if (preloaded != null) {
+                ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
+            }
+            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, idOut);
+            foWriter.write(doc, fop.getDefaultHandler());
+            pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
+            idOut.flush();
+            if (!idOut.idReplaced() || !idOut.dateReplaced()) {
+                warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
+                        + "was not in the expected form");
+            }
+        } catch (SAXException e) {
+            throw new VanbanException("could not render the PDF: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new VanbanException("could not write the PDF: " + e.getMessage(), e);
+        }
+        for (String w : warnings) {
+            LOG.log(System.Logger.Level.WARNING, w);
+        }
+        return new PdfResult(warnings, pages);
+    }
+
+    private void event(Event e, List<String> warnings) {
+        String id = e.getEventID();
+        if (id.endsWith("glyphNotAvailable") && e.getParam("ch") instanceof Character c
+                && Character.isSurrogate(c)) {
+            // FOP reports each half of a surrogate pair; GlyphCheck already named the code point.
+            LOG.log(System.Logger.Level.DEBUG, () -> EventFormatter.format(e, Locale.ENGLISH));
+            return;
+        }
+        boolean font = id.contains("FontEventProducer");
+        boolean serious = e.getSeverity() == EventSeverity.WARN || e.getSeverity() == EventSeverity.ERROR
+                || e.getSeverity() == EventSeverity.FATAL;
+        if (font || serious) {
+            synchronized (warnings) {
+                warnings.add("FOP: " + EventFormatter.format(e, Locale.ENGLISH));
+            }
+        } else {
+            LOG.log(System.Logger.Level.DEBUG, () -> EventFormatter.format(e, Locale.ENGLISH));
+        }
+    }
+
+    private FopFactory buildFactory(ResourceResolver resolver) {
+        URI base = URI.create(SCHEME + ":/");
+        FopFactoryBuilder b;
+        try {
+            // "Restricted IO": no font auto-detection on disk and no font cache file.
+            b = new FopConfParser(new ByteArrayInputStream(config().getBytes(StandardCharsets.UTF_8)), base,
+                    EnvironmentalProfileFactory.createRestrictedIO(base, resolver)).getFopFactoryBuilder();
+        } catch (SAXException | IOException e) {
+            throw new VanbanException("could not configure FOP: " + e.getMessage(), e);
+        }
+        b.setAccessibility(true);
+        b.setComplexScriptFeatures(options.complexScripts());
+        b.setStrictFOValidation(true);
+        return b.build();
+    }
+
+    /** FOP's configuration: the four faces under the profile's family name, subset-embedded. */
+    private String config() {
+        StringBuilder sb = new StringBuilder("<fop version=\"1.0\"><use-cache>false</use-cache><renderers>"
+                + "<renderer mime=\"application/pdf\">");
+        if (options.pdfA()) {
+            sb.append("<pdf-a-mode>PDF/A-2b</pdf-a-mode>");
+        }
+        sb.append("<fonts>");
+        String family = xmlEscape(profile.fontFamily());
+        for (int i = 0; i < 4; i++) {
+            sb.append("<font embed-url=\"").append(SCHEME).append(":/").append(FACE_KEYS[i])
+                    .append("\" kerning=\"yes\" embedding-mode=\"subset\">")
+                    .append("<font-triplet name=\"").append(family).append("\" style=\"")
+                    .append((i & 2) != 0 ? "italic" : "normal").append("\" weight=\"")
+                    .append((i & 1) != 0 ? "bold" : "normal").append("\"/></font>");
+        }
+        sb.append("</fonts></renderer></renderers></fop>");
+        return sb.toString();
+    }
+
+    private static String xmlEscape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * Serves the font faces from memory under {@code vanban-font:/<face>} and refuses everything
+     * else, so that a rendering touches neither the disk nor the network.
+     */
+    private static final class MemoryFontResolver implements ResourceResolver {
+        private final byte[][] faces;
+
+        MemoryFontResolver(byte[][] faces) {
+            this.faces = faces;
+        }
+
+        @Override
+        public Resource getResource(URI uri) throws IOException {
+            if (SCHEME.equals(uri.getScheme())) {
+                String key = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+                for (int i = 0; i < FACE_KEYS.length; i++) {
+                    if (FACE_KEYS[i].equals(key)) {
+                        return new Resource(new ByteArrayInputStream(faces[i]));
+                    }
+                }
+            }
+            throw new FileNotFoundException("vanban serves only its own fonts to FOP, not " + uri);
+        }
+
+        @Override
+        public OutputStream getOutputStream(URI uri) throws IOException {
+            throw new IOException("vanban does not let FOP write files (" + uri + ")");
+        }
+    }
+}

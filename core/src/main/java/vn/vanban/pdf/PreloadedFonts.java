@@ -1,0 +1,168 @@
+package vn.vanban.pdf;
+
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.io.InternalResourceResolver;
+import org.apache.fop.fonts.CIDFontType;
+import org.apache.fop.fonts.CMapSegment;
+import org.apache.fop.fonts.EmbeddingMode;
+import org.apache.fop.fonts.FontCollection;
+import org.apache.fop.fonts.FontEventAdapter;
+import org.apache.fop.fonts.FontInfo;
+import org.apache.fop.fonts.MultiByteFont;
+import org.apache.fop.fonts.base14.Base14FontCollection;
+import org.apache.fop.fonts.truetype.FontFileReader;
+import org.apache.fop.fonts.truetype.OFFontLoader;
+import org.apache.fop.fonts.truetype.TTFFile;
+import org.apache.fop.render.intermediate.IFContext;
+import org.apache.fop.render.intermediate.IFDocumentHandler;
+import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
+import org.apache.fop.render.pdf.PDFDocumentHandler;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four TrueType faces parsed once per renderer, instead of once per rendering.
+ * <p>
+ * Why: FOP wraps each configured font in a {@code LazyFont} that parses the TrueType file on
+ * first use in every rendering. Here the parsed tables ({@link TTFFile}) are kept, and each
+ * rendering gets fresh {@link MultiByteFont}s built from them — fresh because a font object
+ * records which glyphs a document used (the subset to embed) and which missing-glyph warnings it
+ * gave, so sharing one between renderings would leak glyphs and warnings across documents and
+ * threads. The build mirrors FOP's {@code OFFontLoader.buildFont} for a CID TrueType font; the
+ * tables it shares (widths, boxes, cmap, kerning) are only read during rendering.
+ * <p>
+ * FOP is hooked through a document-handler override: a {@link PDFDocumentHandler} whose
+ * configurator applies the usual PDF settings (PDF/A mode and the like) but sets fonts up from
+ * here. Tests check that the bytes equal those of FOP's own font loading.
+ */
+final class PreloadedFonts {
+
+    private final String family;
+    private final URI[] uris;
+    private final TTFFile[] parsed;
+    private final InternalResourceResolver resolver;
+    private final boolean kerning;
+    private final boolean advanced;
+
+    /**
+     * @param family   the font-family name the FO uses
+     * @param uris     where FOP reads each face back when it embeds the subset (regular, bold,
+     *                 italic, bold italic)
+     * @param faces    the TrueType bytes in the same order
+     * @param resolver resolves {@code uris}
+     * @param advanced whether complex-script tables (GDEF, GSUB, GPOS) are used
+     */
+    PreloadedFonts(String family, URI[] uris, byte[][] faces, InternalResourceResolver resolver, boolean advanced)
+            throws IOException {
+        this.family = family;
+        this.uris = uris.clone();
+        this.resolver = resolver;
+        this.kerning = true;
+        this.advanced = advanced;
+        this.parsed = new TTFFile[faces.length];
+        for (int i = 0; i < faces.length; i++) {
+            FontFileReader reader = new FontFileReader(new ByteArrayInputStream(faces[i]));
+            String header = OFFontLoader.readHeader(reader);
+            TTFFile ttf = new TTFFile(kerning, advanced);
+            if (!ttf.readFont(reader, header, (String) null)) {
+                throw new IOException("the font has no Unicode cmap: " + uris[i]);
+            }
+            if (!ttf.isEmbeddable()) {
+                throw new IOException("the font's licence forbids embedding: " + uris[i]);
+            }
+            parsed[i] = ttf;
+        }
+    }
+
+    /** A PDF document handler for one rendering, with this renderer's fonts. */
+    IFDocumentHandler documentHandler(FOUserAgent ua) throws FOPException {
+        PDFDocumentHandler handler = new PDFDocumentHandler(new IFContext(ua)) {
+            @Override
+            public IFDocumentHandlerConfigurator getConfigurator() {
+                IFDocumentHandlerConfigurator standard = super.getConfigurator();
+                return new IFDocumentHandlerConfigurator() {
+                    @Override
+                    public void configure(IFDocumentHandler h) throws FOPException {
+                        standard.configure(h);
+                    }
+
+                    @Override
+                    public void setupFontInfo(String mimeType, FontInfo fontInfo) {
+                        // Base-14 first, as FOP does, so that font keys (F1…F14, then ours) match.
+                        ua.getFontManager().setup(fontInfo, new FontCollection[] {
+                            new Base14FontCollection(ua.getFontManager().isBase14KerningEnabled()),
+                            collection(new FontEventAdapter(ua.getEventBroadcaster()))});
+                    }
+                };
+            }
+        };
+        // FOP configures the handlers it makes itself; an override has to be configured here.
+        handler.getConfigurator().configure(handler);
+        return handler;
+    }
+
+    private FontCollection collection(FontEventAdapter events) {
+        return (start, fontInfo) -> {
+            int num = start;
+            for (int i = 0; i < parsed.length; i++) {
+                String key = "F" + num++;
+                MultiByteFont font = build(i);
+                font.setEventListener(events);
+                fontInfo.addMetrics(key, font);
+                fontInfo.addFontProperties(key, family, (i & 2) != 0 ? "italic" : "normal", (i & 1) != 0 ? 700 : 400);
+            }
+            return num;
+        };
+    }
+
+    /** A fresh CID TrueType font over the shared parsed tables, as FOP's loader builds it. */
+    private MultiByteFont build(int i) {
+        TTFFile otf = parsed[i];
+        MultiByteFont f = new MultiByteFont(resolver, EmbeddingMode.SUBSET);
+        f.setIsOTFFile(false);
+        f.setTTCName(null);
+        f.setSimulateStyle(false);
+        f.setFontURI(uris[i]);
+        f.setFontName(otf.getEmbedFontName().isEmpty() ? otf.getPostScriptName() : otf.getEmbedFontName());
+        f.setFullName(otf.getFullName());
+        f.setFamilyNames(otf.getFamilyNames());
+        f.setFontSubFamilyName(otf.getSubFamilyName());
+        f.setCapHeight(otf.getCapHeight());
+        f.setXHeight(otf.getXHeight());
+        f.setAscender(otf.getLowerCaseAscent());
+        f.setDescender(otf.getLowerCaseDescent());
+        f.setFontBBox(otf.getFontBBox());
+        f.setUnderlinePosition(otf.getUnderlinePosition() - otf.getUnderlineThickness() / 2);
+        f.setUnderlineThickness(otf.getUnderlineThickness());
+        f.setStrikeoutPosition(otf.getStrikeoutPosition() - otf.getStrikeoutThickness() / 2);
+        f.setStrikeoutThickness(otf.getStrikeoutThickness());
+        f.setFlags(otf.getFlags());
+        f.setStemV(Integer.parseInt(otf.getStemV()));
+        f.setItalicAngle(Integer.parseInt(otf.getItalicAngle()));
+        f.setMissingWidth(0);
+        f.setWeight(otf.getWeightClass());
+        f.setCIDType(CIDFontType.CIDTYPE2);
+        f.setWidthArray(otf.getWidths());
+        f.setBBoxArray(otf.getBoundingBoxes());
+        List<CMapSegment> cmap = otf.getCMaps();
+        f.setCMap(cmap.toArray(new CMapSegment[0]));
+        // Kerning and advanced flags stay at the font's defaults, as FOP's loader leaves them.
+        if (kerning && otf.getKerning() != null) {
+            for (Map.Entry<Integer, Map<Integer, Integer>> e : otf.getKerning().entrySet()) {
+                f.putKerningEntry(e.getKey(), e.getValue());
+            }
+        }
+        if (advanced) {
+            f.setGDEF(otf.getGDEF());
+            f.setGSUB(otf.getGSUB());
+            f.setGPOS(otf.getGPOS());
+        }
+        f.setEmbedURI(uris[i]);
+        return f;
+    }
+}

@@ -1,0 +1,197 @@
+package vn.vanban.pdf;
+
+import org.apache.xmlgraphics.util.DateFormatUtil;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.TimeZone;
+
+/**
+ * Passes FOP's PDF through, replacing the two values FOP takes from the wall clock, so that
+ * rendering the same document twice gives the same bytes:
+ * <ul>
+ * <li>the XMP {@code <xmp:MetadataDate>}, which FOP sets to "now" with no way to override it,
+ * becomes the document's creation date;</li>
+ * <li>the trailer's file identifier {@code /ID [<…> <…>]}, which FOP digests from the current
+ * time (its {@code FileIDGenerator} is package-private), becomes the MD5 digest of every byte
+ * written before it — what the PDF reference suggests anyway.</li>
+ * </ul>
+ * Each replacement has exactly the length of what it replaces, so stream lengths and
+ * cross-reference offsets stay valid. Only the few bytes of a value being replaced are held
+ * back; everything else streams straight through.
+ */
+final class ReproducibleStream extends FilterOutputStream {
+
+    private static final byte[] DATE_MARK = "<xmp:MetadataDate>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ID_MARK = "/ID [".getBytes(StandardCharsets.US_ASCII);
+    private static final java.util.regex.Pattern ID_VALUE =
+            java.util.regex.Pattern.compile("\\s*<[0-9A-Fa-f]{32}>\\s*<[0-9A-Fa-f]{32}>\\s*]");
+    /** Longer than any value replaced here; beyond it the bytes are not what we look for. */
+    private static final int MAX_HELD = 100;
+    private static final int SCAN = 0;
+    private static final int IN_DATE = 1;
+    private static final int IN_ID = 2;
+    private static final int DONE = 3;
+
+    private final Date creation;
+    private final MessageDigest digest;
+    private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    private int dateMatched;
+    private int idMatched;
+    private int state = SCAN;
+    private boolean idReplaced;
+    private boolean dateReplaced;
+
+    ReproducibleStream(OutputStream out, Date creation) {
+        super(out);
+        this.creation = creation;
+        try {
+            digest = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no MD5", e);
+        }
+    }
+
+    /** Whether the file identifier was found and replaced. */
+    boolean idReplaced() {
+        return idReplaced;
+    }
+
+    /** Whether an XMP metadata date was found and replaced. */
+    boolean dateReplaced() {
+        return dateReplaced;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        accept((byte) b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        if (state == DONE) {
+            out.write(b, off, len);
+            return;
+        }
+        // Runs of bytes that need no change go out in one call.
+        int start = off;
+        for (int i = off; i < off + len; i++) {
+            if (state == SCAN && !advancesMark(b[i])) {
+                continue;
+            }
+            emit(b, start, i - start);
+            accept(b[i]);
+            start = i + 1;
+            if (state == DONE) {
+                out.write(b, start, off + len - start);
+                return;
+            }
+        }
+        emit(b, start, off + len - start);
+    }
+
+    /** Whether the byte could continue or start one of the marks (the slow path handles it). */
+    private boolean advancesMark(byte b) {
+        return b == DATE_MARK[dateMatched] || b == ID_MARK[idMatched] || b == DATE_MARK[0] || b == ID_MARK[0]
+                || dateMatched > 0 || idMatched > 0;
+    }
+
+    private void emit(byte[] b, int off, int len) throws IOException {
+        if (len > 0) {
+            digest.update(b, off, len);
+            out.write(b, off, len);
+        }
+    }
+
+    private void accept(byte b) throws IOException {
+        switch (state) {
+            case SCAN -> {
+                emit(new byte[] {b}, 0, 1);
+                dateMatched = match(DATE_MARK, dateMatched, b);
+                idMatched = match(ID_MARK, idMatched, b);
+                if (dateMatched == DATE_MARK.length) {
+                    dateMatched = 0;
+                    state = IN_DATE;
+                } else if (idMatched == ID_MARK.length) {
+                    idMatched = 0;
+                    state = IN_ID;
+                }
+            }
+            case IN_DATE -> {
+                if (b == '<' || held.size() > MAX_HELD) {
+                    byte[] value = held.toByteArray();
+                    held.reset();
+                    byte[] fixed = b == '<' ? sameLengthDate(value.length) : null;
+                    byte[] outBytes = fixed != null ? fixed : value;
+                    dateReplaced |= fixed != null;
+                    emit(outBytes, 0, outBytes.length);
+                    state = SCAN;
+                    accept(b);
+                } else {
+                    held.write(b);
+                }
+            }
+            case IN_ID -> {
+                held.write(b);
+                if (b == ']' || held.size() > MAX_HELD) {
+                    byte[] value = held.toByteArray();
+                    held.reset();
+                    // Only a trailer identifier (two hex strings) is touched; "/ID [" met anywhere
+                    // else (a title, say) passes unchanged and the search goes on.
+                    if (!ID_VALUE.matcher(new String(value, StandardCharsets.ISO_8859_1)).matches()) {
+                        emit(value, 0, value.length);
+                        state = SCAN;
+                        return;
+                    }
+                    byte[] id = HexFormat.of().withUpperCase().formatHex(digest.digest())
+                            .getBytes(StandardCharsets.US_ASCII);
+                    int k = 0;
+                    for (int i = 0; i < value.length; i++) {
+                        if (value[i] == '<') {
+                            k = 0;
+                        } else if (isHex(value[i]) && k < id.length) {
+                            value[i] = id[k++];
+                        }
+                    }
+                    out.write(value);
+                    idReplaced = true;
+                    state = DONE;
+                }
+            }
+            default -> out.write(b);
+        }
+    }
+
+    /**
+     * The creation date in ISO 8601 with exactly {@code length} characters: "…Z" (UTC) for 20,
+     * "…+hh:mm" for 25 — the same instant either way; null when neither fits.
+     */
+    private byte[] sameLengthDate(int length) {
+        for (TimeZone zone : new TimeZone[] {TimeZone.getTimeZone("UTC"), TimeZone.getDefault(),
+                TimeZone.getTimeZone("Asia/Ho_Chi_Minh")}) {
+            String s = DateFormatUtil.formatISO8601(creation, zone);
+            if (s.length() == length) {
+                return s.getBytes(StandardCharsets.US_ASCII);
+            }
+        }
+        return null;
+    }
+
+    private static int match(byte[] mark, int matched, byte b) {
+        if (b == mark[matched]) {
+            return matched + 1;
+        }
+        return b == mark[0] ? 1 : 0;
+    }
+
+    private static boolean isHex(byte b) {
+        return (b >= '0' && b <= '9') || (b >= 'A' && b <= 'F') || (b >= 'a' && b <= 'f');
+    }
+}

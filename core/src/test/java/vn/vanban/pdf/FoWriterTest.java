@@ -1,0 +1,101 @@
+package vn.vanban.pdf;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.vanban.fonts.FontSet;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.layout.LayoutProfile;
+import vn.vanban.layout.ProfileLoader;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The XSL-FO text: attributes from the profile, locale-proof numbers, the page-number scheme. */
+class FoWriterTest {
+
+    static LayoutProfile profile;
+    static String fo;
+
+    @BeforeAll
+    static void write() {
+        profile = ProfileLoader.loadDefault();
+        StringWriter w = new StringWriter();
+        new FoWriter(profile).write(PdfFixtures.plan(profile, FontSet.liberationSerif()), w);
+        fo = w.toString();
+    }
+
+    @Test
+    void lengthsNeverTakeTheDefaultLocalesDecimalComma() {
+        // Surefire runs under a Turkish locale, whose decimal separator is a comma.
+        Matcher m = Pattern.compile("=\"(-?[0-9.,]+)pt\"").matcher(fo);
+        int n = 0;
+        while (m.find()) {
+            assertFalse(m.group(1).contains(","), m.group());
+            n++;
+        }
+        assertTrue(n > 100, "lengths found: " + n);
+        assertTrue(fo.contains("font-size=\"14pt\""));
+        assertTrue(fo.contains("text-indent=\"28.346pt\""), "1 cm first-line indent");
+    }
+
+    @Test
+    void bodyParagraphsCarryEveryAttributeOfTheirStyle() {
+        LayoutProfile.ParagraphStyle body = profile.style("body");
+        String block = firstBlockContaining("Đoạn 1:");
+        assertTrue(block.contains("text-align=\"justify\""), block);
+        assertTrue(block.contains("line-height=\"" + FoWriter.pt(body.lineHeight()) + "\""), block);
+        assertTrue(block.contains("space-before=\"" + FoWriter.pt(body.spaceBefore()) + "\""), block);
+        assertTrue(block.contains("space-before.conditionality=\"discard\""), block);
+        assertTrue(block.contains("white-space-collapse=\"false\""), "blank runs keep their width: " + block);
+        String heading = firstBlockContaining("I. MỤC ĐÍCH");
+        assertTrue(heading.contains("keep-with-next.within-page=\"always\""), heading);
+        assertTrue(heading.contains("font-weight=\"bold\""), heading);
+    }
+
+    @Test
+    void pageNumberOnlyOnRestPagesAndTheAppendixRestarts() {
+        assertEquals(2, count("page-position=\"first\""), "one first-page master per orientation");
+        assertEquals(2, count("<fo:static-content flow-name=\"page-number-region\""), "one per section");
+        assertEquals(2, count("region-name=\"page-number-region\""), "only the rest-page masters have it");
+        assertEquals(1, count("initial-page-number=\"1\""), "only the appendix restarts");
+        assertEquals(2, count("force-page-count=\"no-force\""), "no blank page before the appendix");
+        assertTrue(fo.contains("xml:lang=\"vi-VN\""));
+    }
+
+    @Test
+    void catalogueRepeatsItsHeaderAndKeepsRowsWhole() {
+        assertEquals(1, count("<fo:table-header"));
+        assertTrue(fo.contains("number-columns-spanned=\"5\""));
+        assertTrue(count("keep-together.within-page=\"always\"") >= 42, "40 rows, the header and the group row");
+        assertTrue(fo.contains("border=\"0.5pt solid black\""));
+        assertTrue(fo.contains("leader-pattern=\"rule\""));
+        assertTrue(fo.contains("table-layout=\"fixed\""));
+    }
+
+    @Test
+    void aTabBecomesASpaceLeaderAndALineFeedStaysALineFeed() {
+        LayoutDocument doc = new LayoutDocument(PdfFixtures.single("x").metadata(), List.of(
+                new LayoutDocument.Section(false, false, List.of(PdfFixtures.p("body", "a\tb\nc")))));
+        StringWriter w = new StringWriter();
+        new FoWriter(profile).write(doc, w);
+        String s = w.toString();
+        assertTrue(s.contains("a<fo:leader leader-pattern=\"space\" leader-length=\"36pt\"/>b\nc"), s);
+        assertTrue(s.contains("linefeed-treatment=\"preserve\""), s);
+    }
+
+    private static int count(String needle) {
+        return fo.split(Pattern.quote(needle), -1).length - 1;
+    }
+
+    private static String firstBlockContaining(String text) {
+        int i = fo.indexOf(text);
+        int start = fo.lastIndexOf("<fo:block", i);
+        return fo.substring(start, i);
+    }
+}
