@@ -1,6 +1,5 @@
 package vn.vanban;
 
-import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.MarkupReader;
@@ -8,6 +7,7 @@ import vn.vanban.layout.ProfileLoader;
 import vn.vanban.load.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
+import vn.vanban.pdf.PdfRenderer;
 import vn.vanban.render.Backends;
 import vn.vanban.render.Templates;
 import vn.vanban.view.PlanViews;
@@ -47,11 +47,12 @@ public final class Vanban {
 
     private Vanban(Builder b) {
         LayoutProfile profile = profile(b.templates);
-        FontSet fonts = Backends.fonts(b.fonts);
+        PdfRenderer renderer = Backends.pdf(profile, b.fonts, b.pdfA);
         this.templates = new Templates(b.templates);
-        this.markup = new MarkupReader(profile, fonts);
+        // Rules are measured in the very faces the PDF embeds.
+        this.markup = new MarkupReader(profile, renderer.fonts());
         this.docx = Backends.docx(profile);
-        this.pdf = Backends.pdf(profile, fonts, b.pdfA);
+        this.pdf = Backends.writer(renderer);
         this.reader = new PlanReader();
     }
 

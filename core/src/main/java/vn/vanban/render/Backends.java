@@ -2,9 +2,10 @@ package vn.vanban.render;
 
 import vn.vanban.RenderResult;
 import vn.vanban.docx.DocxWriter;
-import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
+import vn.vanban.pdf.PdfOptions;
+import vn.vanban.pdf.PdfRenderer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +24,6 @@ public final class Backends {
         RenderResult write(LayoutDocument doc, OutputStream out) throws IOException;
     }
 
-
     public static LayoutWriter docx(LayoutProfile profile) {
         DocxWriter writer = new DocxWriter(profile);
         return (doc, out) -> {
@@ -32,14 +32,12 @@ public final class Backends {
         };
     }
 
-    public static LayoutWriter pdf(LayoutProfile profile, FontSet fonts, boolean pdfA) {
-        return (doc, out) -> {
-            throw new UnsupportedOperationException("PDF writer not merged yet");
-        };
+    /** The PDF renderer: fonts resolved once (caller's folder, system, Liberation Serif). */
+    public static PdfRenderer pdf(LayoutProfile profile, Path fontsDir, boolean pdfA) {
+        return new PdfRenderer(profile, PdfOptions.defaults().withFontsDir(fontsDir).withPdfA(pdfA));
     }
 
-    public static FontSet fonts(Path fontsDir) {
-        return FontSet.liberationSerif();
+    public static LayoutWriter writer(PdfRenderer renderer) {
+        return (doc, out) -> new RenderResult(renderer.render(doc, out).warnings());
     }
-
 }

@@ -1,0 +1,127 @@
+package vn.vanban.conformance;
+
+import org.docx4j.TextUtils;
+import org.docx4j.model.PropertyResolver;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.Body;
+import org.docx4j.wml.ContentAccessor;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.Tr;
+
+import javax.xml.bind.JAXBElement;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A DOCX read back with docx4j, an independent OOXML consumer, as paragraphs with their
+ * <em>effective</em> properties (document defaults, style chain and direct formatting resolved by
+ * docx4j's PropertyResolver), and its sections in order.
+ */
+final class DocxInspector {
+
+    /** A paragraph: its text (spaces folded), effective paragraph properties, each text run's effective run properties, its section. */
+    record Para(String text, PPr ppr, List<RPr> runs, int section) {
+        boolean allRuns(java.util.function.Predicate<RPr> p) {
+            return !runs.isEmpty() && runs.stream().allMatch(p);
+        }
+    }
+
+    final List<Para> paragraphs = new ArrayList<>();
+    final List<SectPr> sections = new ArrayList<>();
+    final WordprocessingMLPackage pkg;
+    private final PropertyResolver resolver;
+
+    DocxInspector(byte[] docx) throws Exception {
+        pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+        resolver = pkg.getMainDocumentPart().getPropertyResolver();
+        Body body = pkg.getMainDocumentPart().getJaxbElement().getBody();
+        walk(body.getContent());
+        sections.add(body.getSectPr());
+    }
+
+    private void walk(List<Object> content) throws Exception {
+        for (Object o : content) {
+            Object v = o instanceof JAXBElement<?> e ? e.getValue() : o;
+            if (v instanceof P p) {
+                paragraph(p);
+            } else if (v instanceof Tbl t) {
+                for (Object row : t.getContent()) {
+                    Object rv = row instanceof JAXBElement<?> e ? e.getValue() : row;
+                    if (rv instanceof Tr tr) {
+                        for (Object cell : tr.getContent()) {
+                            Object cv = cell instanceof JAXBElement<?> e ? e.getValue() : cell;
+                            if (cv instanceof Tc tc) {
+                                walk(tc.getContent());
+                            }
+                        }
+                    }
+                }
+            } else if (v instanceof ContentAccessor ca) {
+                walk(ca.getContent());
+            }
+        }
+    }
+
+    private void paragraph(P p) throws Exception {
+        StringWriter w = new StringWriter();
+        TextUtils.extractText(p, w);
+        PPr effective = resolver.getEffectivePPr(p.getPPr());
+        List<RPr> runs = new ArrayList<>();
+        for (Object o : p.getContent()) {
+            Object v = o instanceof JAXBElement<?> e ? e.getValue() : o;
+            if (v instanceof R r) {
+                StringWriter rw = new StringWriter();
+                TextUtils.extractText(r, rw);
+                if (!rw.toString().isBlank()) {
+                    runs.add(resolver.getEffectiveRPr(r.getRPr(), p.getPPr()));
+                }
+            }
+        }
+        paragraphs.add(new Para(w.toString().replaceAll("\\s+", " ").strip(), effective, runs, sections.size()));
+        if (p.getPPr() != null && p.getPPr().getSectPr() != null) {
+            sections.add(p.getPPr().getSectPr());
+        }
+    }
+
+    List<Para> find(java.util.function.Predicate<String> text) {
+        return paragraphs.stream().filter(p -> !p.text().isEmpty() && text.test(p.text())).toList();
+    }
+
+    static int size(RPr r) {
+        return r.getSz() == null ? 20 : r.getSz().getVal().intValue();
+    }
+
+    static boolean bold(RPr r) {
+        return r.getB() != null && r.getB().isVal();
+    }
+
+    static boolean italic(RPr r) {
+        return r.getI() != null && r.getI().isVal();
+    }
+
+    static String font(RPr r) {
+        return r.getRFonts() == null ? null : r.getRFonts().getAscii();
+    }
+
+    static String jc(PPr p) {
+        return p.getJc() == null ? "left" : p.getJc().getVal().value();
+    }
+
+    static int firstLine(PPr p) {
+        return p.getInd() == null || p.getInd().getFirstLine() == null ? 0 : p.getInd().getFirstLine().intValue();
+    }
+
+    static int before(PPr p) {
+        BigInteger b = p.getSpacing() == null ? null : p.getSpacing().getBefore();
+        return b == null ? 0 : b.intValue();
+    }
+}
