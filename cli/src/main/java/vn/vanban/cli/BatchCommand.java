@@ -46,6 +46,9 @@ final class BatchCommand implements Callable<Integer> {
 
     private final Io io;
 
+    /** Serialises PDF rendering: see {@link Outputs#render(Vanban, Path, Path, Object)}. */
+    private final Object pdfLock = new Object();
+
     @Spec
     CommandSpec spec;
 
@@ -123,7 +126,7 @@ final class BatchCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 Inputs.readableFile(file.toString());
             }
-            Outputs.Rendered r = outputs.render(engine, file, output);
+            Outputs.Rendered r = outputs.render(engine, file, output, pdfLock);
             return new Result(Outcome.OK, null, r.warnings(), List.of());
         } catch (InvalidInputException e) {
             List<Problem> ps = e.problems();

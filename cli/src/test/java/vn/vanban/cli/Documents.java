@@ -40,6 +40,7 @@ final class Documents {
                 if (e.getName().equals("word/document.xml")) {
                     String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                     String text = xml.replaceAll("</w:p>", "\n").replaceAll("<w:tab/>", "\t")
+                            .replaceAll("<w:br/>|<w:br [^>]*/>", "\n")
                             .replaceAll("<[^>]+>", "");
                     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                             .replace("&apos;", "'").replace("&amp;", "&");
