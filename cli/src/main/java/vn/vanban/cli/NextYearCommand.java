@@ -11,6 +11,7 @@ import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.model.Plan;
 import vn.vanban.yearly.NextYear;
+import vn.vanban.yearly.SourceRewrite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +32,10 @@ import java.util.concurrent.Callable;
                         + "are; those marked renewedYearly are flagged so the clerk cites the new edition.",
                 "Every change and flag is printed as 'path: before → after' or 'path: FLAG …', then the "
                         + "path of the new file.",
-                "NEWFILE is written in FILE's format (YAML or JSON). Comments and the layout of FILE are "
-                        + "NOT kept: the file is written afresh from the plan, so copy back any comment you "
-                        + "still need."},
+                "NEWFILE is written in FILE's format. A YAML file is edited in place: only the changed "
+                        + "values are rewritten, so comments, quoting and layout are kept. Should that not be "
+                        + "possible (the edit is checked by reading it back), NEWFILE is written afresh, "
+                        + "without FILE's comments, and a note says so. JSON is always written afresh."},
         footer = {"", "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "
                 + "2 wrong usage, 3 internal error."})
 final class NextYearCommand implements Callable<Integer> {
@@ -76,13 +78,29 @@ final class NextYearCommand implements Callable<Integer> {
         }
         Plan plan = new PlanReader().read(input);
         NextYear.Result result = year == null ? NextYear.of(plan) : NextYear.of(plan, year);
-        byte[] text = new PlanWriter().write(result.plan(), inFormat.orElseThrow())
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] text = newText(input, inFormat.orElseThrow(), plan, result).getBytes(StandardCharsets.UTF_8);
         Path dir = output.toAbsolutePath().getParent();
         AtomicOutput.ensureDirectory(dir);
         AtomicOutput.write(output, out -> out.write(text));
         result.review().forEach(io.out::println);
         io.out.println(output);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * YAML is edited in place so that the clerk's comments survive; when that cannot be done
+     * faithfully, and for JSON (which has no comments), the plan is written afresh.
+     */
+    private String newText(Path input, Format format, Plan plan, NextYear.Result result) throws IOException {
+        if (format == Format.YAML) {
+            Optional<String> edited = SourceRewrite.yaml(Files.readString(input, StandardCharsets.UTF_8), result,
+                    plan.date().year());
+            if (edited.isPresent()) {
+                return edited.get();
+            }
+            io.err.println("vanban: note: '" + output + "' is written afresh: the comments and layout of '"
+                    + file + "' could not be kept");
+        }
+        return new PlanWriter().write(result.plan(), format);
     }
 }

@@ -60,6 +60,11 @@ class NextYearCommandTest {
         assertEquals(PartialDate.ofYear(2025), plan.date());
         assertNull(plan.number());
         assertTrue(Files.readString(draft).contains("number: 36/KH-UBND"), "citations are kept as they were");
+        // Edited in place: every comment and line of the original is still there.
+        assertTrue(Files.readString(draft).contains(
+                "      # The province issues this plan every year: next year's copy must cite the new one.\n"));
+        assertEquals(Files.readAllLines(RenderTest.SAMPLE).size(), Files.readAllLines(draft).size());
+        assertEquals("", r.err());
 
         Path out = tmp.resolve("out");
         Cli.Run render = Cli.run("render", draft.toString(), "-o", out.toString());
@@ -69,6 +74,23 @@ class NextYearCommandTest {
         assertTrue(text.contains("Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2025 trên địa bàn thị xã Đức Phổ"), text);
         assertTrue(Documents.docxText(out.resolve("duc-pho-2025.docx")).replaceAll("\\s+", " ")
                 .contains("Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2025 trên địa bàn thị xã Đức Phổ"));
+    }
+
+    @Test
+    void whatCannotBeEditedInPlaceIsWrittenAfreshWithANote() throws IOException {
+        // A year the in-place edit cannot see, hidden in an escape sequence.
+        Path plan = Files.writeString(tmp.resolve("plan.yaml"), Files.readString(RenderTest.SAMPLE)
+                .replace("summary: Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ",
+                        "summary: \"Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 202\\u0034 trên địa bàn thị xã Đức Phổ\""));
+        Path draft = tmp.resolve("next.yaml");
+
+        Cli.Run r = Cli.run("next-year", plan.toString(), "-o", draft.toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("vanban: note: '" + draft + "' is written afresh: the comments and layout of '" + plan
+                + "' could not be kept\n", r.err());
+        assertEquals(REVIEW_2024_TO_2025 + draft + "\n", r.out());
+        assertTrue(new PlanReader().read(draft).summary().contains("năm 2025"));
     }
 
     @Test
