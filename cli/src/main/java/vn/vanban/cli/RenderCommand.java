@@ -18,6 +18,8 @@ import vn.vanban.model.Plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -72,10 +74,17 @@ final class RenderCommand implements Callable<Integer> {
         AtomicOutput.ensureDirectory(output);
         Vanban engine = engineOptions.engine();
         int failed = 0;
+        Map<Path, String> claimed = new HashMap<>();
         // One bad file does not stop the others; the exit code still says something failed.
         for (String name : files) {
             try {
-                Outputs.Rendered r = outputs.render(engine, Inputs.readableFile(name), output);
+                Path input = Inputs.readableFile(name);
+                // a.yaml and a.json would write the same a.pdf: the second must not replace the first.
+                String first = claimed.putIfAbsent(outputs.targets(input, output).get(0), name);
+                if (first != null) {
+                    throw CliException.file("'" + name + "' would write the same files as '" + first + "'", null);
+                }
+                Outputs.Rendered r = outputs.render(engine, input, output);
                 r.files().forEach(io.out::println);
                 Outputs.printWarnings(io.err, name, r.warnings());
             } catch (InvalidInputException e) {

@@ -149,6 +149,19 @@ class RenderTest {
     }
 
     @Test
+    void twoInputsWithTheSameNameDoNotOverwriteEachOther() throws IOException {
+        Path a = Files.copy(SAMPLE, tmp.resolve("a.yaml"));
+        Path json = Files.writeString(tmp.resolve("a.json"), NO_APPENDIX);
+        Path out = tmp.resolve("out");
+
+        Cli.Run r = Cli.run("render", a.toString(), json.toString(), "-o", out.toString(), "--format", "docx");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("vanban: '" + json + "' would write the same files as '" + a + "'\n", r.err());
+        assertTrue(Documents.docxText(out.resolve("a.docx")).contains("Bùi Văn Lý"), "the first one's");
+    }
+
+    @Test
     void aRenderingThatFailsLeavesNoFileBehind() throws IOException {
         Path plan = Files.writeString(tmp.resolve("tet.yaml"), NO_APPENDIX);
         Path out = Files.createDirectory(tmp.resolve("out"));
