@@ -182,6 +182,9 @@ final class StyleSheet {
         if (s.keepWithNext()) {
             x.empty("w:keepNext");
         }
+        if (s.keepTogether()) {
+            x.empty("w:keepLines");
+        }
         x.empty("w:spacing", "w:before", Twips.str(Twips.of(s.spaceBefore())),
                 "w:after", Twips.str(Twips.of(s.spaceAfter())),
                 "w:line", Twips.str(Twips.of(s.lineHeight())), "w:lineRule", "exact");

@@ -73,11 +73,14 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
      * @param spaceAfter      space below
      * @param lineHeight      exact line height (the same in Word and FOP, so pages break alike)
      * @param keepWithNext    keep on the page of the next paragraph (headings)
+     * @param keepTogether    never break the paragraph across pages: a page break between two
+     *                        paragraphs, never inside one, keeps a document number, a citation or a
+     *                        sentence whole on one page and the page breaks of Word and PDF alike
      * @param wordName        the style's display name in Word's style list
      */
     public record ParagraphStyle(double size, boolean bold, boolean italic, Align align,
                                  double firstLine, double indentLeft, double spaceBefore,
-                                 double spaceAfter, double lineHeight, boolean keepWithNext,
+                                 double spaceAfter, double lineHeight, boolean keepWithNext, boolean keepTogether,
                                  String wordName) {
     }
 

@@ -81,6 +81,7 @@ public final class ProfileLoader {
                 LayoutProfile.Align.valueOf(pick(s, d, "align").asText().toUpperCase(Locale.ROOT)),
                 len(pick(s, d, "firstLine")), len(pick(s, d, "indentLeft")), len(pick(s, d, "spaceBefore")),
                 len(pick(s, d, "spaceAfter")), len(pick(s, d, "lineHeight")), pick(s, d, "keepWithNext").asBoolean(),
+                pick(s, d, "keepTogether").asBoolean(),
                 s.has("wordName") ? s.get("wordName").asText() : name);
     }
 

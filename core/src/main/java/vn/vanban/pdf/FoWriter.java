@@ -46,6 +46,9 @@ public final class FoWriter {
     private static final double TAB = 36.0;
     private static final String GRID = "0.5pt solid black";
 
+    /** A word with a slash inside it: a document number, a symbol, a short date. */
+    private static final java.util.regex.Pattern SLASHED_WORD = java.util.regex.Pattern.compile("[^\\s/]*(/[^\\s/]*)+");
+
     private final LayoutProfile profile;
 
     public FoWriter(LayoutProfile profile) {
@@ -285,6 +288,9 @@ public final class FoWriter {
             if (st.keepWithNext()) {
                 a.add("keep-with-next.within-page", "always");
             }
+            if (st.keepTogether()) {
+                a.add("keep-together.within-page", "always");
+            }
             return a;
         }
 
@@ -293,13 +299,31 @@ public final class FoWriter {
             int from = 0;
             for (int i = 0; i <= s.length(); i++) {
                 if (i == s.length() || s.charAt(i) == '\t') {
-                    chars(s.substring(from, i));
+                    unbrokenAtSlashes(s.substring(from, i));
                     if (i < s.length()) {
                         empty("leader", "leader-pattern", "space", "leader-length", pt(TAB));
                     }
                     from = i + 1;
                 }
             }
+        }
+
+        /**
+         * Writes text keeping every word with a slash on one line. FOP, like Unicode's line-breaking
+         * rules, would break after the "/" of "26/KH-UBND" or "08/6/2010"; Word does not, and a
+         * document number or a date cut in two reads wrongly (and would break pages differently).
+         */
+        private void unbrokenAtSlashes(String s) throws SAXException {
+            java.util.regex.Matcher m = SLASHED_WORD.matcher(s);
+            int from = 0;
+            while (m.find()) {
+                chars(s.substring(from, m.start()));
+                start("inline", new Attrs().add("keep-together.within-line", "always"));
+                chars(m.group());
+                end("inline");
+                from = m.end();
+            }
+            chars(s.substring(from));
         }
 
         private void rule(LayoutDocument.Rule r) throws SAXException {

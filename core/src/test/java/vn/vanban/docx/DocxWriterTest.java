@@ -208,13 +208,16 @@ class DocxWriterTest {
             assertNull(r.getCaps(), name + ": text arrives upper-cased; caps would hide the real text");
             PPr p = w.getPPr();
             assertEquals(DocxWriterTest.jc(s.align()), p.getJc().getVal().value(), name + " alignment");
-            assertEquals(twips(s.firstLine()), p.getInd().getFirstLine().intValue(), name + " first line");
+            int firstLine = p.getInd().getHanging() != null ? -p.getInd().getHanging().intValue()
+                    : p.getInd().getFirstLine().intValue();
+            assertEquals(twips(s.firstLine()), firstLine, name + " first line (negative: hanging)");
             assertEquals(twips(s.indentLeft()), p.getInd().getLeft().intValue(), name + " left indent");
             assertEquals(twips(s.spaceBefore()), p.getSpacing().getBefore().intValue(), name + " before");
             assertEquals(twips(s.spaceAfter()), p.getSpacing().getAfter().intValue(), name + " after");
             assertEquals(twips(s.lineHeight()), p.getSpacing().getLine().intValue(), name + " line");
             assertEquals(STLineSpacingRule.EXACT, p.getSpacing().getLineRule(), name + " exact line");
             assertEquals(s.keepWithNext(), p.getKeepNext() != null && p.getKeepNext().isVal(), name + " keepNext");
+            assertEquals(s.keepTogether(), p.getKeepLines() != null && p.getKeepLines().isVal(), name + " keepLines");
         });
     }
 
@@ -491,7 +494,7 @@ class DocxWriterTest {
         // "section-heading" and "section heading" both become the styleId VbSectionHeading.
         clash.put("section heading", new LayoutProfile.ParagraphStyle(body.size(), body.bold(), body.italic(),
                 body.align(), body.firstLine(), body.indentLeft(), body.spaceBefore(), body.spaceAfter(),
-                body.lineHeight(), body.keepWithNext(), "Another Heading"));
+                body.lineHeight(), body.keepWithNext(), body.keepTogether(), "Another Heading"));
         LayoutProfile bad = new LayoutProfile(profile.page(), profile.fontFamily(), profile.pageNumber(),
                 clash, profile.rules(), profile.tables());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DocxWriter(bad));
