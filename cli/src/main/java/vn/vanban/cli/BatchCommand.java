@@ -34,6 +34,7 @@ import java.util.stream.Stream;
         sortOptions = false,
         description = {
                 "Render many plan files in parallel into one directory.",
+                "",
                 "A DIR argument stands for its *.yaml, *.yml and *.json files (not those of its subdirectories), "
                         + "taken in name order. On a terminal a progress bar is drawn; otherwise each file "
                         + "prints '[k/n] file: ok' or '[k/n] file: FAILED: reason' as it finishes. A failed file "

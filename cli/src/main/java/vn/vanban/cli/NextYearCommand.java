@@ -25,13 +25,16 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         description = {
                 "Make next year's draft of a yearly plan from this year's data file.",
+                "",
                 "The plan's own year moves to the new one wherever it is the plan's year (summary, body, "
                         + "closing, issuing sentence, appendix titles and cells: 'Năm 2024', 'Quý II/2024'…), "
                         + "but not inside symbols such as 63/2024/NĐ-CP or in dates of other documents. The "
                         + "number and the day and month of the date become blank. Citations are kept as they "
                         + "are; those marked renewedYearly are flagged so the clerk cites the new edition.",
+                "",
                 "Every change and flag is printed as 'path: before → after' or 'path: FLAG …', then the "
                         + "path of the new file.",
+                "",
                 "NEWFILE is written in FILE's format. A YAML file is edited in place: only the changed "
                         + "values are rewritten, so comments, quoting and layout are kept. Should that not be "
                         + "possible (the edit is checked by reading it back), NEWFILE is written afresh, "

@@ -28,10 +28,12 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         description = {
                 "Render plan files (YAML or JSON) to DOCX and PDF.",
+                "",
                 "Each FILE becomes DIR/<name>.docx and DIR/<name>.pdf, <name> being the file name without "
                         + "its extension; each written path is printed. DIR is created if missing. A document "
                         + "is written to a temporary file and renamed into place, so no half-written file is "
                         + "ever left.",
+                "",
                 "FILE '-' reads standard input (YAML, or JSON with --stdin-format json) and writes the "
                         + "document to standard output: choose exactly one --format then, and no -o."},
         footer = {"", "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "

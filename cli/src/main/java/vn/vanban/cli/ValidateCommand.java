@@ -14,8 +14,10 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
                 "Check plan files without rendering them.",
+                "",
                 "Every problem found is printed, one a line, as file:line:col: path: message (the form "
                         + "editors jump to). A file without problems prints 'FILE: OK'.",
+                "",
                 "FILE '-' reads standard input."},
         footer = {"", "Exit codes: 0 all files valid, 1 a problem in some file, 2 wrong usage, 3 internal error."})
 final class ValidateCommand implements Callable<Integer> {
