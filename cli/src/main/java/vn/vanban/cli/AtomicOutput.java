@@ -14,13 +14,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either wholly there or not there at all: the bytes go to a
  * hidden temporary file in the same directory, which is then renamed over the target in one
  * step. A failed or interrupted rendering therefore never leaves half a PDF that looks
- * finished, and a reader of the old file never sees a mix of old and new.
+ * finished, and a reader of the old file never sees a mix of old and new. One instance per run
+ * of the command, shared by its threads.
  */
 final class AtomicOutput {
 
@@ -30,7 +33,21 @@ final class AtomicOutput {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicOutput() {
+    /** Temporary files being written now, for {@link #deleteUnfinished()} to remove. */
+    private final Set<Path> unfinished = ConcurrentHashMap.newKeySet();
+
+    AtomicOutput() {
+    }
+
+    /**
+     * Deletes the temporary files of writes still in progress. Run when the process is stopped
+     * (Ctrl-C): the writing threads' own clean-up does not run then, and a hidden half-written
+     * file would be left behind.
+     */
+    void deleteUnfinished() {
+        for (Path tmp : unfinished) {
+            deleteQuietly(tmp);
+        }
     }
 
     /** Makes sure {@code dir} is a directory, creating it (and its parents) when missing. */
@@ -49,12 +66,13 @@ final class AtomicOutput {
     }
 
     /** Writes {@code target} atomically; its directory must exist. */
-    static void write(Path target, Content content) {
+    void write(Path target, Content content) {
         Path dir = target.toAbsolutePath().getParent();
         // Not Files.createTempFile: its owner-only permissions would stay on the finished file.
         Path tmp = dir.resolve("." + target.getFileName() + "."
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".tmp");
         boolean done = false;
+        unfinished.add(tmp);
         try {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
@@ -70,6 +88,7 @@ final class AtomicOutput {
             if (!done) {
                 deleteQuietly(tmp);
             }
+            unfinished.remove(tmp);
         }
     }
 

@@ -47,7 +47,7 @@ final class BatchCommand implements Callable<Integer> {
 
     private final Io io;
 
-    /** Serialises PDF rendering: see {@link Outputs#render(Vanban, Path, Path, Object)}. */
+    /** Serialises PDF rendering: see {@link Outputs#render(AtomicOutput, Vanban, Path, Path, Object)}. */
     private final Object pdfLock = new Object();
 
     @Spec
@@ -127,7 +127,7 @@ final class BatchCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 Inputs.readableFile(file.toString());
             }
-            Outputs.Rendered r = outputs.render(engine, file, output, pdfLock);
+            Outputs.Rendered r = outputs.render(io.files, engine, file, output, pdfLock);
             return new Result(Outcome.OK, null, r.warnings(), List.of());
         } catch (InvalidInputException e) {
             List<Problem> ps = e.problems();

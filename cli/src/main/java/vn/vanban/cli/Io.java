@@ -21,6 +21,8 @@ final class Io {
     final InputStream in;
     /** Whether standard output is a terminal a person watches: batch then draws a progress bar. */
     final boolean terminal;
+    /** Every file this run writes goes through here. */
+    final AtomicOutput files = new AtomicOutput();
 
     Io(PrintStream out, PrintStream err, InputStream in, boolean terminal) {
         this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);

@@ -63,7 +63,10 @@ public final class Main implements Callable<Integer> {
         // UTF-8 whatever the platform's default: Java 17 on a POSIX locale would print '?'.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.in, System.console() != null));
+        Io io = new Io(out, err, System.in, System.console() != null);
+        // On Ctrl-C the writing threads' clean-up does not run: remove their temporary files here.
+        Runtime.getRuntime().addShutdownHook(new Thread(io.files::deleteUnfinished, "vanban-cleanup"));
+        System.exit(run(args, io));
     }
 
     /**
@@ -75,7 +78,10 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, InputStream in, boolean terminal) {
-        Io io = new Io(out, err, in, terminal);
+        return run(args, new Io(out, err, in, terminal));
+    }
+
+    private static int run(String[] args, Io io) {
         CommandLine cl = commandLine(io);
         try {
             return cl.execute(args);

@@ -84,7 +84,7 @@ final class NextYearCommand implements Callable<Integer> {
         byte[] text = newText(input, inFormat.orElseThrow(), plan, result).getBytes(StandardCharsets.UTF_8);
         Path dir = output.toAbsolutePath().getParent();
         AtomicOutput.ensureDirectory(dir);
-        AtomicOutput.write(output, out -> out.write(text));
+        io.files.write(output, out -> out.write(text));
         result.review().forEach(io.out::println);
         io.out.println(output);
         return Main.EXIT_OK;

@@ -52,12 +52,12 @@ final class Outputs {
      * @throws InvalidInputException when the file is not a valid plan
      * @throws CliException          when a file cannot be written
      */
-    Rendered render(Vanban engine, Path input, Path dir) {
-        return render(engine, input, dir, null);
+    Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir) {
+        return render(files, engine, input, dir, null);
     }
 
     /**
-     * As {@link #render(Vanban, Path, Path)}, rendering PDFs only while holding {@code pdfLock}
+     * As {@link #render(AtomicOutput, Vanban, Path, Path)}, rendering PDFs only while holding {@code pdfLock}
      * when it is not null.
      * <p>
      * Why the lock: core's PDF writer is not yet safe for concurrent use although the facade
@@ -66,7 +66,7 @@ final class Outputs {
      * a NullPointerException in {@code FOUserAgent.getRendererConfiguration}. Until core fixes
      * it, batch renders PDFs one at a time; reading, validation and DOCX stay parallel.
      */
-    Rendered render(Vanban engine, Path input, Path dir, Object pdfLock) {
+    Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir, Object pdfLock) {
         Plan plan = engine.read(input);
         List<Path> written = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -75,7 +75,7 @@ final class Outputs {
         for (int i = 0; i < formats.size(); i++) {
             OutputFormat format = formats.get(i);
             RenderResult[] result = new RenderResult[1];
-            AtomicOutput.write(targets.get(i), out -> {
+            files.write(targets.get(i), out -> {
                 if (format == OutputFormat.PDF && pdfLock != null) {
                     synchronized (pdfLock) {
                         result[0] = engine.render(plan, part(), format, out);

@@ -86,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
                 if (first != null) {
                     throw CliException.file("'" + name + "' would write the same files as '" + first + "'", null);
                 }
-                Outputs.Rendered r = outputs.render(engine, input, output);
+                Outputs.Rendered r = outputs.render(io.files, engine, input, output);
                 r.files().forEach(io.out::println);
                 Outputs.printWarnings(io.err, name, r.warnings());
             } catch (InvalidInputException e) {
