@@ -35,6 +35,9 @@ final class AtomicOutput {
 
     /** Temporary files being written now, for {@link #deleteUnfinished()} to remove. */
     private final Set<Path> unfinished = ConcurrentHashMap.newKeySet();
+    /** Guards creating a temporary file against {@link #deleteUnfinished()} running meanwhile. */
+    private final Object lock = new Object();
+    private boolean closed;
 
     AtomicOutput() {
     }
@@ -45,8 +48,12 @@ final class AtomicOutput {
      * file would be left behind.
      */
     void deleteUnfinished() {
-        for (Path tmp : unfinished) {
-            deleteQuietly(tmp);
+        // Other threads go on running during shutdown: from now on none may start a file.
+        synchronized (lock) {
+            closed = true;
+            for (Path tmp : unfinished) {
+                deleteQuietly(tmp);
+            }
         }
     }
 
@@ -72,10 +79,8 @@ final class AtomicOutput {
         Path tmp = dir.resolve("." + target.getFileName() + "."
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".tmp");
         boolean done = false;
-        unfinished.add(tmp);
         try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+            try (OutputStream out = new BufferedOutputStream(create(tmp))) {
                 content.writeTo(out);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -89,6 +94,17 @@ final class AtomicOutput {
                 deleteQuietly(tmp);
             }
             unfinished.remove(tmp);
+        }
+    }
+
+    private OutputStream create(Path tmp) throws IOException {
+        synchronized (lock) {
+            if (closed) {
+                throw new IOException("vanban is stopping");
+            }
+            OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            unfinished.add(tmp);
+            return out;
         }
     }
 

@@ -77,4 +77,14 @@ class AtomicOutputTest {
         assertInstanceOf(CliException.class, failure.get(), "its rename then fails instead of publishing");
         assertEquals(List.of(), RenderTest.names(tmp));
     }
+
+    @Test
+    void onceStoppingNoNewFileIsStarted() throws IOException {
+        AtomicOutput files = new AtomicOutput();
+        files.deleteUnfinished();
+
+        assertThrows(CliException.class, () -> files.write(tmp.resolve("a.pdf"), out -> out.write('%')));
+
+        assertEquals(List.of(), RenderTest.names(tmp));
+    }
 }
