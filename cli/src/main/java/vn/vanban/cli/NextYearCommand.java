@@ -32,8 +32,8 @@ import java.util.concurrent.Callable;
                         + "number and the day and month of the date become blank. Citations are kept as they "
                         + "are; those marked renewedYearly are flagged so the clerk cites the new edition.",
                 "",
-                "Every change and flag is printed as 'path: before → after' or 'path: FLAG …', then the "
-                        + "path of the new file.",
+                "Every change and flag is printed as 'path: before → after' or 'path: FLAG …' (a renewed "
+                        + "citation, or a text where the old year was kept), then the path of the new file.",
                 "",
                 "NEWFILE is written in FILE's format. A YAML file is edited in place: only the changed "
                         + "values are rewritten, so comments, quoting and layout are kept. Should that not be "

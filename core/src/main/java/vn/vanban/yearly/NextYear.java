@@ -48,7 +48,7 @@ public final class NextYear {
      * Paths follow the data file as {@code PlanWriter} writes it ({@code summary},
      * {@code body[1].section.content[0].dash}, {@code appendices[0].rows[3].time}).
      */
-    public sealed interface Review permits Change, Flag {
+    public sealed interface Review permits Change, Flag, Kept {
         /** The field path the line is about. */
         String path();
     }
@@ -70,6 +70,18 @@ public final class NextYear {
         public String toString() {
             return path + ": FLAG renewed yearly: " + Citations.format(citation)
                     + " — check for the " + year + " edition";
+        }
+    }
+
+    /**
+     * The old year still stands in a text of the plan, where the rules judged it to belong to
+     * something else (a symbol, another document's date, a range "2024-2025"): printed
+     * {@code path: FLAG 2024 kept: <text>}, so that a person confirms it.
+     */
+    public record Kept(String path, String text, int year) implements Review {
+        @Override
+        public String toString() {
+            return path + ": FLAG " + year + " kept: " + text;
         }
     }
 
@@ -143,10 +155,13 @@ public final class NextYear {
         private final int from;
         private final int to;
         private final List<Review> review = new ArrayList<>();
+        /** The old year as a number of its own, wherever it stands. */
+        private final Pattern oldYear;
 
         Rewrite(int from, int to) {
             this.from = from;
             this.to = to;
+            this.oldYear = Pattern.compile("(?<!\\d)" + from + "(?!\\d)");
         }
 
         Result plan(Plan p) {
@@ -174,6 +189,9 @@ public final class NextYear {
             String after = replaceYear(value, from, to);
             if (after != null && !after.equals(value)) {
                 review.add(new Change(path, value, after));
+            }
+            if (after != null && from != to && oldYear.matcher(after).find()) {
+                review.add(new Kept(path, after, from));
             }
             return after;
         }

@@ -143,6 +143,20 @@ class NextYearTest {
     }
 
     @Test
+    void theOldYearLeftInATextIsFlaggedForAPersonToConfirm() {
+        Plan small = TestPlans.small();
+        Plan p = new Plan(small.type(), small.parent(), small.issuer(), null, null, small.date(),
+                "Kế hoạch giai đoạn 2024-2026", null, List.of(), "Theo Công văn ngày 08/6/2024, năm 2024",
+                small.recipients(), small.signatory(), List.of());
+
+        assertEquals("""
+                date: 2024 → 2025
+                summary: FLAG 2024 kept: Kế hoạch giai đoạn 2024-2026
+                closing: Theo Công văn ngày 08/6/2024, năm 2024 → Theo Công văn ngày 08/6/2024, năm 2025
+                closing: FLAG 2024 kept: Theo Công văn ngày 08/6/2024, năm 2025""", lines(NextYear.of(p)));
+    }
+
+    @Test
     void theInputPlanIsNotChangedAndAYearMustHaveFourDigits() {
         Plan small = TestPlans.small();
         NextYear.of(small);
