@@ -49,6 +49,9 @@ public final class FoWriter {
     /** A word with a slash inside it: a document number, a symbol, a short date. */
     private static final java.util.regex.Pattern SLASHED_WORD = java.util.regex.Pattern.compile("[^\\s/]*(/[^\\s/]*)+");
 
+    /** Longer slashed words (paths, addresses) may break at a slash rather than overflow. */
+    private static final int LONGEST_UNBROKEN = 30;
+
     private final LayoutProfile profile;
 
     public FoWriter(LayoutProfile profile) {
@@ -317,6 +320,9 @@ public final class FoWriter {
             java.util.regex.Matcher m = SLASHED_WORD.matcher(s);
             int from = 0;
             while (m.find()) {
+                if (m.group().length() > LONGEST_UNBROKEN) {
+                    continue; // a path or an address: breaking at its slashes beats running off the page
+                }
                 chars(s.substring(from, m.start()));
                 start("inline", new Attrs().add("keep-together.within-line", "always"));
                 chars(m.group());
