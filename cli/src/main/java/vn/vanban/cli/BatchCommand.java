@@ -47,9 +47,6 @@ final class BatchCommand implements Callable<Integer> {
 
     private final Io io;
 
-    /** Serialises PDF rendering: see {@link Outputs#render(AtomicOutput, Vanban, Path, Path, Object)}. */
-    private final Object pdfLock = new Object();
-
     @Spec
     CommandSpec spec;
 
@@ -127,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 Inputs.readableFile(file.toString());
             }
-            Outputs.Rendered r = outputs.render(io.files, engine, file, output, pdfLock);
+            Outputs.Rendered r = outputs.render(io.files, engine, file, output);
             return new Result(Outcome.OK, null, r.warnings(), List.of());
         } catch (InvalidInputException e) {
             List<Problem> ps = e.problems();

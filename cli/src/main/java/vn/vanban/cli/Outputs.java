@@ -53,20 +53,6 @@ final class Outputs {
      * @throws CliException          when a file cannot be written
      */
     Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir) {
-        return render(files, engine, input, dir, null);
-    }
-
-    /**
-     * As {@link #render(AtomicOutput, Vanban, Path, Path)}, rendering PDFs only while holding {@code pdfLock}
-     * when it is not null.
-     * <p>
-     * Why the lock: core's PDF writer is not yet safe for concurrent use although the facade
-     * says it is. FOP reads its renderer configuration, a DOM shared by every rendering of the
-     * engine, and DOM reads are not thread-safe: parallel PDF renderings fail now and then with
-     * a NullPointerException in {@code FOUserAgent.getRendererConfiguration}. Until core fixes
-     * it, batch renders PDFs one at a time; reading, validation and DOCX stay parallel.
-     */
-    Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir, Object pdfLock) {
         Plan plan = engine.read(input);
         List<Path> written = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -75,15 +61,7 @@ final class Outputs {
         for (int i = 0; i < formats.size(); i++) {
             OutputFormat format = formats.get(i);
             RenderResult[] result = new RenderResult[1];
-            files.write(targets.get(i), out -> {
-                if (format == OutputFormat.PDF && pdfLock != null) {
-                    synchronized (pdfLock) {
-                        result[0] = engine.render(plan, part(), format, out);
-                    }
-                } else {
-                    result[0] = engine.render(plan, part(), format, out);
-                }
-            });
+            files.write(targets.get(i), out -> result[0] = engine.render(plan, part(), format, out));
             written.add(targets.get(i));
             warnings.addAll(result[0].warnings());
         }
