@@ -46,6 +46,9 @@ public final class Vanban {
     private final PlanReader reader;
 
     private Vanban(Builder b) {
+        if (b.fonts != null && !Files.isDirectory(b.fonts)) {
+            throw new VanbanException("font directory " + b.fonts + " does not exist or is not a directory");
+        }
         LayoutProfile profile = profile(b.templates);
         PdfRenderer renderer = Backends.pdf(profile, b.fonts, b.pdfA);
         this.templates = new Templates(b.templates);

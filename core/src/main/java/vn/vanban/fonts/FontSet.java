@@ -113,11 +113,22 @@ public final class FontSet {
      * @param byFileName when true, only files named like Times New Roman (times.ttf, timesbd.ttf,
      *                   timesi.ttf, timesbi.ttf, Times_New_Roman*.ttf, Times New Roman*.ttf) are read
      */
+    private static boolean inside(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static Optional<FontSet> fromDirectory(Path dir, boolean byFileName) {
         byte[][] faces = new byte[4][];
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir, 4)) {
-            walk.filter(Files::isRegularFile)
+            Path root = dir.toRealPath();
+            // A link inside the folder may not lead out of it: the caller allowed this folder only.
+            walk.filter(f -> inside(root, f))
+                    .filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
                     .filter(f -> !byFileName || looksLikeTimes(f.getFileName().toString()))
                     .sorted()

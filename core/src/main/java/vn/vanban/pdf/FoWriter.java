@@ -44,10 +44,13 @@ public final class FoWriter {
     private static final String NO_HEADER_REGION = "first-page-region";
     /** The gap a tab leaves: Word's default tab stop, 1.27 cm. */
     private static final double TAB = 36.0;
-    private static final String GRID = "0.5pt solid black";
+    private static final String GRID_WIDTH = "0.5pt";
 
     /** A word with a slash inside it: a document number, a symbol, a short date. */
     private static final java.util.regex.Pattern SLASHED_WORD = java.util.regex.Pattern.compile("[^\\s/]*(/[^\\s/]*)+");
+
+    /** Longer slashed words (paths, addresses) may break at a slash rather than overflow. */
+    private static final int LONGEST_UNBROKEN = 30;
 
     private final LayoutProfile profile;
 
@@ -317,6 +320,9 @@ public final class FoWriter {
             java.util.regex.Matcher m = SLASHED_WORD.matcher(s);
             int from = 0;
             while (m.find()) {
+                if (m.group().length() > LONGEST_UNBROKEN) {
+                    continue; // a path or an address: breaking at its slashes beats running off the page
+                }
                 chars(s.substring(from, m.start()));
                 start("inline", new Attrs().add("keep-together.within-line", "always"));
                 chars(m.group());
@@ -347,10 +353,18 @@ public final class FoWriter {
 
         private void table(LayoutDocument.Table t) throws SAXException {
             LayoutProfile.TableStyle ts = profile.table(t.layout());
-            Attrs a = new Attrs().add("table-layout", "fixed").add("width", pt(t.width()))
-                    .add("border-collapse", "collapse");
+            Attrs a = new Attrs().add("table-layout", "fixed").add("width", pt(t.width()));
             if (ts.indent() != 0) {
                 a.add("start-indent", pt(ts.indent()));
+            }
+            if (t.borders()) {
+                // One line per edge, drawn once: the table draws its top and left edges, every
+                // cell its bottom and right ones. FOP's collapsing model dropped edges next to a
+                // cell spanning the whole row (a catalogue's group row).
+                a.add("border-collapse", "separate").add("border-separation", "0pt")
+                        .add("border-before-style", "solid").add("border-before-width", GRID_WIDTH)
+                        .add("border-start-style", "solid").add("border-start-width", GRID_WIDTH)
+                        .add("border-before-width.conditionality", "retain");
             }
             start("table", a);
             for (Double w : t.columnWidths()) {
@@ -383,7 +397,8 @@ public final class FoWriter {
                     Attrs ca = new Attrs().add("padding-start", pt(ts.cellPadding()))
                             .add("padding-end", pt(ts.cellPadding()));
                     if (t.borders()) {
-                        ca.add("border", GRID);
+                        ca.add("border-after-style", "solid").add("border-after-width", GRID_WIDTH)
+                                .add("border-end-style", "solid").add("border-end-width", GRID_WIDTH);
                     }
                     if (c.span() > 1) {
                         ca.add("number-columns-spanned", Integer.toString(c.span()));

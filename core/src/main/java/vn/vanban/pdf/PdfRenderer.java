@@ -59,7 +59,15 @@ public final class PdfRenderer {
     private final PdfOptions options;
     private final FontSet fonts;
     private final FoWriter foWriter;
-    private final FopFactory fopFactory;
+    /**
+     * FOP factories, each used by one rendering at a time. A factory's configuration is a DOM that
+     * every rendering reads (FOUserAgent.getRendererConfiguration), and DOM reads are not
+     * thread-safe: shared across threads it failed now and then with a NullPointerException. So
+     * each concurrent rendering borrows a factory of its own; there are as many as the most
+     * renderings ever at once, and the fonts stay shared (parsed once, see PreloadedFonts).
+     */
+    private final java.util.Queue<FopFactory> factories = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final MemoryFontResolver resolver;
     /** Null when FOP loads the fonts itself (kept for tests that compare the two). */
     private final PreloadedFonts preloaded;
 
@@ -86,8 +94,8 @@ public final class PdfRenderer {
             faces[i] = fonts.face((i & 1) != 0, (i & 2) != 0);
             uris[i] = URI.create(SCHEME + ":/" + FACE_KEYS[i]);
         }
-        MemoryFontResolver resolver = new MemoryFontResolver(faces);
-        this.fopFactory = buildFactory(resolver);
+        this.resolver = new MemoryFontResolver(faces);
+        factories.add(buildFactory(resolver)); // configuration errors surface here, not at the first render
         try {
             // With complex scripts the fonts would share FOP's GSUB/GPOS tables between threads,
             // which FOP never does itself; that path is not proven safe, so FOP loads them then.
@@ -121,6 +129,18 @@ public final class PdfRenderer {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(out, "out");
         List<String> warnings = new ArrayList<>(GlyphCheck.missing(doc, profile, fonts));
+        FopFactory factory = factories.poll();
+        if (factory == null) {
+            factory = buildFactory(resolver);
+        }
+        try {
+            return render(doc, out, factory, warnings);
+        } finally {
+            factories.add(factory);
+        }
+    }
+
+    private PdfResult render(LayoutDocument doc, OutputStream out, FopFactory fopFactory, List<String> warnings) {
         FOUserAgent ua = fopFactory.newFOUserAgent();
         LayoutDocument.Metadata m = doc.metadata();
         // Never the clock: the document's own date, or a fixed epoch when it has none.

@@ -88,6 +88,9 @@ public final class Templates {
             return cfg.getTemplate(name);
         } catch (IOException e) {
             throw new VanbanException("cannot load template " + name + ": " + e.getMessage(), e);
+        } catch (SecurityException e) {
+            // FileTemplateLoader's refusal of a link that leads out of the override directory.
+            throw new VanbanException("template " + name + " leads outside the template directory; refused", e);
         }
     }
 
@@ -98,6 +101,8 @@ public final class Templates {
             template(name).process(Map.of("doc", doc), out);
         } catch (TemplateException e) {
             throw new VanbanException("template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
+        } catch (SecurityException e) {
+            throw new VanbanException("template " + name + " reads a file outside the template directory; refused", e);
         } catch (IOException e) {
             throw new VanbanException("template " + name + " failed: " + e.getMessage(), e);
         }

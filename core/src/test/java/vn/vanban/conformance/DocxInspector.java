@@ -1,6 +1,5 @@
 package vn.vanban.conformance;
 
-import org.docx4j.TextUtils;
 import org.docx4j.model.PropertyResolver;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Body;
@@ -14,9 +13,8 @@ import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.Tr;
 
-import javax.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,22 +69,39 @@ final class DocxInspector {
         }
     }
 
+    /** A paragraph's text with line breaks and tabs as spaces (TextUtils would drop them). */
+    static String text(ContentAccessor container) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : container.getContent()) {
+            Object v = o instanceof JAXBElement<?> e ? e.getValue() : o;
+            if (v instanceof org.docx4j.wml.Text t) {
+                sb.append(t.getValue());
+            } else if (v instanceof org.docx4j.wml.Br || v instanceof org.docx4j.wml.R.Tab) {
+                sb.append(' ');
+            } else if (v instanceof ContentAccessor ca) {
+                sb.append(text(ca));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The effective alignment of a header or footer paragraph. */
+    String jcOf(P p) {
+        return jc(resolver.getEffectivePPr(p.getPPr()));
+    }
+
     private void paragraph(P p) throws Exception {
-        StringWriter w = new StringWriter();
-        TextUtils.extractText(p, w);
         PPr effective = resolver.getEffectivePPr(p.getPPr());
         List<RPr> runs = new ArrayList<>();
         for (Object o : p.getContent()) {
             Object v = o instanceof JAXBElement<?> e ? e.getValue() : o;
             if (v instanceof R r) {
-                StringWriter rw = new StringWriter();
-                TextUtils.extractText(r, rw);
-                if (!rw.toString().isBlank()) {
+                if (!text(r).isBlank()) {
                     runs.add(resolver.getEffectiveRPr(r.getRPr(), p.getPPr()));
                 }
             }
         }
-        paragraphs.add(new Para(w.toString().replaceAll("\\s+", " ").strip(), effective, runs, sections.size()));
+        paragraphs.add(new Para(text(p).replaceAll("\\s+", " ").strip(), effective, runs, sections.size()));
         if (p.getPPr() != null && p.getPPr().getSectPr() != null) {
             sections.add(p.getPPr().getSectPr());
         }

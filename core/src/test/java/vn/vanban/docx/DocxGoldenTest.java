@@ -31,7 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Compares every part of the fixture plan's DOCX with a reviewed golden copy, parsed as XML.
+ * Compares every part of three DOCX files with reviewed golden copies, parsed as XML: the fixture
+ * plan (the writer alone), and the Đức Phổ 2024 sample and its catalogue issued on its own (the
+ * whole pipeline: reader, view, templates, markup, writer).
  * <p>
  * Nothing is exempt, not even the dates: they come from the document's metadata, so they must
  * match too. The goldens are stored indented for review, so whitespace-only text is ignored;
@@ -43,28 +45,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DocxGoldenTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/vn/vanban/docx/golden/plan");
-    private static final Path ACTUAL = Path.of("target/golden-actual/plan");
+    private static final Path GOLDENS = Path.of("src/test/resources/vn/vanban/docx/golden");
+    private static final Path ACTUALS = Path.of("target/golden-actual");
 
-    private static Map<String, byte[]> parts;
+    /** Each case's parts, by case name (the golden folder) and part name. */
+    private static final Map<String, Map<String, byte[]>> CASES = new LinkedHashMap<>();
 
     @BeforeAll
     static void write() throws IOException {
         LayoutProfile profile = ProfileLoader.loadDefault();
-        byte[] docx = new DocxWriter(profile).toBytes(LayoutFixtures.plan(profile));
-        parts = new LinkedHashMap<>();
+        CASES.put("plan", unzip(new DocxWriter(profile).toBytes(LayoutFixtures.plan(profile))));
+        vn.vanban.Vanban vanban = vn.vanban.Vanban.builder().build();
+        vn.vanban.model.Plan sample = vanban.read(Path.of("../samples/duc-pho-2024.yaml"));
+        for (vn.vanban.DocumentPart part : vn.vanban.DocumentPart.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            vanban.render(sample, part, vn.vanban.OutputFormat.DOCX, out);
+            String name = part == vn.vanban.DocumentPart.WHOLE ? "duc-pho-2024" : "duc-pho-2024-phu-luc";
+            Files.createDirectories(ACTUALS);
+            Files.write(ACTUALS.resolve(name + ".docx"), out.toByteArray());
+            CASES.put(name, unzip(out.toByteArray()));
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] docx) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 parts.put(e.getName(), zip.readAllBytes());
             }
         }
+        return parts;
     }
 
     @TestFactory
     Stream<DynamicTest> everyPartMatchesItsGolden() {
         boolean update = Boolean.getBoolean("golden.update");
-        return parts.entrySet().stream().map(part -> DynamicTest.dynamicTest(part.getKey(), () -> {
-            Path golden = GOLDEN.resolve(part.getKey());
+        return CASES.entrySet().stream().flatMap(c -> c.getValue().entrySet().stream()
+                .map(part -> DynamicTest.dynamicTest(c.getKey() + "/" + part.getKey(), () -> {
+            Path golden = GOLDENS.resolve(c.getKey()).resolve(part.getKey());
+            Path actualFile = ACTUALS.resolve(c.getKey()).resolve(part.getKey());
             String actual = indent(part.getValue());
             if (update) {
                 Files.createDirectories(golden.getParent());
@@ -78,13 +97,12 @@ class DocxGoldenTest {
                     .checkForIdentical()
                     .build();
             if (diff.hasDifferences()) {
-                Path out = ACTUAL.resolve(part.getKey());
-                Files.createDirectories(out.getParent());
-                Files.writeString(out, actual, StandardCharsets.UTF_8);
+                Files.createDirectories(actualFile.getParent());
+                Files.writeString(actualFile, actual, StandardCharsets.UTF_8);
             }
             assertFalse(diff.hasDifferences(), part.getKey() + " differs from its golden (actual in "
-                    + ACTUAL.resolve(part.getKey()) + "): " + diff);
-        }));
+                    + actualFile + "): " + diff);
+        })));
     }
 
     /** The part re-serialised with indentation, so that a golden's diff reads line by line. */

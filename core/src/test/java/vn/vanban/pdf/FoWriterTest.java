@@ -73,7 +73,9 @@ class FoWriterTest {
         assertEquals(1, count("<fo:table-header"));
         assertTrue(fo.contains("number-columns-spanned=\"5\""));
         assertTrue(count("keep-together.within-page=\"always\"") >= 42, "40 rows, the header and the group row");
-        assertTrue(fo.contains("border=\"0.5pt solid black\""));
+        // The grid: the table draws its top and left edges, every cell its bottom and right ones.
+        assertTrue(fo.contains("border-before-width=\"0.5pt\" border-start-style=\"solid\""), "table edges");
+        assertTrue(count("border-after-width=\"0.5pt\" border-end-style=\"solid\"") >= 42, "cell edges");
         assertTrue(fo.contains("leader-pattern=\"rule\""));
         assertTrue(fo.contains("table-layout=\"fixed\""));
     }

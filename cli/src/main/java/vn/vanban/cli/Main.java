@@ -1,0 +1,155 @@
+package vn.vanban.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import vn.vanban.InvalidInputException;
+import vn.vanban.VanbanException;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code vanban} command: renders, checks and renews plan files. Every run ends with one
+ * of four exit codes — {@value #EXIT_OK} done, {@value #EXIT_INVALID} invalid input or a file
+ * that cannot be read or written, {@value #EXIT_USAGE} wrong usage, {@value #EXIT_INTERNAL}
+ * internal error — and every failure is one plain sentence; stack traces only with
+ * {@code --debug}.
+ */
+@Command(name = "vanban", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Official Vietnamese administrative documents (Decree 30/2020/NĐ-CP) as DOCX and PDF.",
+        synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Run 'vanban COMMAND --help' for a command's options.", "",
+                "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "
+                        + "2 wrong usage, 3 internal error."})
+public final class Main implements Callable<Integer> {
+
+    /** The run did what was asked. */
+    public static final int EXIT_OK = 0;
+    /** The input is invalid, or a file cannot be read or written: the user can fix it. */
+    public static final int EXIT_INVALID = 1;
+    /** The command line is wrong: unknown option, missing argument. */
+    public static final int EXIT_USAGE = 2;
+    /** Something broke that is not the user's doing: a bug to report. */
+    public static final int EXIT_INTERNAL = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    // Inherited so that it may follow the subcommand too: "vanban render --debug x.yaml".
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    private Main() {
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: render, validate, next-year or batch");
+    }
+
+    /** Runs the command on the process's streams and exits with its exit code. */
+    public static void main(String[] args) {
+        // UTF-8 whatever the platform's default: Java 17 on a POSIX locale would print '?'.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Io io = new Io(out, err, System.in, System.console() != null);
+        // On Ctrl-C the writing threads' clean-up does not run: remove their temporary files here.
+        Runtime.getRuntime().addShutdownHook(new Thread(io.files::deleteUnfinished, "vanban-cleanup"));
+        System.exit(run(args, io));
+    }
+
+    /**
+     * Runs the command as {@link #main} does, on the given streams, and returns its exit code
+     * instead of exiting. Never draws a progress bar.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        return run(args, out, err, in, false);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, InputStream in, boolean terminal) {
+        return run(args, new Io(out, err, in, terminal));
+    }
+
+    private static int run(String[] args, Io io) {
+        CommandLine cl = commandLine(io);
+        try {
+            return cl.execute(args);
+        } finally {
+            io.out.flush();
+            io.err.flush();
+        }
+    }
+
+    static CommandLine commandLine(Io io) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new RenderCommand(io));
+        cl.addSubcommand(new ValidateCommand(io));
+        cl.addSubcommand(new NextYearCommand(io));
+        cl.addSubcommand(new BatchCommand(io));
+        cl.setOut(io.out);
+        cl.setErr(io.err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, cmd, parseResult, io.err));
+        return cl;
+    }
+
+    /** Wrong usage: the message, a hint if the argument looks like a misspelt option, the usage. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(cmd.getColorScheme().errorText("vanban: " + e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        // The synopsis and a pointer to --help: the whole help would bury the message.
+        err.print("Usage: " + cmd.getHelp().synopsis(0));
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return EXIT_USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine cmd, ParseResult parseResult, PrintWriter err) {
+        int code;
+        if (e instanceof InvalidInputException invalid) {
+            Outputs.printProblems(err, invalid);
+            code = EXIT_INVALID;
+        } else if (e instanceof CliException cli) {
+            err.println("vanban: " + cli.getMessage());
+            code = cli.exitCode();
+        } else if (e instanceof VanbanException) {
+            err.println("vanban: " + e.getMessage());
+            code = EXIT_INVALID;
+        } else {
+            err.println("vanban: internal error: " + e
+                    + (debug(parseResult) ? "" : "\nThis is a bug: run again with --debug and report what it prints."));
+            code = EXIT_INTERNAL;
+        }
+        if (debug(parseResult)) {
+            e.printStackTrace(err);
+        }
+        return code;
+    }
+
+    /** Whether --debug was given, before or after the subcommand. */
+    static boolean debug(ParseResult parseResult) {
+        for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+            if (pr.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean debug(CommandSpec spec) {
+        return debug(spec.root().commandLine().getParseResult());
+    }
+}

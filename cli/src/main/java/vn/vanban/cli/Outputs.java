@@ -1,0 +1,87 @@
+package vn.vanban.cli;
+
+import picocli.CommandLine.Option;
+import vn.vanban.DocumentPart;
+import vn.vanban.InvalidInputException;
+import vn.vanban.OutputFormat;
+import vn.vanban.Problem;
+import vn.vanban.RenderResult;
+import vn.vanban.Vanban;
+import vn.vanban.model.Plan;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** What to render and how, shared by render and batch; and the rendering of one file. */
+final class Outputs {
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Which documents to write: docx, pdf or docx,pdf (the default).")
+    List<OutputFormat> formats;
+
+    @Option(names = "--appendix-only",
+            description = "Render only the appendices, as a document of their own (the plan must have one).")
+    boolean appendixOnly;
+
+    /** The formats asked for, each once, in the order given; both when none was given. */
+    List<OutputFormat> formats() {
+        return formats == null || formats.isEmpty() ? List.of(OutputFormat.DOCX, OutputFormat.PDF)
+                : List.copyOf(new LinkedHashSet<>(formats));
+    }
+
+    DocumentPart part() {
+        return appendixOnly ? DocumentPart.APPENDICES : DocumentPart.WHOLE;
+    }
+
+    /** The files {@link #render} writes for {@code input}, in the order it writes them. */
+    List<Path> targets(Path input, Path dir) {
+        List<Path> targets = new ArrayList<>();
+        for (OutputFormat f : formats()) {
+            targets.add(dir.resolve(Inputs.baseName(input) + "." + f.extension()));
+        }
+        return targets;
+    }
+
+    /**
+     * Reads {@code input} and writes one document per format into {@code dir}, each atomically.
+     *
+     * @return the files written and the warnings of their rendering
+     * @throws InvalidInputException when the file is not a valid plan
+     * @throws CliException          when a file cannot be written
+     */
+    Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir) {
+        Plan plan = engine.read(input);
+        List<Path> written = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Path> targets = targets(input, dir);
+        List<OutputFormat> formats = formats();
+        for (int i = 0; i < formats.size(); i++) {
+            OutputFormat format = formats.get(i);
+            RenderResult[] result = new RenderResult[1];
+            files.write(targets.get(i), out -> result[0] = engine.render(plan, part(), format, out));
+            written.add(targets.get(i));
+            warnings.addAll(result[0].warnings());
+        }
+        return new Rendered(written, warnings);
+    }
+
+    /** The outcome of rendering one input file. */
+    record Rendered(List<Path> files, List<String> warnings) {
+    }
+
+    /** Warnings go to standard error, each naming the input it is about. */
+    static void printWarnings(PrintWriter err, String input, List<String> warnings) {
+        for (String w : warnings) {
+            err.println(input + ": warning: " + w);
+        }
+    }
+
+    static void printProblems(PrintWriter w, InvalidInputException e) {
+        for (Problem p : e.problems()) {
+            w.println(p);
+        }
+    }
+}

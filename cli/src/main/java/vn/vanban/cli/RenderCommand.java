@@ -1,0 +1,133 @@
+package vn.vanban.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.vanban.InvalidInputException;
+import vn.vanban.OutputFormat;
+import vn.vanban.RenderResult;
+import vn.vanban.Vanban;
+import vn.vanban.VanbanException;
+import vn.vanban.load.Format;
+import vn.vanban.model.Plan;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code vanban render}: plan files to DOCX and PDF, one after another. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+                "Render plan files (YAML or JSON) to DOCX and PDF.",
+                "",
+                "Each FILE becomes DIR/<name>.docx and DIR/<name>.pdf, <name> being the file name without "
+                        + "its extension; each written path is printed. DIR is created if missing. A document "
+                        + "is written to a temporary file and renamed into place, so no half-written file is "
+                        + "ever left.",
+                "",
+                "FILE '-' reads standard input (YAML, or JSON with --stdin-format json) and writes the "
+                        + "document to standard output: choose exactly one --format then, and no -o."},
+        footer = {"", "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "
+                + "2 wrong usage, 3 internal error."})
+final class RenderCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml, .json), or '-'.")
+    List<String> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The directory to write into.")
+    Path output;
+
+    @Mixin
+    Outputs outputs;
+
+    @Option(names = "--stdin-format", paramLabel = "yaml|json", defaultValue = "yaml",
+            description = "The notation of standard input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format stdinFormat;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    RenderCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (files.contains(Inputs.STDIN)) {
+            return renderStandardInput();
+        }
+        if (output == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option '--output=DIR': where to write the documents");
+        }
+        AtomicOutput.ensureDirectory(output);
+        Vanban engine = engineOptions.engine();
+        int failed = 0;
+        Map<Path, String> claimed = new HashMap<>();
+        // One bad file does not stop the others; the exit code still says something failed.
+        for (String name : files) {
+            try {
+                Path input = Inputs.readableFile(name);
+                // a.yaml and a.json would write the same a.pdf: the second must not replace the first.
+                String first = claimed.putIfAbsent(outputs.targets(input, output).get(0), name);
+                if (first != null) {
+                    throw CliException.file("'" + name + "' would write the same files as '" + first + "'", null);
+                }
+                Outputs.Rendered r = outputs.render(io.files, engine, input, output);
+                r.files().forEach(io.out::println);
+                Outputs.printWarnings(io.err, name, r.warnings());
+            } catch (InvalidInputException e) {
+                Outputs.printProblems(io.err, e);
+                failed++;
+            } catch (CliException e) {
+                io.err.println("vanban: " + e.getMessage());
+                failed++;
+            } catch (VanbanException e) {
+                io.err.println("vanban: " + name + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        return failed == 0 ? Main.EXIT_OK : Main.EXIT_INVALID;
+    }
+
+    private int renderStandardInput() {
+        if (files.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "'-' (standard input) cannot be combined with other files");
+        }
+        if (output != null) {
+            throw new ParameterException(spec.commandLine(), "'-' writes to standard output: leave out -o");
+        }
+        List<OutputFormat> formats = outputs.formats();
+        if (formats.size() != 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "standard input is rendered to standard output, so choose one format: --format docx or --format pdf");
+        }
+        Vanban engine = engineOptions.engine();
+        Plan plan = engine.read(io.in, Inputs.STDIN, stdinFormat);
+        // Rendered in memory first: a failure must not leave half a document on standard output.
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        RenderResult result = engine.render(plan, outputs.part(), formats.get(0), buffer);
+        Outputs.printWarnings(io.err, Inputs.STDIN, result.warnings());
+        io.out.flush();
+        try {
+            buffer.writeTo(io.rawOut);
+            io.rawOut.flush();
+        } catch (IOException e) {
+            throw CliException.file("cannot write to standard output: " + AtomicOutput.reason(e), e);
+        }
+        return Main.EXIT_OK;
+    }
+}

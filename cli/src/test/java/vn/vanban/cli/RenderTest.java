@@ -1,0 +1,215 @@
+package vn.vanban.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.load.Format;
+import vn.vanban.load.PlanReader;
+import vn.vanban.load.PlanWriter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** vanban render and validate on real plans, through to the DOCX and PDF bytes. */
+class RenderTest {
+
+    static final Path SAMPLE = Cli.samples().resolve("duc-pho-2024.yaml");
+
+    /** A valid plan with no appendix, so that --appendix-only fails half-way through rendering. */
+    static final String NO_APPENDIX = """
+            issuer:
+              name: Ủy ban nhân dân xã Phổ Thạnh
+              abbreviation: UBND
+              place: Phổ Thạnh
+            date: 2025-01
+            summary: Tổ chức Tết Nguyên đán Ất Tỵ năm 2025
+            body:
+              - section: Mục đích, yêu cầu
+            recipients:
+              to: [Ủy ban nhân dân thị xã Đức Phổ]
+              archive: VT
+            signatory:
+              position: Chủ tịch
+              fullName: Nguyễn Văn An
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSampleBecomesADocxAndAPdf() throws IOException {
+        Path out = tmp.resolve("out");
+
+        Cli.Run r = Cli.run("render", SAMPLE.toString(), "-o", out.toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        Path docx = out.resolve("duc-pho-2024.docx");
+        Path pdf = out.resolve("duc-pho-2024.pdf");
+        assertEquals(docx + "\n" + pdf + "\n", r.out());
+        assertTrue(Documents.startsWith(docx, "PK"));
+        assertTrue(Documents.startsWith(pdf, "%PDF"));
+        assertTrue(Documents.docxText(docx).contains("KẾ HOẠCH"));
+        String text = Documents.pdfText(pdf);
+        assertTrue(text.contains("KẾ HOẠCH"), text);
+        assertTrue(text.contains("Bùi Văn Lý"), text);
+        assertEquals(List.of("duc-pho-2024.docx", "duc-pho-2024.pdf"), names(out), "no temporary file left");
+    }
+
+    @Test
+    void formatChoosesTheDocuments() throws IOException {
+        Cli.Run r = Cli.run("render", SAMPLE.toString(), "-o", tmp.toString(), "--format", "docx");
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(List.of("duc-pho-2024.docx"), names(tmp));
+    }
+
+    @Test
+    void appendixOnlyRendersTheAppendix() throws IOException {
+        Cli.Run r = Cli.run("render", SAMPLE.toString(), "-o", tmp.toString(), "--format", "docx", "--appendix-only");
+
+        assertEquals(0, r.exitCode(), r::toString);
+        String text = Documents.docxText(tmp.resolve("duc-pho-2024.docx"));
+        assertTrue(text.contains("Quý II/2024"), text);
+        assertFalse(text.contains("MỤC ĐÍCH, YÊU CẦU"), text);
+    }
+
+    @Test
+    void standardInputIsRenderedToStandardOutput() throws IOException {
+        byte[] yaml = Files.readAllBytes(SAMPLE);
+
+        Cli.Run pdf = Cli.runWithInput(yaml, "render", "-", "--format", "pdf");
+        Cli.Run docx = Cli.runWithInput(yaml, "render", "-", "--format", "docx");
+
+        assertEquals(0, pdf.exitCode(), pdf::toString);
+        assertTrue(Documents.startsWith(pdf.outBytes(), "%PDF"));
+        assertTrue(Documents.pdfText(pdf.outBytes()).contains("KẾ HOẠCH"));
+        assertEquals(0, docx.exitCode(), docx::toString);
+        assertTrue(Documents.startsWith(docx.outBytes(), "PK"));
+    }
+
+    @Test
+    void standardInputMayBeJson() throws IOException {
+        String json = new PlanWriter().write(new PlanReader().read(SAMPLE), Format.JSON);
+
+        Cli.Run r = Cli.runWithInput(json.getBytes(StandardCharsets.UTF_8),
+                "render", "-", "--stdin-format", "json", "--format", "docx");
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(Documents.docxText(r.outBytes()).contains("KẾ HOẠCH"));
+    }
+
+    @Test
+    void aMisspeltFieldIsReportedWithItsLineAndPath() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), NO_APPENDIX.replace("summary:", "sumary:"));
+        Path out = tmp.resolve("out");
+
+        Cli.Run render = Cli.run("render", bad.toString(), "-o", out.toString());
+        Cli.Run validate = Cli.run("validate", bad.toString());
+
+        assertEquals(1, render.exitCode(), render::toString);
+        assertTrue(render.err().contains(bad + ":6:1: sumary: unknown field 'sumary'"), render::toString);
+        assertTrue(render.err().contains("did you mean 'summary'?"), render::toString);
+        assertEquals(List.of(), names(out), "nothing rendered");
+        assertEquals(1, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains(bad + ":6:1: sumary: unknown field 'sumary'"), validate::toString);
+    }
+
+    @Test
+    void validateSaysOkForAGoodFile() {
+        Cli.Run r = Cli.run("validate", SAMPLE.toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(SAMPLE + ": OK\n", r.out());
+    }
+
+    @Test
+    void validateReadsStandardInput() throws IOException {
+        Cli.Run r = Cli.runWithInput(Files.readAllBytes(SAMPLE), "validate", "-");
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("-: OK\n", r.out());
+    }
+
+    @Test
+    void oneBadFileDoesNotStopTheOthers() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), "summary: [\n");
+        Path out = tmp.resolve("out");
+
+        Cli.Run r = Cli.run("render", bad.toString(), SAMPLE.toString(), "-o", out.toString(), "--format", "docx");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals(List.of("duc-pho-2024.docx"), names(out));
+    }
+
+    @Test
+    void twoInputsWithTheSameNameDoNotOverwriteEachOther() throws IOException {
+        Path a = Files.copy(SAMPLE, tmp.resolve("a.yaml"));
+        Path json = Files.writeString(tmp.resolve("a.json"), NO_APPENDIX);
+        Path out = tmp.resolve("out");
+
+        Cli.Run r = Cli.run("render", a.toString(), json.toString(), "-o", out.toString(), "--format", "docx");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("vanban: '" + json + "' would write the same files as '" + a + "'\n", r.err());
+        assertTrue(Documents.docxText(out.resolve("a.docx")).contains("Bùi Văn Lý"), "the first one's");
+    }
+
+    @Test
+    void aRenderingThatFailsLeavesNoFileBehind() throws IOException {
+        Path plan = Files.writeString(tmp.resolve("tet.yaml"), NO_APPENDIX);
+        Path out = Files.createDirectory(tmp.resolve("out"));
+
+        Cli.Run r = Cli.run("render", plan.toString(), "-o", out.toString(), "--appendix-only");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("vanban: " + plan + ": the plan has no appendix to render on its own\n", r.err());
+        assertEquals(List.of(), names(out), "neither the document nor its temporary file");
+    }
+
+    @Test
+    void aTargetThatCannotBeReplacedLeavesNoTemporaryFile() throws IOException {
+        Path out = tmp.resolve("out");
+        // A non-empty directory where the DOCX should go: the final rename must fail.
+        Files.createDirectories(out.resolve("duc-pho-2024.docx/keep"));
+
+        Cli.Run r = Cli.run("render", SAMPLE.toString(), "-o", out.toString(), "--format", "docx");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("vanban: cannot write '" + out.resolve("duc-pho-2024.docx") + "': "), r::toString);
+        assertEquals(List.of("duc-pho-2024.docx"), names(out), "only the directory that was there");
+    }
+
+    @Test
+    void stackTracesOnlyWithDebug() {
+        byte[] plan = NO_APPENDIX.getBytes(StandardCharsets.UTF_8);
+
+        Cli.Run plain = Cli.runWithInput(plan, "render", "-", "--format", "docx", "--appendix-only");
+        Cli.Run after = Cli.runWithInput(plan, "render", "-", "--format", "docx", "--appendix-only", "--debug");
+        Cli.Run before = Cli.runWithInput(plan, "--debug", "render", "-", "--format", "docx", "--appendix-only");
+
+        assertEquals(1, plain.exitCode(), plain::toString);
+        assertEquals("vanban: the plan has no appendix to render on its own\n", plain.err());
+        assertEquals(0, plain.outBytes().length, "nothing on standard output");
+        for (Cli.Run r : List.of(after, before)) {
+            assertEquals(1, r.exitCode(), r::toString);
+            assertTrue(r.err().startsWith("vanban: the plan has no appendix to render on its own\n"), r::toString);
+            assertTrue(r.err().contains("\tat vn.vanban.Vanban.layout("), r::toString);
+        }
+    }
+
+    static List<String> names(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package vn.vanban.yearly;
+
+import vn.vanban.model.Appendix;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Citation;
+import vn.vanban.model.Column;
+import vn.vanban.model.Inline;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.model.PartialDate;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Text;
+import vn.vanban.text.Citations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kế hoạch năm sau — makes next year's draft of a yearly plan from this year's: the plan's own
+ * year moves to the new one wherever it is the plan's year, the number and the day and month
+ * of the date become blank again, and citations of documents renewed every year are flagged for
+ * the clerk. Pure: no I/O, the input plan is not changed.
+ * <p>
+ * Where the year is replaced: the summary, headings and running text of the body, the closing
+ * sentence, the issuing sentence of the legal basis, and the appendices' titles, column headers,
+ * group rows and cells ("Quý II/2024", "Tháng 6/2024", "Năm 2024", "năm 2024"). Only the year as
+ * a whole number is replaced; it is left alone inside a number and symbol ("15/2024/QĐ-UBND"),
+ * in a full date of another document ("08/6/2024", "2024-02-07", "ngày 07 tháng 02 năm 2024")
+ * and inside a longer number. Citations ({@link Citation}, in the basis or in the text) are never
+ * changed: the documents they name keep their number, date and subject; those marked
+ * {@link Citation#renewedYearly()} are flagged instead. Recipients and signatory carry no year
+ * and are kept as they are.
+ * <p>
+ * Thread-safe: the class holds no state.
+ */
+public final class NextYear {
+
+    private NextYear() {
+    }
+
+    /**
+     * What a person should read before the new draft goes out: one line per change or flag.
+     * Paths follow the data file as {@code PlanWriter} writes it ({@code summary},
+     * {@code body[1].section.content[0].dash}, {@code appendices[0].rows[3].time}).
+     */
+    public sealed interface Review permits Change, Flag, Kept {
+        /** The field path the line is about. */
+        String path();
+    }
+
+    /** A value that was changed: printed {@code path: before → after}. */
+    public record Change(String path, String before, String after) implements Review {
+        @Override
+        public String toString() {
+            return path + ": " + before + " → " + after;
+        }
+    }
+
+    /**
+     * A citation of a document issued again every year, kept as it was: printed
+     * {@code path: FLAG renewed yearly: <citation> — check for the N edition}.
+     */
+    public record Flag(String path, Citation citation, int year) implements Review {
+        @Override
+        public String toString() {
+            return path + ": FLAG renewed yearly: " + Citations.format(citation)
+                    + " — check for the " + year + " edition";
+        }
+    }
+
+    /**
+     * The old year still stands in a text of the plan, where the rules judged it to belong to
+     * something else (a symbol, another document's date, a range "2024-2025"): printed
+     * {@code path: FLAG 2024 kept: <text>}, so that a person confirms it.
+     */
+    public record Kept(String path, String text, int year) implements Review {
+        @Override
+        public String toString() {
+            return path + ": FLAG " + year + " kept: " + text;
+        }
+    }
+
+    /**
+     * The new draft and what to review in it.
+     *
+     * @param plan   next year's plan
+     * @param review every change and every flag, in the order of the data file
+     */
+    public record Result(Plan plan, List<Review> review) {
+        public Result {
+            Objects.requireNonNull(plan, "plan");
+            review = List.copyOf(review);
+        }
+    }
+
+    /** The draft for the year after the plan's own. */
+    public static Result of(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return of(plan, plan.date().year() + 1);
+    }
+
+    /**
+     * The draft for {@code newYear}.
+     *
+     * @throws IllegalArgumentException when {@code newYear} does not have four digits
+     */
+    public static Result of(Plan plan, int newYear) {
+        Objects.requireNonNull(plan, "plan");
+        if (newYear < 1000 || newYear > 9999) {
+            throw new IllegalArgumentException("newYear must have four digits: " + newYear);
+        }
+        return new Rewrite(plan.date().year(), newYear).plan(plan);
+    }
+
+    /**
+     * Replaces the year {@code from} by {@code to} where it stands as a year of its own, and
+     * leaves it where it belongs to a symbol or to another document's full date.
+     */
+    static String replaceYear(String text, int from, int to) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = yearPattern(from).matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Integer.toString(to));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Pattern yearPattern(int year) {
+        String y = Integer.toString(year);
+        return Pattern.compile(
+                // No digit before: not the end of a longer number ("12024").
+                "(?<!\\d)"
+                        // Not the year of a full day/month/year date: "08/6/2024", "8.6.2024", "8-6-2024".
+                        + "(?<!\\d{1,2}[/.\\-]\\d{1,2}[/.\\-])"
+                        // Not the year of a date in words: "ngày 07 tháng 02 năm 2024".
+                        + "(?<!ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3})"
+                        + y
+                        // No digit after; not followed by "/…" (a symbol: "15/2024/QĐ-UBND") nor by
+                        // "-07" or ".07" (an ISO date, a longer number).
+                        + "(?!\\d)(?![/\\-.][\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** One rewrite: carries the two years and collects the review as it walks the plan. */
+    private static final class Rewrite {
+        private final int from;
+        private final int to;
+        private final List<Review> review = new ArrayList<>();
+        /** The old year as a number of its own, wherever it stands. */
+        private final Pattern oldYear;
+
+        Rewrite(int from, int to) {
+            this.from = from;
+            this.to = to;
+            this.oldYear = Pattern.compile("(?<!\\d)" + from + "(?!\\d)");
+        }
+
+        Result plan(Plan p) {
+            if (p.number() != null) {
+                review.add(new Change("number", p.number().toString(), "(blank)"));
+            }
+            PartialDate date = PartialDate.ofYear(to);
+            if (!date.equals(p.date())) {
+                review.add(new Change("date", p.date().toString(), date.toString()));
+            }
+            String summary = string("summary", p.summary());
+            LegalBasis basis = p.basis() == null ? null : basis(p.basis());
+            List<BodyNode> body = nodes("body", p.body());
+            String closing = string("closing", p.closing());
+            List<Appendix> appendices = new ArrayList<>();
+            for (int i = 0; i < p.appendices().size(); i++) {
+                appendices.add(appendix("appendices[" + i + "]", p.appendices().get(i)));
+            }
+            Plan next = new Plan(p.type(), p.parent(), p.issuer(), null, p.symbol(), date, summary, basis, body,
+                    closing, p.recipients(), p.signatory(), appendices);
+            return new Result(next, review);
+        }
+
+        private String string(String path, String value) {
+            String after = replaceYear(value, from, to);
+            if (after != null && !after.equals(value)) {
+                review.add(new Change(path, value, after));
+            }
+            if (after != null && from != to && oldYear.matcher(after).find()) {
+                review.add(new Kept(path, after, from));
+            }
+            return after;
+        }
+
+        private LegalBasis basis(LegalBasis b) {
+            for (int i = 0; i < b.citations().size(); i++) {
+                cite("basis.citations[" + i + "]", b.citations().get(i));
+            }
+            String issuing = string("basis.issuing", b.issuing());
+            return new LegalBasis(b.form(), b.lead(), b.citations(), issuing);
+        }
+
+        private void cite(String path, Citation c) {
+            if (c.renewedYearly()) {
+                review.add(new Flag(path, c, to));
+            }
+        }
+
+        private List<BodyNode> nodes(String path, List<BodyNode> nodes) {
+            List<BodyNode> out = new ArrayList<>(nodes.size());
+            for (int i = 0; i < nodes.size(); i++) {
+                out.add(node(path + "[" + i + "]", nodes.get(i)));
+            }
+            return out;
+        }
+
+        // The paths name fields as PlanWriter writes them: a heading or titled clause without
+        // content is written as its title alone, an item without content as its text alone.
+        private BodyNode node(String path, BodyNode n) {
+            if (n instanceof BodyNode.Part p) {
+                String at = path + ".part";
+                String title = string(p.content().isEmpty() ? at : at + ".title", p.title());
+                return new BodyNode.Part(title, nodes(at + ".content", p.content()));
+            }
+            if (n instanceof BodyNode.Section s) {
+                String at = path + ".section";
+                String title = string(s.content().isEmpty() ? at : at + ".title", s.title());
+                return new BodyNode.Section(title, nodes(at + ".content", s.content()));
+            }
+            if (n instanceof BodyNode.Clause c) {
+                String at = path + ".clause";
+                if (c.title() != null) {
+                    String title = string(c.content().isEmpty() ? at : at + ".title", c.title());
+                    return new BodyNode.Clause(title, null, nodes(at + ".content", c.content()));
+                }
+                return new BodyNode.Clause(null, text(at + ".text", c.text()), nodes(at + ".content", c.content()));
+            }
+            if (n instanceof BodyNode.Point p) {
+                String at = path + ".point";
+                Text text = text(p.content().isEmpty() ? at : at + ".text", p.text());
+                return new BodyNode.Point(text, nodes(at + ".content", p.content()));
+            }
+            if (n instanceof BodyNode.Dash d) {
+                String at = path + ".dash";
+                Text text = text(d.content().isEmpty() ? at : at + ".text", d.text());
+                return new BodyNode.Dash(text, nodes(at + ".content", d.content()));
+            }
+            BodyNode.Paragraph p = (BodyNode.Paragraph) n;
+            return new BodyNode.Paragraph(text(path + ".paragraph", p.text()));
+        }
+
+        /** A text of one plain piece is written as a string, any other as a list of pieces. */
+        private Text text(String path, Text t) {
+            boolean single = t.parts().size() == 1 && t.parts().get(0) instanceof Inline.Plain;
+            List<Inline> out = new ArrayList<>(t.parts().size());
+            for (int i = 0; i < t.parts().size(); i++) {
+                String at = single ? path : path + "[" + i + "]";
+                Inline piece = t.parts().get(i);
+                if (piece instanceof Inline.Plain p) {
+                    out.add(new Inline.Plain(string(at, p.text())));
+                } else if (piece instanceof Inline.Strong s) {
+                    out.add(new Inline.Strong(string(at + ".strong", s.text())));
+                } else {
+                    if (piece instanceof Inline.Cite c) {
+                        cite(at + ".cite", c.citation());
+                    }
+                    out.add(piece);
+                }
+            }
+            return new Text(out);
+        }
+
+        private Appendix appendix(String path, Appendix a) {
+            String title = string(path + ".title", a.title());
+            List<Column> columns = new ArrayList<>(a.columns().size());
+            for (int i = 0; i < a.columns().size(); i++) {
+                Column c = a.columns().get(i);
+                columns.add(new Column(c.key(), string(path + ".columns[" + i + "].header", c.header()), c.width()));
+            }
+            List<CatalogueRow> rows = new ArrayList<>(a.rows().size());
+            for (int i = 0; i < a.rows().size(); i++) {
+                String at = path + ".rows[" + i + "]";
+                CatalogueRow r = a.rows().get(i);
+                if (r instanceof CatalogueRow.Group g) {
+                    rows.add(new CatalogueRow.Group(string(at + ".group", g.title())));
+                } else {
+                    Map<String, Text> cells = new LinkedHashMap<>();
+                    for (Map.Entry<String, Text> cell : ((CatalogueRow.Item) r).cells().entrySet()) {
+                        cells.put(cell.getKey(), text(at + "." + cell.getKey(), cell.getValue()));
+                    }
+                    rows.add(new CatalogueRow.Item(cells));
+                }
+            }
+            return new Appendix(title, a.orientation(), a.numbered(), columns, rows);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package vn.vanban.conformance;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanban.OutputFormat;
+import vn.vanban.Vanban;
+import vn.vanban.model.Plan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Our output as others see it: the independent format checker ({@code ../shared/nd30/check},
+ * Python and poppler) on our DOCX and PDF, and LibreOffice converting our DOCX to PDF as a clerk's
+ * office suite would. Each test runs only where its tool is installed ({@code .ci/run} installs
+ * them); the files stay under {@code target/external/} for a person to look at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExternalToolsTest {
+
+    static final Path OUT = Path.of("target", "external");
+    static final Path CHECKER = Path.of("..", "..", "shared", "nd30", "check");
+    static final Path PHRASES = Path.of("src/test/resources/plans/duc-pho-2024.phrases");
+
+    /**
+     * The checker's one comparison we cannot meet: it compares the DOCX's words with poppler's
+     * reading order of the PDF, and poppler reads a table with multi-line cells line by line across
+     * its columns. SampleConformanceTest.pdfAndDocxCarryTheSameWords compares the PDF's words in
+     * content order instead, and they are identical.
+     */
+    static final String POPPLER_TABLE_ORDER = "same-text";
+
+    private Vanban vanban;
+
+    @BeforeAll
+    void engine() throws IOException {
+        vanban = Vanban.builder().build();
+        Files.createDirectories(OUT);
+    }
+
+    static Stream<String> plans() {
+        return SampleConformanceTest.plans();
+    }
+
+    private Path[] render(String file) throws IOException {
+        Plan plan = vanban.read(Path.of(file));
+        String name = Path.of(file).getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        Path docx = OUT.resolve(name + ".docx");
+        Path pdf = OUT.resolve(name + ".pdf");
+        try (OutputStream o = Files.newOutputStream(docx)) {
+            vanban.render(plan, OutputFormat.DOCX, o);
+        }
+        try (OutputStream o = Files.newOutputStream(pdf)) {
+            vanban.render(plan, OutputFormat.PDF, o);
+        }
+        return new Path[] {docx, pdf};
+    }
+
+    @ParameterizedTest
+    @MethodSource("plans")
+    void theIndependentCheckerPassesOurDocxAndPdf(String file) throws Exception {
+        assumeTrue(Files.isExecutable(CHECKER) && onPath("python3") && onPath("pdftotext"),
+                "needs ../shared/nd30/check, python3 and poppler-utils");
+        Path[] out = render(file);
+        List<String> failed = check(out[0], out[1], file);
+        assertEquals(List.of(), failed.stream().filter(l -> !l.startsWith("FAIL " + POPPLER_TABLE_ORDER + ":")).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("plans")
+    void libreOfficeOpensOurDocxQuietlyAndLaysItOutPageForPageAsOurPdf(String file) throws Exception {
+        assumeTrue(onPath("soffice"), "needs LibreOffice");
+        Path[] out = render(file);
+        Path lo = OUT.resolve("libreoffice");
+        Files.createDirectories(lo);
+        Files.deleteIfExists(lo.resolve(out[0].getFileName().toString().replace(".docx", ".pdf")));
+        Path profile = Files.createTempDirectory("lo-profile");
+        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--convert-to", "pdf", "--outdir", lo.toString(), out[0].toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "LibreOffice finishes");
+        Path converted = lo.resolve(out[0].getFileName().toString().replace(".docx", ".pdf"));
+        assertTrue(Files.exists(converted), log);
+        // javaldx is LibreOffice's own Java bridge, absent on a headless server; it says nothing of the file.
+        List<String> noise = log.lines().filter(l -> !l.startsWith("convert ") && !l.isBlank()
+                && !l.contains("failed to launch javaldx")).toList();
+        assertEquals(List.of(), noise, "LibreOffice printed warnings");
+        assertEquals(pages(out[1]), pages(converted), "LibreOffice breaks our DOCX into as many pages as our PDF");
+        if (Files.isExecutable(CHECKER) && onPath("pdftotext")) {
+            List<String> failed = check(out[0], converted, file);
+            assertEquals(List.of(), failed.stream().filter(l -> !l.startsWith("FAIL " + POPPLER_TABLE_ORDER + ":")).toList());
+        }
+    }
+
+    private static int pages(Path pdf) throws IOException {
+        try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return d.getNumberOfPages();
+        }
+    }
+
+    /** The checker's appendix checks, which a plan without an appendix has nothing to show for. */
+    static final List<String> APPENDIX_CHECKS =
+            List.of("docx.catalogue-table", "docx.appendix-reference", "docx.appendix-numbering");
+
+    /** Runs the checker; returns its FAIL lines but those that do not apply to the plan. */
+    private List<String> check(Path docx, Path pdf, String file) throws Exception {
+        boolean appendices = !vanban.read(Path.of(file)).appendices().isEmpty();
+        return check(docx, pdf, file.endsWith("duc-pho-2024.yaml")).stream()
+                .filter(l -> appendices || APPENDIX_CHECKS.stream().noneMatch(c -> l.startsWith("FAIL " + c + ":")))
+                .toList();
+    }
+
+    private static List<String> check(Path docx, Path pdf, boolean seedPhrases) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(CHECKER.toString(), docx.toString(), pdf.toString()));
+        if (seedPhrases) {
+            cmd.addAll(List.of("--expect", PHRASES.toString()));
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertTrue(out.contains(" passed, "), out);
+        return out.lines().filter(l -> l.startsWith("FAIL")).toList();
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

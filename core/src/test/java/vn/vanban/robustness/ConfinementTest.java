@@ -1,0 +1,81 @@
+package vn.vanban.robustness;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.DocumentPart;
+import vn.vanban.TestPlans;
+import vn.vanban.Vanban;
+import vn.vanban.VanbanException;
+import vn.vanban.fonts.FontSet;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Template and font overrides reach nothing outside the directories the caller named. */
+class ConfinementTest {
+
+    private static final String OUTSIDE = "<document title=\"x\" subject=\"x\" author=\"x\" language=\"vi-VN\" "
+            + "date=\"2024-01-01\"><section orientation=\"portrait\" restart-numbering=\"false\">"
+            + "<p style=\"body\">OUTSIDE SECRET</p></section></document>";
+
+    @Test
+    void anIncludeWithDotDotCannotLeaveTheTemplateDirectory(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("templates"));
+        Files.writeString(tmp.resolve("secret.ftlx"), OUTSIDE);
+        Files.writeString(dir.resolve("phu-luc.ftlx"), "<#include \"../secret.ftlx\">");
+        Vanban vanban = Vanban.builder().templates(dir).build();
+        VanbanException e = assertThrows(VanbanException.class,
+                () -> vanban.layout(TestPlans.small(), DocumentPart.APPENDICES));
+        assertFalse(e.getMessage().contains("OUTSIDE SECRET"));
+    }
+
+    @Test
+    void anAbsoluteIncludeIsReadInsideTheTemplateDirectoryNotFromTheRoot(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("templates"));
+        Path secret = tmp.resolve("secret.ftlx");
+        Files.writeString(secret, OUTSIDE);
+        Files.writeString(dir.resolve("phu-luc.ftlx"), "<#include \"" + secret.toAbsolutePath() + "\">");
+        Vanban vanban = Vanban.builder().templates(dir).build();
+        VanbanException e = assertThrows(VanbanException.class,
+                () -> vanban.layout(TestPlans.small(), DocumentPart.APPENDICES));
+        assertFalse(e.getMessage().contains("OUTSIDE SECRET"));
+    }
+
+    @Test
+    void aLinkLeadingOutOfTheTemplateDirectoryIsRefused(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("templates"));
+        Path secret = tmp.resolve("secret.ftlx");
+        Files.writeString(secret, OUTSIDE);
+        Files.createSymbolicLink(dir.resolve("ke-hoach.ftlx"), secret);
+        VanbanException e = assertThrows(VanbanException.class, () -> Vanban.builder().templates(dir).build());
+        assertTrue(e.getMessage().contains("leads outside the template directory"), e.getMessage());
+    }
+
+    @Test
+    void aFontLinkLeadingOutOfTheFontDirectoryIsNotRead(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("fonts"));
+        Path outside = Files.createDirectory(tmp.resolve("elsewhere"));
+        FontSet liberation = FontSet.liberationSerif();
+        String[] names = {"times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"};
+        for (int i = 0; i < 4; i++) {
+            Path f = outside.resolve(names[i]);
+            Files.write(f, liberation.face((i & 1) != 0, (i & 2) != 0));
+            Files.createSymbolicLink(dir.resolve(names[i]), f);
+        }
+        // Liberation faces are not named Times New Roman, so nothing in reach qualifies either way;
+        // what matters is that resolving neither fails nor reads through the links.
+        assertEquals(FontSet.liberationSerif().name(), FontSet.resolve(dir).name());
+    }
+
+    @Test
+    void aMissingFontDirectoryIsAnErrorNotASilentFallback(@TempDir Path tmp) {
+        VanbanException e = assertThrows(VanbanException.class,
+                () -> Vanban.builder().fonts(tmp.resolve("nope")).build());
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+}

@@ -1,0 +1,56 @@
+package vn.vanban.robustness;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A 5,000-row catalogue renders in a JVM of its own with a 512 MB heap, its header on every page. */
+class ScaleTest {
+
+    static final int ROWS = 5_000;
+
+    @Test
+    void aFiveThousandRowCatalogueFitsIn512Megabytes(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx512m", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), LargeCatalogue.class.getName(),
+                dir.toString(), Integer.toString(ROWS)).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "finishes");
+        assertEquals(0, p.exitValue(), log);
+        assertTrue(log.contains("max heap"), log);
+
+        String docx = new String(vn.vanban.testing.DocxText.part(Files.readAllBytes(dir.resolve("large.docx")),
+                "word/document.xml"), StandardCharsets.UTF_8);
+        assertTrue(docx.contains("<w:tblHeader/>"));
+        assertTrue(docx.contains("Nhiệm vụ truyền thông số " + ROWS + " "));
+
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("large.pdf").toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            int appendixPages = 0;
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                s.setStartPage(i);
+                s.setEndPage(i);
+                String text = s.getText(pdf);
+                if (text.contains("Nhiệm vụ truyền thông số")) {
+                    appendixPages++;
+                    assertTrue(text.contains("STT") && text.contains("Nội dung công việc"),
+                            "the header row repeats on page " + i);
+                }
+            }
+            assertTrue(appendixPages > 100, "the catalogue spans " + appendixPages + " pages");
+            String all = new PDFTextStripper().getText(pdf);
+            assertTrue(all.contains("Nhiệm vụ truyền thông số " + ROWS + " "), "the last row is there");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package vn.vanban.yearly;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.vanban.TestPlans;
+import vn.vanban.model.Appendix;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Citation;
+import vn.vanban.model.Inline;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.model.PartialDate;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class NextYearTest {
+
+    private static final Citation PROVINCE_PLAN = new Citation("Kế hoạch", "36/KH-UBND",
+            PartialDate.parse("2024-02-07"), "Chủ tịch UBND tỉnh",
+            "truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn tỉnh", true);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quý II/2024                                  | Quý II/2025
+            Tháng 6/2024                                 | Tháng 6/2025
+            Năm 2024                                     | Năm 2025
+            dự toán năm 2024 được phân cấp               | dự toán năm 2025 được phân cấp
+            Hằng quý, 06 tháng và năm 2024               | Hằng quý, 06 tháng và năm 2025
+            năm 2024.                                    | năm 2025.
+            (năm 2024)                                   | (năm 2025)
+            Nghị định số 63/2024/NĐ-CP                   | Nghị định số 63/2024/NĐ-CP
+            Quyết định 15/2024/QĐ-UBND                   | Quyết định 15/2024/QĐ-UBND
+            ngày 08/6/2024 của Chính phủ                 | ngày 08/6/2024 của Chính phủ
+            ngày 8.6.2024                                | ngày 8.6.2024
+            ngày 07 tháng 02 năm 2024 của UBND tỉnh      | ngày 07 tháng 02 năm 2024 của UBND tỉnh
+            2024-02-07                                   | 2024-02-07
+            mã số 120245                                 | mã số 120245
+            năm 2023 và năm 2024                         | năm 2023 và năm 2025
+            """)
+    void replacesTheYearOnlyWhereItIsTheYearItself(String before, String after) {
+        assertEquals(after, NextYear.replaceYear(before, 2024, 2025));
+    }
+
+    @Test
+    void theSmallPlanMovesToNextYearWithAReviewOfEachChange() {
+        NextYear.Result r = NextYear.of(TestPlans.small());
+
+        assertEquals("""
+                date: 2024 → 2025
+                summary: Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 → \
+                Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2025
+                appendices[0].rows[1].time: Quý II/2024 → Quý II/2025""", lines(r));
+        Plan next = r.plan();
+        assertEquals(PartialDate.ofYear(2025), next.date());
+        assertNull(next.number());
+        // Citations are other documents: their year is theirs, not the plan's.
+        assertEquals(TestPlans.small().basis(), next.basis());
+        assertEquals(TestPlans.small().body(), next.body());
+    }
+
+    @Test
+    void theNumberAndTheDayAndMonthBecomeBlank() {
+        Plan p = withDateAndNumber(TestPlans.small(), PartialDate.parse("2024-03-15"), 15);
+
+        NextYear.Result r = NextYear.of(p, 2026);
+
+        assertNull(r.plan().number());
+        assertEquals(PartialDate.ofYear(2026), r.plan().date());
+        assertEquals(List.of("number: 15 → (blank)", "date: 2024-03-15 → 2026"),
+                r.review().stream().limit(2).map(Object::toString).toList());
+    }
+
+    @Test
+    void renewedYearlyCitationsAreKeptAndFlaggedWhereverTheyAre() {
+        Plan small = TestPlans.small();
+        LegalBasis basis = new LegalBasis(LegalBasis.Form.LINES, "Căn cứ", List.of(PROVINCE_PLAN),
+                "Chủ tịch UBND thị xã ban hành Kế hoạch năm 2024, như sau:");
+        List<BodyNode> body = List.of(new BodyNode.Section("Nội dung", List.of(
+                new BodyNode.Dash(Text.of(new Inline.Plain("Theo "), new Inline.Cite(PROVINCE_PLAN),
+                        new Inline.Plain(" năm 2024; "), new Inline.Strong("Danh mục năm 2024")), List.of()))));
+        Plan p = new Plan(small.type(), small.parent(), small.issuer(), null, null, small.date(), "Kế hoạch",
+                basis, body, null, small.recipients(), small.signatory(), List.of());
+
+        NextYear.Result r = NextYear.of(p);
+
+        assertEquals("""
+                date: 2024 → 2025
+                basis.citations[0]: FLAG renewed yearly: Kế hoạch số 36/KH-UBND ngày 07/02/2024 của Chủ tịch \
+                UBND tỉnh truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn tỉnh \
+                — check for the 2025 edition
+                basis.issuing: Chủ tịch UBND thị xã ban hành Kế hoạch năm 2024, như sau: → Chủ tịch UBND thị xã \
+                ban hành Kế hoạch năm 2025, như sau:
+                body[0].section.content[0].dash[1].cite: FLAG renewed yearly: Kế hoạch số 36/KH-UBND ngày \
+                07/02/2024 của Chủ tịch UBND tỉnh truyền thông về hoạt động kiểm soát thủ tục hành chính năm \
+                2024 trên địa bàn tỉnh — check for the 2025 edition
+                body[0].section.content[0].dash[2]:  năm 2024;  →  năm 2025;\s
+                body[0].section.content[0].dash[3].strong: Danh mục năm 2024 → Danh mục năm 2025""", lines(r));
+        assertSame(PROVINCE_PLAN, r.plan().basis().citations().get(0));
+        BodyNode.Dash dash = (BodyNode.Dash) r.plan().body().get(0).content().get(0);
+        assertEquals(new Inline.Cite(PROVINCE_PLAN), dash.text().parts().get(1));
+    }
+
+    @Test
+    void pathsFollowTheShortFormOfTheDataFile() {
+        Plan small = TestPlans.small();
+        List<BodyNode> body = List.of(
+                new BodyNode.Part("Phần năm 2024", List.of(
+                        new BodyNode.Clause("Khoản năm 2024", null, List.of()),
+                        new BodyNode.Clause(null, Text.of("Nội dung năm 2024"), List.of(
+                                new BodyNode.Point(Text.of("Điểm năm 2024"), List.of(
+                                        new BodyNode.Paragraph(Text.of("Đoạn năm 2024")))))))));
+        Appendix appendix = new Appendix("Danh mục năm 2024", Appendix.Orientation.AUTO, true,
+                small.appendices().get(0).columns(),
+                List.of(new CatalogueRow.Group("Nhóm năm 2024"),
+                        new CatalogueRow.Item(Map.of("time", Text.of("Tháng 6/2024")))));
+        Plan p = new Plan(small.type(), small.parent(), small.issuer(), null, null, small.date(), "Kế hoạch",
+                null, body, "Thực hiện trong năm 2024", small.recipients(), small.signatory(), List.of(appendix));
+
+        String paths = NextYear.of(p).review().stream().map(NextYear.Review::path)
+                .collect(Collectors.joining("\n"));
+
+        assertEquals("""
+                date
+                body[0].part.title
+                body[0].part.content[0].clause
+                body[0].part.content[1].clause.text
+                body[0].part.content[1].clause.content[0].point.text
+                body[0].part.content[1].clause.content[0].point.content[0].paragraph
+                closing
+                appendices[0].title
+                appendices[0].rows[0].group
+                appendices[0].rows[1].time""", paths);
+    }
+
+    @Test
+    void theOldYearLeftInATextIsFlaggedForAPersonToConfirm() {
+        Plan small = TestPlans.small();
+        Plan p = new Plan(small.type(), small.parent(), small.issuer(), null, null, small.date(),
+                "Kế hoạch giai đoạn 2024-2026", null, List.of(), "Theo Công văn ngày 08/6/2024, năm 2024",
+                small.recipients(), small.signatory(), List.of());
+
+        assertEquals("""
+                date: 2024 → 2025
+                summary: FLAG 2024 kept: Kế hoạch giai đoạn 2024-2026
+                closing: Theo Công văn ngày 08/6/2024, năm 2024 → Theo Công văn ngày 08/6/2024, năm 2025
+                closing: FLAG 2024 kept: Theo Công văn ngày 08/6/2024, năm 2025""", lines(NextYear.of(p)));
+    }
+
+    @Test
+    void theInputPlanIsNotChangedAndAYearMustHaveFourDigits() {
+        Plan small = TestPlans.small();
+        NextYear.of(small);
+        assertEquals(TestPlans.small(), small);
+        assertThrows(IllegalArgumentException.class, () -> NextYear.of(small, 99));
+    }
+
+    private static String lines(NextYear.Result r) {
+        return r.review().stream().map(Object::toString).collect(Collectors.joining("\n"));
+    }
+
+    private static Plan withDateAndNumber(Plan p, PartialDate date, Integer number) {
+        return new Plan(p.type(), p.parent(), p.issuer(), number, p.symbol(), date, p.summary(), p.basis(),
+                p.body(), p.closing(), p.recipients(), p.signatory(), p.appendices());
+    }
+}
