@@ -45,19 +45,19 @@ public final class ProfileLoader {
                     len(req(p, "header")));
             JsonNode defaults = req(root, "defaults");
             Map<String, LayoutProfile.ParagraphStyle> styles = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "styles").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "styles").properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 styles.put(e.getKey(), style(e.getValue(), defaults, e.getKey()));
             }
             Map<String, LayoutProfile.RuleStyle> rules = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "rules").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "rules").properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode r = e.getValue();
                 rules.put(e.getKey(), new LayoutProfile.RuleStyle(req(r, "fraction").asDouble(),
                         len(req(r, "thickness")), len(req(r, "spaceBefore")), len(req(r, "spaceAfter"))));
             }
             Map<String, LayoutProfile.TableStyle> tables = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "tables").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "tables").properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode t = e.getValue();
                 List<Double> cols = new ArrayList<>();

@@ -1,0 +1,27 @@
+package vn.vanban.samples;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The build runs the embedding example on both samples, as a developer would copy it. */
+class EmbeddingExampleTest {
+
+    @Test
+    void rendersBothSamplesInBothFormats(@TempDir Path out) throws Exception {
+        EmbeddingExample.main(new String[] {".", out.toString()});
+        for (String name : new String[] {"duc-pho-2024", "duc-pho-2025"}) {
+            byte[] docx = Files.readAllBytes(out.resolve(name + ".docx"));
+            byte[] pdf = Files.readAllBytes(out.resolve(name + ".pdf"));
+            assertArrayEquals(new byte[] {'P', 'K'}, java.util.Arrays.copyOf(docx, 2), name + ".docx is a zip");
+            assertArrayEquals("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    java.util.Arrays.copyOf(pdf, 4), name + ".pdf is a PDF");
+            assertTrue(docx.length > 5_000 && pdf.length > 20_000, name + " has content");
+        }
+    }
+}
