@@ -51,7 +51,7 @@ final class DocumentPart {
      * that ends the document; both cases get an empty one-point paragraph.
      */
     private void section(Section s, boolean last) {
-        String sectPr = page.sectPr(s.landscape(), s.restartNumbering());
+        String sectPr = page.sectPr(s.landscape(), s.restartNumbering(), s.continued());
         int width = page.textWidth(s.landscape());
         List<Block> blocks = s.blocks();
         for (int i = 0; i < blocks.size(); i++) {

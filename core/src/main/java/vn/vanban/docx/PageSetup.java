@@ -3,11 +3,12 @@ package vn.vanban.docx;
 import vn.vanban.layout.LayoutProfile;
 
 /**
- * The profile's page in twips, and the four {@code w:sectPr} a section can have (portrait or
- * landscape, numbering continued or restarted), built once.
+ * The profile's page in twips, and the {@code w:sectPr} a section can have (portrait or landscape;
+ * numbering running on or restarted; a continued section or not), built once.
  * <p>
- * Every section hides the number on its own first page ({@code w:titlePg}) and refers to the same
- * two header parts: the default one with a centred PAGE field and an empty first-page one.
+ * Every section but a continued one hides the number on its own first page ({@code w:titlePg});
+ * all refer to the same two header parts: the default one with a centred PAGE field and an empty
+ * first-page one.
  */
 final class PageSetup {
 
@@ -15,7 +16,7 @@ final class PageSetup {
     private final int height;
     private final int left;
     private final int right;
-    private final String[] sectPr = new String[4];
+    private final String[] sectPr = new String[8];
 
     PageSetup(LayoutProfile.Page page) {
         this.width = Twips.of(page.width());
@@ -25,9 +26,13 @@ final class PageSetup {
         int top = Twips.of(page.top());
         int bottom = Twips.of(page.bottom());
         int header = Twips.of(page.header());
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 8; i++) {
+            boolean continued = (i & 4) != 0;
             boolean landscape = (i & 2) != 0;
             boolean restart = (i & 1) != 0;
+            if (continued && restart) {
+                continue;
+            }
             Xml x = Xml.fragment(512);
             x.open("w:sectPr")
                     .empty("w:headerReference", "w:type", "default", "r:id", Ooxml.RID_HEADER_DEFAULT)
@@ -46,15 +51,17 @@ final class PageSetup {
                 x.empty("w:pgNumType", "w:start", "1");
             }
             x.empty("w:cols", "w:space", "720");
-            x.empty("w:titlePg");
+            if (!continued) {
+                x.empty("w:titlePg");
+            }
             x.close("w:sectPr");
             sectPr[i] = x.toString();
         }
     }
 
     /** The section properties of a section, as a well-formed fragment. */
-    String sectPr(boolean landscape, boolean restartNumbering) {
-        return sectPr[(landscape ? 2 : 0) + (restartNumbering ? 1 : 0)];
+    String sectPr(boolean landscape, boolean restartNumbering, boolean continued) {
+        return sectPr[(continued ? 4 : 0) + (landscape ? 2 : 0) + (restartNumbering ? 1 : 0)];
     }
 
     /**

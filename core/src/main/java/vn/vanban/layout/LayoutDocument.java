@@ -27,16 +27,27 @@ public record LayoutDocument(Metadata metadata, List<Section> sections) {
     }
 
     /**
-     * A section of pages with one orientation. Every section hides the page number on its own first
-     * page (the decree numbers from page 2; an appendix restarts at 1 with its number hidden).
+     * A section of pages with one orientation. A section hides the page number on its own first
+     * page (the decree numbers from page 2; an appendix restarts at 1 with its number hidden),
+     * unless it only continues the section before it (see {@link LongTables}).
      *
-     * @param landscape       true for a landscape page
+     * @param landscape        true for a landscape page
      * @param restartNumbering true when page numbers restart at 1 (each appendix)
-     * @param blocks          content in order
+     * @param continued        true when the section carries on the previous one's content from a
+     *                         new page: its first page is numbered like any other
+     * @param blocks           content in order
      */
-    public record Section(boolean landscape, boolean restartNumbering, List<Block> blocks) {
+    public record Section(boolean landscape, boolean restartNumbering, boolean continued, List<Block> blocks) {
         public Section {
+            if (restartNumbering && continued) {
+                throw new IllegalArgumentException("a continued section cannot restart the page numbers");
+            }
             blocks = List.copyOf(blocks);
+        }
+
+        /** A section that starts a part of the document (its first page shows no number). */
+        public Section(boolean landscape, boolean restartNumbering, List<Block> blocks) {
+            this(landscape, restartNumbering, false, blocks);
         }
     }
 

@@ -98,12 +98,16 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
 
     /**
      * A table's layout: column weights (scaled to the table width), whether it has a grid, the cell
-     * padding, and the table width as a fraction of the text width.
+     * padding, the table width as a fraction of the text width, and how many body rows one section
+     * may hold before the table continues in the next ({@code 0}: no limit; see {@link LongTables}).
      */
     public record TableStyle(java.util.List<Double> columns, boolean borders, double cellPadding,
-                             double widthFraction, double indent) {
+                             double widthFraction, double indent, int rowsPerSection) {
         public TableStyle {
             columns = java.util.List.copyOf(columns);
+            if (rowsPerSection < 0) {
+                throw new IllegalArgumentException("rowsPerSection must be 0 (no limit) or more, not " + rowsPerSection);
+            }
         }
     }
 }

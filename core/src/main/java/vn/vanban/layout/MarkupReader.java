@@ -80,7 +80,7 @@ public final class MarkupReader {
                 sections.add(new LayoutDocument.Section(landscape, restart,
                         blocks(profile.page().textWidth(landscape))));
             }
-            return new LayoutDocument(meta, sections);
+            return LongTables.split(new LayoutDocument(meta, sections), profile);
         }
 
         /** The block children of the current element, which fill {@code width} points. */

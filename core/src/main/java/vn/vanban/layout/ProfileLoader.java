@@ -63,7 +63,8 @@ public final class ProfileLoader {
                 List<Double> cols = new ArrayList<>();
                 req(t, "columns").forEach(c -> cols.add(c.asDouble()));
                 tables.put(e.getKey(), new LayoutProfile.TableStyle(cols, req(t, "borders").asBoolean(),
-                        len(req(t, "cellPadding")), req(t, "widthFraction").asDouble(), len(req(t, "indent"))));
+                        len(req(t, "cellPadding")), req(t, "widthFraction").asDouble(), len(req(t, "indent")),
+                        t.path("rowsPerSection").asInt(0)));
             }
             String pageNumber = req(root, "pageNumber").asText();
             LayoutProfile profile = new LayoutProfile(page, req(root, "fontFamily").asText(), pageNumber,

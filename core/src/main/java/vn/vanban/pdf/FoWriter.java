@@ -203,7 +203,9 @@ public final class FoWriter {
         }
 
         private void section(LayoutDocument.Section s) throws SAXException {
-            Attrs a = new Attrs().add("master-reference", "pages-" + orientation(s.landscape()))
+            // A continued section numbers its first page too: every page uses the numbered master.
+            String master = (s.continued() ? "rest-" : "pages-") + orientation(s.landscape());
+            Attrs a = new Attrs().add("master-reference", master)
                     .add("font-family", profile.fontFamily())
                     // "auto" would add a blank page to make the next sequence start on an odd page.
                     .add("force-page-count", "no-force");

@@ -466,6 +466,22 @@ class DocxWriterTest {
     }
 
     @Test
+    void aContinuedSectionShowsTheNumberOnItsFirstPageAndRunsItOn() {
+        LayoutDocument doc = new LayoutDocument(plan.metadata(), List.of(
+                new LayoutDocument.Section(true, true, List.of(LayoutFixtures.p("body", "a"))),
+                new LayoutDocument.Section(true, false, true, List.of(LayoutFixtures.p("body", "b")))));
+        String xml = new String(DocxText.part(writer.toBytes(doc), "word/document.xml"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> sections = java.util.regex.Pattern.compile("<w:sectPr>.*?</w:sectPr>").matcher(xml)
+                .results().map(java.util.regex.MatchResult::group).toList();
+        assertEquals(2, sections.size(), xml);
+        assertTrue(sections.get(0).contains("<w:titlePg/>") && sections.get(0).contains("w:start=\"1\""));
+        assertFalse(sections.get(1).contains("<w:titlePg/>"), "the continued section's first page is numbered");
+        assertFalse(sections.get(1).contains("w:pgNumType"), "and its numbers run on");
+        assertTrue(sections.get(1).contains("w:orient=\"landscape\""));
+    }
+
+    @Test
     void aDocumentWithoutADateIsStampedWithAFixedTimeNotTheClock() throws IOException {
         LayoutDocument undated = new LayoutDocument(
                 new LayoutDocument.Metadata("t", null, null, "vi-VN", null), plan.sections());

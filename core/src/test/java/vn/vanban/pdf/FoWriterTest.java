@@ -91,6 +91,19 @@ class FoWriterTest {
         assertTrue(s.contains("linefeed-treatment=\"preserve\""), s);
     }
 
+    @Test
+    void aContinuedSectionNumbersItsFirstPage() {
+        LayoutDocument doc = new LayoutDocument(PdfFixtures.single("x").metadata(), List.of(
+                new LayoutDocument.Section(true, true, List.of(PdfFixtures.p("body", "a"))),
+                new LayoutDocument.Section(true, false, true, List.of(PdfFixtures.p("body", "b")))));
+        StringWriter w = new StringWriter();
+        new FoWriter(profile).write(doc, w);
+        Matcher m = Pattern.compile("<fo:page-sequence [^>]*master-reference=\"([^\"]+)\"").matcher(w.toString());
+        List<String> masters = m.results().map(r -> r.group(1)).toList();
+        // pages-*: the first page without a number, then numbered pages; rest-*: numbered throughout.
+        assertEquals(List.of("pages-landscape", "rest-landscape"), masters);
+    }
+
     private static int count(String needle) {
         return fo.split(Pattern.quote(needle), -1).length - 1;
     }

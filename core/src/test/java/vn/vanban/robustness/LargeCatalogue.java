@@ -4,6 +4,7 @@ import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Inline;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Text;
 
@@ -24,27 +25,38 @@ public final class LargeCatalogue {
     private LargeCatalogue() {
     }
 
+    /**
+     * The sample with its catalogue's rows repeated to {@code rows} rows (every 500th a group
+     * row), as long as the sample's own (up to four lines a cell), each row's content prefixed
+     * with "Nhiệm vụ số i:" so that every row is distinct and the last one can be found.
+     */
     public static Plan plan(Vanban vanban, int rows) {
         Plan sample = vanban.read(Path.of("../samples/duc-pho-2024.yaml"));
         Appendix a = sample.appendices().get(0);
+        List<CatalogueRow.Item> model = a.rows().stream()
+                .filter(CatalogueRow.Item.class::isInstance).map(CatalogueRow.Item.class::cast).toList();
+        String first = a.columns().get(0).key();
         List<CatalogueRow> items = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
             if (i % 500 == 1) {
                 items.add(new CatalogueRow.Group("Nhóm nhiệm vụ " + (i / 500 + 1)));
             }
-            Map<String, Text> cells = new LinkedHashMap<>();
-            cells.put("content", Text.of("Nhiệm vụ truyền thông số " + i + " về kiểm soát thủ tục hành chính tại xã, phường"));
-            cells.put("form", Text.of("Tin, bài"));
-            cells.put("lead", Text.of("Văn phòng HĐND và UBND thị xã"));
-            cells.put("partners", Text.of("UBND các xã, phường"));
-            cells.put("time", Text.of("Quý " + (i % 4 + 1) + "/2024"));
-            cells.put("product", Text.of("Tin, bài"));
+            Map<String, Text> cells = new LinkedHashMap<>(model.get(i % model.size()).cells());
+            List<Inline> content = new ArrayList<>();
+            content.add(new Inline.Plain(label(i) + " "));
+            content.addAll(cells.get(first).parts());
+            cells.put(first, new Text(content));
             items.add(new CatalogueRow.Item(cells));
         }
         Appendix big = new Appendix(a.title(), a.orientation(), a.numbered(), a.columns(), items);
         return new Plan(sample.type(), sample.parent(), sample.issuer(), sample.number(), sample.symbol(),
                 sample.date(), sample.summary(), sample.basis(), sample.body(), sample.closing(),
                 sample.recipients(), sample.signatory(), List.of(big));
+    }
+
+    /** The words that start row {@code i}'s content. */
+    public static String label(int i) {
+        return "Nhiệm vụ số " + i + ":";
     }
 
     public static void main(String[] args) throws Exception {

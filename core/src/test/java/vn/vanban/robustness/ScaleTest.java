@@ -18,6 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScaleTest {
 
     static final int ROWS = 5_000;
+    static final int ROWS_PER_SECTION =
+            vn.vanban.layout.ProfileLoader.loadDefault().table("catalogue").rowsPerSection();
+
+    @Test
+    void theProfileSplitsSuchACatalogue() {
+        assertTrue(ROWS_PER_SECTION > 0 && ROWS_PER_SECTION < ROWS, "rowsPerSection " + ROWS_PER_SECTION);
+    }
 
     @Test
     void aFiveThousandRowCatalogueFitsIn512Megabytes(@TempDir Path dir) throws Exception {
@@ -30,10 +37,15 @@ class ScaleTest {
         assertEquals(0, p.exitValue(), log);
         assertTrue(log.contains("max heap"), log);
 
+        // The catalogue goes on in a new section every rowsPerSection rows (group rows included).
+        int bodyRows = ROWS + (ROWS + 499) / 500;
+        int parts = (bodyRows + ROWS_PER_SECTION - 1) / ROWS_PER_SECTION;
         String docx = new String(vn.vanban.testing.DocxText.part(Files.readAllBytes(dir.resolve("large.docx")),
                 "word/document.xml"), StandardCharsets.UTF_8);
-        assertTrue(docx.contains("<w:tblHeader/>"));
-        assertTrue(docx.contains("Nhiệm vụ truyền thông số " + ROWS + " "));
+        assertEquals(parts, count(docx, "<w:tblHeader/>"), "each part of the table repeats its header");
+        assertEquals(1 + parts, count(docx, "<w:sectPr>"), "the plan's section and the catalogue's parts");
+        assertEquals(2, count(docx, "<w:titlePg/>"), "only the plan and the appendix hide their first number");
+        assertTrue(docx.contains(LargeCatalogue.label(ROWS) + " "), "the last row is in the DOCX");
 
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("large.pdf").toFile())) {
             PDFTextStripper s = new PDFTextStripper();
@@ -42,15 +54,27 @@ class ScaleTest {
                 s.setStartPage(i);
                 s.setEndPage(i);
                 String text = s.getText(pdf);
-                if (text.contains("Nhiệm vụ truyền thông số")) {
+                if (text.contains("Nhiệm vụ số ")) {
                     appendixPages++;
                     assertTrue(text.contains("STT") && text.contains("Nội dung công việc"),
                             "the header row repeats on page " + i);
+                    if (appendixPages > 1) {
+                        assertEquals(Integer.toString(appendixPages), text.lines().findFirst().orElse("").strip(),
+                                "page " + i + " is the appendix's page " + appendixPages + " and says so at the top");
+                    }
                 }
             }
-            assertTrue(appendixPages > 100, "the catalogue spans " + appendixPages + " pages");
+            assertTrue(appendixPages > 500, "the catalogue spans " + appendixPages + " pages");
             String all = new PDFTextStripper().getText(pdf);
-            assertTrue(all.contains("Nhiệm vụ truyền thông số " + ROWS + " "), "the last row is there");
+            assertTrue(all.contains(LargeCatalogue.label(ROWS) + " "), "the last row is in the PDF");
         }
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
     }
 }
