@@ -19,10 +19,10 @@ import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
 
+import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,7 +34,7 @@ import java.util.Map;
  * records which glyphs a document used (the subset to embed) and which missing-glyph warnings it
  * gave, so sharing one between renderings would leak glyphs and warnings across documents and
  * threads. The build mirrors FOP's {@code OFFontLoader.buildFont} for a CID TrueType font; the
- * tables it shares (widths, boxes, cmap, kerning) are only read during rendering.
+ * tables and arrays it shares (widths, boxes, cmap, kerning) are only read during rendering.
  * <p>
  * FOP is hooked through a document-handler override: a {@link PDFDocumentHandler} whose
  * configurator applies the usual PDF settings (PDF/A mode and the like) but sets fonts up from
@@ -45,6 +45,10 @@ final class PreloadedFonts {
     private final String family;
     private final URI[] uris;
     private final TTFFile[] parsed;
+    /** Per face, the arrays FOP derives from the tables on every call: derived once here. */
+    private final int[][] widths;
+    private final Rectangle[][] boxes;
+    private final CMapSegment[][] cmaps;
     private final InternalResourceResolver resolver;
     private final boolean kerning;
     private final boolean advanced;
@@ -65,6 +69,9 @@ final class PreloadedFonts {
         this.kerning = true;
         this.advanced = advanced;
         this.parsed = new TTFFile[faces.length];
+        this.widths = new int[faces.length][];
+        this.boxes = new Rectangle[faces.length][];
+        this.cmaps = new CMapSegment[faces.length][];
         for (int i = 0; i < faces.length; i++) {
             FontFileReader reader = new FontFileReader(new ByteArrayInputStream(faces[i]));
             String header = OFFontLoader.readHeader(reader);
@@ -76,6 +83,11 @@ final class PreloadedFonts {
                 throw new IOException("the font's licence forbids embedding: " + uris[i]);
             }
             parsed[i] = ttf;
+            // Converting every glyph's width and box to PDF units was 3% of a batch's time when
+            // done per document; the fonts only read these arrays.
+            widths[i] = ttf.getWidths();
+            boxes[i] = ttf.getBoundingBoxes();
+            cmaps[i] = ttf.getCMaps().toArray(new CMapSegment[0]);
         }
     }
 
@@ -147,10 +159,9 @@ final class PreloadedFonts {
         f.setMissingWidth(0);
         f.setWeight(otf.getWeightClass());
         f.setCIDType(CIDFontType.CIDTYPE2);
-        f.setWidthArray(otf.getWidths());
-        f.setBBoxArray(otf.getBoundingBoxes());
-        List<CMapSegment> cmap = otf.getCMaps();
-        f.setCMap(cmap.toArray(new CMapSegment[0]));
+        f.setWidthArray(widths[i]);
+        f.setBBoxArray(boxes[i]);
+        f.setCMap(cmaps[i]);
         // Kerning and advanced flags stay at the font's defaults, as FOP's loader leaves them.
         if (kerning && otf.getKerning() != null) {
             for (Map.Entry<Integer, Map<Integer, Integer>> e : otf.getKerning().entrySet()) {
