@@ -169,7 +169,7 @@ for ((i = 1; i <= BATCH_N; i++)); do
     cp "$SAMPLE" "$(printf '%s/in-batch/plan-%03d.yaml' "$OUT" "$i")"
 done
 
-cli_both="" batch_pdf="" batch_pdf_fast=""
+cli_both="" batch_pdf="" batch_pdf_fast="" batch_pdf_launcher=""
 if [[ ${SKIP_CLI:-0} != 1 && -f $CLI ]]; then
     say "the CLI, cold: one plan, both formats; with and without a class-data-sharing archive"
     # The archive is made by one ordinary run; the JVM refuses it (silently) when the jar changes.
@@ -201,6 +201,16 @@ if [[ ${SKIP_CLI:-0} != 1 && -f $CLI ]]; then
         batch_pdf_fast=$(timeit batch-pdf-fast "$RUNS_BATCH" "rm -rf $OUT/o-batch-pdf && $cli_fast batch $OUT/in-batch -o $OUT/o-batch-pdf --jobs $JOBS --format pdf" 0)
         row "CLI batch + CDS + $QUICK_FLAGS: $BATCH_N plans, pdf only" "$(fmt "$batch_pdf_fast")" "s" "" ""
     fi
+
+    say "bin/vanban, the launcher (its own CDS archive, C1 only, the serial collector)"
+    # The cold run's warm-up makes the launcher's archive; every timed run uses it.
+    launcher="env VANBAN_JAR=$PWD/$CLI VANBAN_CACHE=$PWD/$OUT/launcher-cache bin/vanban"
+    launcher_cold=$(timeit launcher-cold "$RUNS" "$launcher render $OUT/in1/duc-pho-2024.yaml -o $OUT/o1 --format docx,pdf")
+    row "bin/vanban cold: 1 plan, docx+pdf" "$(fmt "$launcher_cold")" "s" "≤ 2.5 s" "$(ratio "$cli_both" "$launcher_cold")× faster than java -jar"
+    t=$(timeit launcher-batch-both "$RUNS_BATCH" "rm -rf $OUT/o-batch && $launcher batch $OUT/in-batch -o $OUT/o-batch --jobs $JOBS --format docx,pdf" 0)
+    row "bin/vanban batch: $BATCH_N plans, docx+pdf" "$(fmt "$t")" "s" "≤ 6 s" ""
+    batch_pdf_launcher=$(timeit launcher-batch-pdf "$RUNS_BATCH" "rm -rf $OUT/o-batch-pdf && $launcher batch $OUT/in-batch -o $OUT/o-batch-pdf --jobs $JOBS --format pdf" 0)
+    row "bin/vanban batch: $BATCH_N plans, pdf only" "$(fmt "$batch_pdf_launcher")" "s" "" ""
 else
     say "no $CLI: timing the engine's cold start with bench's ColdRender instead of the CLI"
     cold="java ${JAVA_FLAGS[*]} -cp $JAR vn.vanban.bench.ColdRender"
@@ -234,6 +244,7 @@ if [[ ${SKIP_SOFFICE:-0} != 1 ]] && have soffice; then
     note=""
     [[ -n $batch_pdf ]] && note="our PDF batch is $(ratio "$lo_all" "$batch_pdf")× faster (target ≥ 3×)"
     [[ -n $batch_pdf_fast ]] && note="$note; $(ratio "$lo_all" "$batch_pdf_fast")× with CDS + $QUICK_FLAGS"
+    [[ -n $batch_pdf_launcher ]] && note="$note; $(ratio "$lo_all" "$batch_pdf_launcher")× with bin/vanban"
     row "LibreOffice: $BATCH_N DOCX → PDF, one invocation" "$(fmt "$lo_all")" "s" "" "$note"
 fi
 

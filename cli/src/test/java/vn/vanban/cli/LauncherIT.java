@@ -1,0 +1,115 @@
+package vn.vanban.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * bin/vanban, the launcher, run on the packaged jar: it makes its class-data-sharing archive on
+ * the first rendering, uses it afterwards without a word on the console, and passes the
+ * command's output and exit code through.
+ */
+class LauncherIT {
+
+    static final Path LAUNCHER = Path.of(System.getProperty("vanban.launcher", "../bin/vanban"));
+    static final Path JAR = Path.of(System.getProperty("vanban.jar", "target/vanban.jar"));
+    static final Path SAMPLE = Path.of(System.getProperty("vanban.samples", "../samples"), "duc-pho-2024.yaml");
+
+    @BeforeAll
+    static void needsAShell() {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no POSIX shell here");
+        assertTrue(Files.isRegularFile(JAR), "the package phase made " + JAR);
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(Path cache, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("/bin/sh", LAUNCHER.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("VANBAN_JAR", JAR.toAbsolutePath().toString());
+        pb.environment().put("VANBAN_CACHE", cache.toString());
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the launcher finishes");
+        Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void theFirstRenderingMakesTheArchiveAndTheNextUsesItQuietly(@TempDir Path tmp) throws Exception {
+        Path cache = tmp.resolve("cache");
+        Run first = run(cache, Map.of(), "render", SAMPLE.toString(), "-o", tmp.resolve("a").toString());
+        assertEquals(0, first.exit(), first.err());
+        List<Path> archives = list(cache);
+        assertEquals(1, archives.size(), "one archive, no temporary file left: " + archives);
+        assertTrue(archives.get(0).getFileName().toString().matches("vanban-\\d+\\.jsa"), archives.toString());
+        assertTrue(Files.size(archives.get(0)) > 1_000_000, "the archive holds the rendering's classes");
+
+        Run second = run(cache, Map.of(), "render", SAMPLE.toString(), "-o", tmp.resolve("b").toString());
+        assertEquals(0, second.exit(), second.err());
+        assertEquals("", second.err(), "nothing about the archive on the console");
+        assertEquals(first.out().replace(tmp.resolve("a").toString(), "DIR"),
+                second.out().replace(tmp.resolve("b").toString(), "DIR"));
+        for (String name : List.of("duc-pho-2024.docx", "duc-pho-2024.pdf")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(name)),
+                    Files.readAllBytes(tmp.resolve("b").resolve(name)), name + " is the same with the archive");
+        }
+    }
+
+    @Test
+    void exitCodesAndMessagesPassThrough(@TempDir Path tmp) throws Exception {
+        Path cache = tmp.resolve("cache");
+        Run missing = run(cache, Map.of(), "render", tmp.resolve("nope.yaml").toString(), "-o", tmp.toString());
+        assertEquals(Main.EXIT_INVALID, missing.exit(), missing.err());
+        assertTrue(missing.err().contains("nope.yaml"), missing.err());
+
+        Run usage = run(cache, Map.of(), "render");
+        assertEquals(Main.EXIT_USAGE, usage.exit(), usage.err());
+
+        Run version = run(cache, Map.of(), "--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("vanban "), version.out());
+    }
+
+    @Test
+    void aMissingJarIsNamedNotAStackTrace(@TempDir Path tmp) throws Exception {
+        Run r = run(tmp, Map.of("VANBAN_JAR", tmp.resolve("none.jar").toString()), "--version");
+        assertEquals(3, r.exit());
+        assertTrue(r.err().startsWith("vanban: cannot find vanban.jar"), r.err());
+    }
+
+    @Test
+    void anUnwritableCacheOnlyCostsTheArchive(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-directory"), "x");
+        Run r = run(file, Map.of(), "render", SAMPLE.toString(), "-o", tmp.resolve("out").toString(), "--format", "docx");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("out").resolve("duc-pho-2024.docx")));
+    }
+}
