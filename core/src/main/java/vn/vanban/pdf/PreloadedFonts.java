@@ -23,6 +23,8 @@ import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -44,11 +46,7 @@ final class PreloadedFonts {
 
     private final String family;
     private final URI[] uris;
-    private final TTFFile[] parsed;
-    /** Per face, the arrays FOP derives from the tables on every call: derived once here. */
-    private final int[][] widths;
-    private final Rectangle[][] boxes;
-    private final CMapSegment[][] cmaps;
+    private final Face[] parsed;
     private final InternalResourceResolver resolver;
     private final boolean kerning;
     private final boolean advanced;
@@ -68,10 +66,7 @@ final class PreloadedFonts {
         this.resolver = resolver;
         this.kerning = true;
         this.advanced = advanced;
-        this.parsed = new TTFFile[faces.length];
-        this.widths = new int[faces.length][];
-        this.boxes = new Rectangle[faces.length][];
-        this.cmaps = new CMapSegment[faces.length][];
+        this.parsed = new Face[faces.length];
         for (int i = 0; i < faces.length; i++) {
             FontFileReader reader = new FontFileReader(new ByteArrayInputStream(faces[i]));
             String header = OFFontLoader.readHeader(reader);
@@ -82,12 +77,22 @@ final class PreloadedFonts {
             if (!ttf.isEmbeddable()) {
                 throw new IOException("the font's licence forbids embedding: " + uris[i]);
             }
-            parsed[i] = ttf;
-            // Converting every glyph's width and box to PDF units was 3% of a batch's time when
-            // done per document; the fonts only read these arrays.
-            widths[i] = ttf.getWidths();
-            boxes[i] = ttf.getBoundingBoxes();
-            cmaps[i] = ttf.getCMaps().toArray(new CMapSegment[0]);
+            parsed[i] = Face.of(ttf, kerning);
+        }
+    }
+
+    /**
+     * A parsed face and what FOP's loader derives from its tables for every font it builds:
+     * derived once here (converting every glyph's width and box was 3% of a batch's time when done
+     * per document). The fonts only read these arrays and maps.
+     */
+    private record Face(TTFFile ttf, int[] widths, Rectangle[] boxes, CMapSegment[] cmap,
+                        Map<Integer, Map<Integer, Integer>> kerning) {
+        static Face of(TTFFile ttf, boolean kerning) {
+            Map<Integer, Map<Integer, Integer>> pairs = kerning && ttf.getKerning() != null
+                    ? Collections.unmodifiableMap(new HashMap<>(ttf.getKerning())) : null;
+            return new Face(ttf, ttf.getWidths(), ttf.getBoundingBoxes(),
+                    ttf.getCMaps().toArray(new CMapSegment[0]), pairs);
         }
     }
 
@@ -134,7 +139,8 @@ final class PreloadedFonts {
 
     /** A fresh CID TrueType font over the shared parsed tables, as FOP's loader builds it. */
     private MultiByteFont build(int i) {
-        TTFFile otf = parsed[i];
+        Face face = parsed[i];
+        TTFFile otf = face.ttf();
         MultiByteFont f = new MultiByteFont(resolver, EmbeddingMode.SUBSET);
         f.setIsOTFFile(false);
         f.setTTCName(null);
@@ -159,14 +165,12 @@ final class PreloadedFonts {
         f.setMissingWidth(0);
         f.setWeight(otf.getWeightClass());
         f.setCIDType(CIDFontType.CIDTYPE2);
-        f.setWidthArray(widths[i]);
-        f.setBBoxArray(boxes[i]);
-        f.setCMap(cmaps[i]);
+        f.setWidthArray(face.widths());
+        f.setBBoxArray(face.boxes());
+        f.setCMap(face.cmap());
         // Kerning and advanced flags stay at the font's defaults, as FOP's loader leaves them.
-        if (kerning && otf.getKerning() != null) {
-            for (Map.Entry<Integer, Map<Integer, Integer>> e : otf.getKerning().entrySet()) {
-                f.putKerningEntry(e.getKey(), e.getValue());
-            }
+        if (face.kerning() != null) {
+            f.replaceKerningMap(face.kerning());
         }
         if (advanced) {
             f.setGDEF(otf.getGDEF());
