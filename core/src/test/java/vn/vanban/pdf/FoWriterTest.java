@@ -105,7 +105,7 @@ class FoWriterTest {
     }
 
     private static int count(String needle) {
-        return fo.split(Pattern.quote(needle), -1).length - 1;
+        return vn.vanban.testing.Strings.count(fo, needle);
     }
 
     private static String firstBlockContaining(String text) {

@@ -22,13 +22,17 @@ import java.util.Map;
  */
 public final class LargeCatalogue {
 
+    /** A group row opens every so many items. */
+    public static final int GROUP_EVERY = 500;
+
     private LargeCatalogue() {
     }
 
     /**
-     * The sample with its catalogue's rows repeated to {@code rows} rows (every 500th a group
-     * row), as long as the sample's own (up to four lines a cell), each row's content prefixed
-     * with "Nhiệm vụ số i:" so that every row is distinct and the last one can be found.
+     * The sample with its catalogue's rows repeated to {@code rows} rows, a group row opening
+     * every {@link #GROUP_EVERY}; rows as long as the sample's own (up to four lines a cell), each
+     * row's content prefixed with "Nhiệm vụ số i:" so that every row is distinct and the last one
+     * can be found.
      */
     public static Plan plan(Vanban vanban, int rows) {
         Plan sample = vanban.read(Path.of("../samples/duc-pho-2024.yaml"));
@@ -38,8 +42,8 @@ public final class LargeCatalogue {
         String first = a.columns().get(0).key();
         List<CatalogueRow> items = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
-            if (i % 500 == 1) {
-                items.add(new CatalogueRow.Group("Nhóm nhiệm vụ " + (i / 500 + 1)));
+            if (i % GROUP_EVERY == 1) {
+                items.add(new CatalogueRow.Group("Nhóm nhiệm vụ " + (i / GROUP_EVERY + 1)));
             }
             Map<String, Text> cells = new LinkedHashMap<>(model.get(i % model.size()).cells());
             List<Inline> content = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.vanban.testing.Strings.count;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A 5,000-row catalogue renders in a JVM of its own with a 512 MB heap, its header on every page. */
@@ -38,7 +39,7 @@ class ScaleTest {
         assertTrue(log.contains("max heap"), log);
 
         // The catalogue goes on in a new section every rowsPerSection rows (group rows included).
-        int bodyRows = ROWS + (ROWS + 499) / 500;
+        int bodyRows = ROWS + (ROWS + LargeCatalogue.GROUP_EVERY - 1) / LargeCatalogue.GROUP_EVERY;
         int parts = (bodyRows + ROWS_PER_SECTION - 1) / ROWS_PER_SECTION;
         String docx = new String(vn.vanban.testing.DocxText.part(Files.readAllBytes(dir.resolve("large.docx")),
                 "word/document.xml"), StandardCharsets.UTF_8);
@@ -68,13 +69,5 @@ class ScaleTest {
             String all = new PDFTextStripper().getText(pdf);
             assertTrue(all.contains(LargeCatalogue.label(ROWS) + " "), "the last row is in the PDF");
         }
-    }
-
-    private static int count(String s, String what) {
-        int n = 0;
-        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
-            n++;
-        }
-        return n;
     }
 }
