@@ -64,7 +64,7 @@ public final class ProfileLoader {
                 req(t, "columns").forEach(c -> cols.add(c.asDouble()));
                 tables.put(e.getKey(), new LayoutProfile.TableStyle(cols, req(t, "borders").asBoolean(),
                         len(req(t, "cellPadding")), req(t, "widthFraction").asDouble(), len(req(t, "indent")),
-                        t.path("rowsPerSection").asInt(0)));
+                        rowLimit(t)));
             }
             String pageNumber = req(root, "pageNumber").asText();
             LayoutProfile profile = new LayoutProfile(page, req(root, "fontFamily").asText(), pageNumber,
@@ -96,6 +96,18 @@ public final class ProfileLoader {
             throw new IllegalArgumentException("missing '" + key + "'");
         }
         return v;
+    }
+
+    /** A table's optional {@code rowsPerSection}: a whole number, 0 (the default) for no limit. */
+    private static int rowLimit(JsonNode table) {
+        JsonNode v = table.get("rowsPerSection");
+        if (v == null || v.isNull()) {
+            return 0;
+        }
+        if (!v.isInt()) {
+            throw new IllegalArgumentException("'rowsPerSection' must be a whole number of rows, not '" + v.asText() + "'");
+        }
+        return v.asInt();
     }
 
     /** "20mm", "1cm", "14pt" or a bare number of points, in points. */

@@ -106,6 +106,33 @@ class LongTablesTest {
         assertSame(doc, LongTables.split(doc, profile(3)));
     }
 
+    /** The built-in profile with the catalogue line's {@code , rowsPerSection: 500} replaced. */
+    private static LayoutProfile loadWith(String replacement) throws java.io.IOException {
+        String yaml;
+        try (java.io.InputStream in = LongTablesTest.class.getResourceAsStream("/vn/vanban/profile/nd30.yaml")) {
+            yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String edited = yaml.replace(", rowsPerSection: 500", replacement);
+        assertTrue(!edited.equals(yaml) || replacement.equals(", rowsPerSection: 500"), "the profile has the entry");
+        return ProfileLoader.load(new java.io.ByteArrayInputStream(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "profile.yaml");
+    }
+
+    @Test
+    void theProfileSetsTheLimitAndLeavingItOutMeansNone() throws Exception {
+        assertEquals(500, loadWith(", rowsPerSection: 500").table("catalogue").rowsPerSection());
+        assertEquals(0, loadWith("").table("catalogue").rowsPerSection());
+    }
+
+    @Test
+    void aLimitThatIsNotAWholeNumberIsRefusedByName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> loadWith(", rowsPerSection: many"));
+        assertEquals("profile.yaml: 'rowsPerSection' must be a whole number of rows, not 'many'", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> loadWith(", rowsPerSection: -1"));
+        assertTrue(e.getMessage().contains("rowsPerSection must be 0 (no limit) or more, not -1"), e.getMessage());
+    }
+
     @Test
     void aContinuedSectionCannotRestartTheNumbers() {
         assertThrows(IllegalArgumentException.class, () -> new Section(true, true, true, List.of()));
