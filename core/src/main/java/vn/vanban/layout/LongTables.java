@@ -29,18 +29,23 @@ public final class LongTables {
         return changed ? new LayoutDocument(doc.metadata(), out) : doc;
     }
 
+    /** More body rows than its profile lets one section hold (a limit of 0 meaning none). */
+    private static boolean tooLong(LayoutDocument.Table t, LayoutProfile profile) {
+        int limit = profile.table(t.layout()).rowsPerSection();
+        return limit > 0 && t.rows().size() - t.headerRows() > limit;
+    }
+
     private static List<LayoutDocument.Section> split(LayoutDocument.Section s, LayoutProfile profile) {
         List<LayoutDocument.Section> out = new ArrayList<>();
         List<LayoutDocument.Block> current = new ArrayList<>();
         boolean restart = s.restartNumbering();
         boolean continued = s.continued();
         for (LayoutDocument.Block b : s.blocks()) {
-            int limit = b instanceof LayoutDocument.Table t ? profile.table(t.layout()).rowsPerSection() : 0;
-            if (limit == 0) {
+            if (!(b instanceof LayoutDocument.Table t) || !tooLong(t, profile)) {
                 current.add(b);
                 continue;
             }
-            LayoutDocument.Table t = (LayoutDocument.Table) b;
+            int limit = profile.table(t.layout()).rowsPerSection();
             List<LayoutDocument.Row> header = t.rows().subList(0, t.headerRows());
             List<LayoutDocument.Row> body = t.rows().subList(t.headerRows(), t.rows().size());
             for (int from = 0; from < body.size(); from += limit) {
@@ -53,9 +58,6 @@ public final class LongTables {
                 List<LayoutDocument.Row> rows = new ArrayList<>(header);
                 rows.addAll(body.subList(from, Math.min(body.size(), from + limit)));
                 current.add(new LayoutDocument.Table(t.layout(), t.columnWidths(), t.borders(), t.headerRows(), rows));
-            }
-            if (body.isEmpty()) {
-                current.add(t);
             }
         }
         out.add(new LayoutDocument.Section(s.landscape(), restart, continued, current));
