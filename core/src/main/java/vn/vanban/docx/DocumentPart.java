@@ -188,7 +188,8 @@ final class DocumentPart {
         x.open("w:tblBorders");
         for (String edge : EDGES) {
             if (t.borders()) {
-                x.empty(edge, "w:val", "single", "w:sz", "4", "w:space", "0", "w:color", "000000");
+                x.empty(edge, "w:val", "single", "w:sz", Twips.str(Twips.borderEighths(LayoutDocument.Table.GRID_LINE)),
+                        "w:space", "0", "w:color", "000000");
             } else {
                 // Explicitly none: a table style a clerk applies later must not draw a grid.
                 x.empty(edge, "w:val", "nil");

@@ -102,6 +102,9 @@ public record LayoutDocument(Metadata metadata, List<Section> sections) {
      */
     public record Table(String layout, List<Double> columnWidths, boolean borders, int headerRows,
                         List<Row> rows) implements Block {
+        /** The width of a grid line, in points: single lines, 1/2 pt, as Word draws a table grid. */
+        public static final double GRID_LINE = 0.5;
+
         public Table {
             columnWidths = List.copyOf(columnWidths);
             rows = List.copyOf(rows);

@@ -22,7 +22,8 @@ import java.util.List;
  * <document title subject author language date>
  *   <section orientation="portrait|landscape" restart-numbering="true|false">
  *     <p style="NAME">text, <b>bold</b>, <i>italic</i></p>
- *     <p style="NAME" balanced="true">a title set as centred lines of even length</p>
+ *     <p style="NAME" balanced="true">a title set as lines of even length, a paragraph each</p>
+ *     <p style="NAME" balanced="breaks">the same lines in one paragraph, with line breaks</p>
  *     <rule kind="NAME"/>
  *     <table layout="NAME" header-rows="N">
  *       <columns><column weight="W"/>…</columns>      (only when the profile has no column weights)
@@ -89,9 +90,15 @@ public final class MarkupReader {
             while (nextChild()) {
                 switch (r.getLocalName()) {
                     case "p" -> {
-                        boolean balanced = Boolean.parseBoolean(r.getAttributeValue(null, "balanced"));
+                        String balanced = r.getAttributeValue(null, "balanced");
                         LayoutDocument.Paragraph p = paragraph();
-                        out.addAll(balanced ? balance(p, width) : List.of(p));
+                        if ("true".equals(balanced)) {
+                            out.addAll(balance(p, width));
+                        } else if ("breaks".equals(balanced)) {
+                            out.add(joinedByBreaks(balance(p, width)));
+                        } else {
+                            out.add(p);
+                        }
                     }
                     case "rule" -> {
                         out.add(rule(out, width));
@@ -181,6 +188,21 @@ public final class MarkupReader {
             return out;
         }
 
+        /**
+         * The balanced lines as one paragraph with line breaks: a column heading, whose lines must
+         * not take the paragraph spacing between them.
+         */
+        private LayoutDocument.Paragraph joinedByBreaks(List<LayoutDocument.Paragraph> lines) {
+            LayoutDocument.Paragraph first = lines.get(0);
+            if (lines.size() == 1) {
+                return first;
+            }
+            LayoutDocument.Span span = first.spans().get(0);
+            String text = String.join("\n", lines.stream().map(LayoutDocument.Paragraph::text).toList());
+            return new LayoutDocument.Paragraph(first.style(),
+                    List.of(new LayoutDocument.Span(text, span.bold(), span.italic())));
+        }
+
         /** Greedy word wrap of {@code words} to {@code width}. */
         List<String> wrap(List<String> words, LayoutProfile.ParagraphStyle ps, double width) {
             List<String> lines = new ArrayList<>();
@@ -253,14 +275,92 @@ public final class MarkupReader {
                     }
                     double cellWidth = widths.subList(col, col + span).stream().mapToDouble(Double::doubleValue).sum();
                     col += span;
-                    cells.add(new LayoutDocument.Cell(span, blocks(cellWidth - 2 * ts.cellPadding())));
+                    cells.add(new LayoutDocument.Cell(span, blocks(cellWidth - 2 * inset(ts))));
                 }
                 rows.add(new LayoutDocument.Row(cantSplit, cells));
             }
             if (widths == null) {
                 widths = scale(weights, tableWidth);
             }
+            widths = fitLongestWords(widths, rows, inset(ts));
             return new LayoutDocument.Table(layout, widths, ts.borders(), headerRows, rows);
+        }
+
+        /** What a cell's text keeps clear of on each side: its padding, and a grid line (FOP draws it inside). */
+        private double inset(LayoutProfile.TableStyle ts) {
+            return ts.cellPadding() + (ts.borders() ? LayoutDocument.Table.GRID_LINE : 0);
+        }
+
+        /**
+         * Widens a column narrower than the longest word in it (with {@code padding} each side), taking
+         * the difference from the other columns in proportion to their widths. A word cannot break
+         * ("STT" in bold, "III/2024"): FOP would run it over the grid and Word would cut it inside.
+         * The cells' blocks were read at the weights' widths; only a rule or a balanced title in a
+         * cell depends on that, and the tables that carry those have no word too long.
+         */
+        private List<Double> fitLongestWords(List<Double> widths, List<LayoutDocument.Row> rows, double padding) {
+            int n = widths.size();
+            double[] need = new double[n];
+            for (LayoutDocument.Row row : rows) {
+                int col = 0;
+                for (LayoutDocument.Cell c : row.cells()) {
+                    if (c.span() == 1) {
+                        need[col] = Math.max(need[col], longestWord(c) + 2 * padding);
+                    }
+                    col += c.span();
+                }
+            }
+            double total = widths.stream().mapToDouble(Double::doubleValue).sum();
+            boolean[] widened = new boolean[n];
+            double[] out = widths.stream().mapToDouble(Double::doubleValue).toArray();
+            // Shrinking the others can push one of them under its own longest word: repeat.
+            for (boolean changed = true; changed; ) {
+                changed = false;
+                double fixed = 0;
+                double free = 0;
+                for (int i = 0; i < n; i++) {
+                    if (!widened[i] && out[i] < need[i]) {
+                        widened[i] = true;
+                        changed = true;
+                    }
+                    if (widened[i]) {
+                        fixed += need[i];
+                    } else {
+                        free += widths.get(i);
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+                if (free <= 0 || fixed >= total) {
+                    return widths; // no room for every word: FOP's overflow warning will say where
+                }
+                for (int i = 0; i < n; i++) {
+                    out[i] = widened[i] ? need[i] : widths.get(i) * (total - fixed) / free;
+                }
+            }
+            List<Double> fitted = new ArrayList<>(n);
+            for (double w : out) {
+                fitted.add(round(w));
+            }
+            return fitted;
+        }
+
+        private double longestWord(LayoutDocument.Cell c) {
+            double longest = 0;
+            for (LayoutDocument.Block b : c.blocks()) {
+                if (b instanceof LayoutDocument.Paragraph p) {
+                    LayoutProfile.ParagraphStyle ps = profile.style(p.style());
+                    for (LayoutDocument.Span sp : p.spans()) {
+                        boolean bold = ps.bold() || sp.bold();
+                        boolean italic = ps.italic() || sp.italic();
+                        for (String word : sp.text().split("\\s+")) {
+                            longest = Math.max(longest, fonts.width(word, ps.size(), bold, italic));
+                        }
+                    }
+                }
+            }
+            return longest;
         }
 
         private List<Double> scale(List<Double> weights, double total) {

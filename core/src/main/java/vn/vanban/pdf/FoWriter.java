@@ -44,12 +44,16 @@ public final class FoWriter {
     private static final String NO_HEADER_REGION = "first-page-region";
     /** The gap a tab leaves: Word's default tab stop, 1.27 cm. */
     private static final double TAB = 36.0;
-    private static final String GRID_WIDTH = "0.5pt";
+    private static final String GRID_WIDTH = pt(LayoutDocument.Table.GRID_LINE);
 
-    /** A word with a slash inside it: a document number, a symbol, a short date. */
-    private static final java.util.regex.Pattern SLASHED_WORD = java.util.regex.Pattern.compile("[^\\s/]*(/[^\\s/]*)+");
+    /**
+     * A word joined by a slash or a hyphen: a document number, a symbol, a short date, a hyphenated
+     * abbreviation ("TT-VH-TT").
+     */
+    private static final java.util.regex.Pattern JOINED_WORD =
+            java.util.regex.Pattern.compile("(?U)\\S*(?:/|\\w-\\w)\\S*");
 
-    /** Longer slashed words (paths, addresses) may break at a slash rather than overflow. */
+    /** Longer joined words (paths, addresses) may break at a slash rather than overflow. */
     private static final int LONGEST_UNBROKEN = 30;
 
     private final LayoutProfile profile;
@@ -304,7 +308,7 @@ public final class FoWriter {
             int from = 0;
             for (int i = 0; i <= s.length(); i++) {
                 if (i == s.length() || s.charAt(i) == '\t') {
-                    unbrokenAtSlashes(s.substring(from, i));
+                    unbrokenJoinedWords(s.substring(from, i));
                     if (i < s.length()) {
                         empty("leader", "leader-pattern", "space", "leader-length", pt(TAB));
                     }
@@ -314,12 +318,16 @@ public final class FoWriter {
         }
 
         /**
-         * Writes text keeping every word with a slash on one line. FOP, like Unicode's line-breaking
-         * rules, would break after the "/" of "26/KH-UBND" or "08/6/2010"; Word does not, and a
-         * document number or a date cut in two reads wrongly (and would break pages differently).
+         * Writes text keeping every word joined by a slash or a hyphen on one line. FOP, like
+         * Unicode's line-breaking rules, would break after the "/" of "26/KH-UBND" or "08/6/2010";
+         * Word does not, and a document number or a date cut in two reads wrongly (and would break
+         * pages differently). An abbreviation cut after a hyphen ("TT-" / "VH-TT") reads as a
+         * hyphenated word, and PDF text tools join it back without the hyphen ("TTVH-TT"). Word
+         * does break there, so a DOCX line may end one word earlier than the PDF's; the rows of a
+         * catalogue are tall enough that this has not moved a page break.
          */
-        private void unbrokenAtSlashes(String s) throws SAXException {
-            java.util.regex.Matcher m = SLASHED_WORD.matcher(s);
+        private void unbrokenJoinedWords(String s) throws SAXException {
+            java.util.regex.Matcher m = JOINED_WORD.matcher(s);
             int from = 0;
             while (m.find()) {
                 if (m.group().length() > LONGEST_UNBROKEN) {
@@ -393,6 +401,11 @@ public final class FoWriter {
                 if (row.cantSplit()) {
                     ra.add("keep-together.within-page", "always");
                 }
+                if (keptWithNext(row)) {
+                    // A block's keep inside a cell does not hold the row to the next one in FOP;
+                    // Word keeps such a row (a catalogue's group row) with the next.
+                    ra.add("keep-with-next.within-page", "always");
+                }
                 start("table-row", ra);
                 for (LayoutDocument.Cell c : row.cells()) {
                     // Word's cell margins: left and right only; paragraph spacing gives the rest.
@@ -416,6 +429,11 @@ public final class FoWriter {
                 }
                 end("table-row");
             }
+        }
+
+        private boolean keptWithNext(LayoutDocument.Row row) {
+            return row.cells().stream().flatMap(c -> c.blocks().stream())
+                    .anyMatch(b -> b instanceof LayoutDocument.Paragraph p && profile.style(p.style()).keepWithNext());
         }
 
         private void start(String name, String... attrs) throws SAXException {

@@ -36,12 +36,14 @@ class ExternalToolsTest {
     static final Path PHRASES = Path.of("src/test/resources/plans/duc-pho-2024.phrases");
 
     /**
-     * The checker's one comparison we cannot meet: it compares the DOCX's words with poppler's
-     * reading order of the PDF, and poppler reads a table with multi-line cells line by line across
-     * its columns. SampleConformanceTest.pdfAndDocxCarryTheSameWords compares the PDF's words in
-     * content order instead, and they are identical.
+     * The checker compares the DOCX's words with poppler's reading order of the PDF. Poppler reads
+     * the two-column header by columns ("Số: …/KH-UBND" before the national title; LibreOffice's
+     * PDF of our DOCX reads the same), three words out of place: a plan with an appendix stays well
+     * above the checker's 0.98, but the 90 words of a plan without one fall under it.
+     * SampleConformanceTest.pdfAndDocxCarryTheSameWords compares the PDF's words in content order,
+     * and they are identical for every plan.
      */
-    static final String POPPLER_TABLE_ORDER = "same-text";
+    static final String SAME_TEXT = "same-text";
 
     private Vanban vanban;
 
@@ -76,7 +78,7 @@ class ExternalToolsTest {
                 "needs ../shared/nd30/check, python3 and poppler-utils");
         Path[] out = render(file);
         List<String> failed = check(out[0], out[1], file);
-        assertEquals(List.of(), failed.stream().filter(l -> !l.startsWith("FAIL " + POPPLER_TABLE_ORDER + ":")).toList());
+        assertEquals(List.of(), failed);
     }
 
     @ParameterizedTest
@@ -101,8 +103,7 @@ class ExternalToolsTest {
         assertEquals(List.of(), noise, "LibreOffice printed warnings");
         assertEquals(pages(out[1]), pages(converted), "LibreOffice breaks our DOCX into as many pages as our PDF");
         if (Files.isExecutable(CHECKER) && onPath("pdftotext")) {
-            List<String> failed = check(out[0], converted, file);
-            assertEquals(List.of(), failed.stream().filter(l -> !l.startsWith("FAIL " + POPPLER_TABLE_ORDER + ":")).toList());
+            assertEquals(List.of(), check(out[0], converted, file));
         }
     }
 
@@ -119,8 +120,12 @@ class ExternalToolsTest {
     /** Runs the checker; returns its FAIL lines but those that do not apply to the plan. */
     private List<String> check(Path docx, Path pdf, String file) throws Exception {
         boolean appendices = !vanban.read(Path.of(file)).appendices().isEmpty();
+        List<String> notApplicable = appendices ? List.of() : new ArrayList<>(APPENDIX_CHECKS);
+        if (!appendices) {
+            notApplicable.add(SAME_TEXT);
+        }
         return check(docx, pdf, file.endsWith("duc-pho-2024.yaml")).stream()
-                .filter(l -> appendices || APPENDIX_CHECKS.stream().noneMatch(c -> l.startsWith("FAIL " + c + ":")))
+                .filter(l -> notApplicable.stream().noneMatch(c -> l.startsWith("FAIL " + c + ":")))
                 .toList();
     }
 

@@ -81,6 +81,30 @@ class FoWriterTest {
     }
 
     @Test
+    void aGroupRowKeepsWithTheRowAfterIt() {
+        int span = fo.indexOf("number-columns-spanned=\"5\"");
+        int row = fo.lastIndexOf("<fo:table-row", span);
+        String group = fo.substring(row, fo.indexOf('>', row));
+        assertTrue(group.contains("keep-with-next.within-page=\"always\""), group);
+        int next = fo.indexOf("<fo:table-row", span);
+        String item = fo.substring(next, fo.indexOf('>', next));
+        assertFalse(item.contains("keep-with-next"), item);
+    }
+
+    @Test
+    void aWordJoinedByAHyphenOrASlashStaysOnOneLineButADashDoesNot() {
+        LayoutDocument doc = new LayoutDocument(PdfFixtures.single("x").metadata(), List.of(
+                new LayoutDocument.Section(false, false, List.of(
+                        PdfFixtures.p("body", "- Trung tâm TT-VH-TT thị xã - Kế hoạch 26/KH-UBND")))));
+        StringWriter w = new StringWriter();
+        new FoWriter(profile).write(doc, w);
+        String s = w.toString();
+        String unbroken = "<fo:inline keep-together.within-line=\"always\">";
+        assertTrue(s.contains(">- Trung tâm " + unbroken + "TT-VH-TT</fo:inline> thị xã - Kế hoạch "
+                + unbroken + "26/KH-UBND</fo:inline>"), s);
+    }
+
+    @Test
     void aTabBecomesASpaceLeaderAndALineFeedStaysALineFeed() {
         LayoutDocument doc = new LayoutDocument(PdfFixtures.single("x").metadata(), List.of(
                 new LayoutDocument.Section(false, false, List.of(PdfFixtures.p("body", "a\tb\nc")))));

@@ -60,7 +60,7 @@ class TemplatesTest {
                 appendix-title: DANH MỤC NỘI DUNG CÔNG VIỆC
                 appendix-reference: (Kèm theo Kế hoạch số      /KH-UBND ngày       tháng       năm 2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ)
                 rule appendix
-                table-header: STT
+                table-number-header: STT
                 table-header: Nội dung
                 table-header: Thời gian
                 table-group: Tuyên truyền

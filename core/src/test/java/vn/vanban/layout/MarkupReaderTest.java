@@ -1,0 +1,88 @@
+package vn.vanban.layout;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.vanban.fonts.FontSet;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Column widths and balanced headings of the neutral layout, shared by the DOCX and the PDF. */
+class MarkupReaderTest {
+
+    private static final LayoutProfile PROFILE = ProfileLoader.loadDefault();
+    private static final FontSet FONTS = FontSet.liberationSerif();
+    private static final MarkupReader READER = new MarkupReader(PROFILE, FONTS);
+
+    private static LayoutDocument.Table catalogue(String columns, String... cells) {
+        StringBuilder row = new StringBuilder("<row>");
+        for (String c : cells) {
+            row.append("<cell>").append(c).append("</cell>");
+        }
+        row.append("</row>");
+        String markup = "<document title=\"t\" subject=\"s\" author=\"a\" language=\"vi-VN\" date=\"2024-01-01\">"
+                + "<section orientation=\"landscape\" restart-numbering=\"false\">"
+                + "<table layout=\"catalogue\" header-rows=\"1\"><columns>" + columns + "</columns>" + row
+                + "</table></section></document>";
+        return (LayoutDocument.Table) READER.read(markup).sections().get(0).blocks().get(0);
+    }
+
+    private static double inset() {
+        return PROFILE.table("catalogue").cellPadding() + LayoutDocument.Table.GRID_LINE;
+    }
+
+    @Test
+    void aColumnIsNeverNarrowerThanTheLongestWordInIt() {
+        LayoutDocument.Table t = catalogue("<column weight=\"1\"/><column weight=\"60\"/>",
+                "<p style=\"table-number-header\">STT</p>", "<p style=\"table-header\">Nội dung công việc</p>");
+        LayoutProfile.ParagraphStyle h = PROFILE.style("table-number-header");
+        double stt = FONTS.width("STT", h.size(), true, false) + 2 * inset();
+        double total = PROFILE.page().textWidth(true);
+        // At its weight (1 of 61) the column would be about 12 pt: far too narrow for "STT" in bold.
+        assertTrue(total / 61 < stt);
+        assertEquals(stt, t.columnWidths().get(0), 0.01);
+        assertEquals(total, t.width(), 0.01, "the other columns give up what the narrow one takes");
+    }
+
+    @Test
+    void columnsWhoseWordsFitKeepTheirWeights() {
+        LayoutDocument.Table t = catalogue("<column weight=\"1\"/><column weight=\"3\"/>",
+                "<p style=\"table-cell\">một hai</p>", "<p style=\"table-cell\">ba bốn năm</p>");
+        double total = PROFILE.page().textWidth(true);
+        assertEquals(total / 4, t.columnWidths().get(0), 0.01);
+        assertEquals(3 * total / 4, t.columnWidths().get(1), 0.01);
+    }
+
+    @Test
+    void aBalancedHeadingBreaksIntoEvenLinesInsideOneParagraph() {
+        // "Cơ quan chủ trì" in a column too narrow for it: greedy wrapping leaves "trì" alone.
+        LayoutProfile.ParagraphStyle h = PROFILE.style("table-header");
+        double whole = FONTS.width("Cơ quan chủ trì", h.size(), true, false);
+        double total = PROFILE.page().textWidth(true);
+        double column = whole * 0.8 + 2 * inset();
+        long other = Math.round((total - column) / column * 100);
+        LayoutDocument.Table t = catalogue("<column weight=\"100\"/><column weight=\"" + other + "\"/>",
+                "<p style=\"table-header\" balanced=\"breaks\">Cơ quan chủ trì</p>", "<p style=\"table-header\">x</p>");
+        List<LayoutDocument.Block> blocks = t.rows().get(0).cells().get(0).blocks();
+        assertEquals(1, blocks.size(), "one paragraph: no paragraph spacing between its lines");
+        assertEquals("Cơ quan\nchủ trì", ((LayoutDocument.Paragraph) blocks.get(0)).text());
+    }
+
+    /**
+     * The catalogue's measures keep text tools (pdftotext, screen readers reading the page) reading
+     * it cell by cell: a full em between the texts of two columns, and more than one and a half
+     * lines between the last line of a row and the first of the next.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"table-header", "table-number-header", "table-group", "table-cell", "table-number"})
+    void catalogueCellsStandApartForTextTools(String style) {
+        LayoutProfile.ParagraphStyle s = PROFILE.style(style);
+        double padding = PROFILE.table("catalogue").cellPadding();
+        assertTrue(2 * padding + LayoutDocument.Table.GRID_LINE >= s.size(), style + ": columns an em apart");
+        double pitch = s.lineHeight() + s.spaceBefore() + s.spaceAfter() + LayoutDocument.Table.GRID_LINE;
+        assertTrue(pitch > 1.5 * s.size() + 0.5, style + ": rows " + pitch + " pt apart, baseline to baseline");
+    }
+}
