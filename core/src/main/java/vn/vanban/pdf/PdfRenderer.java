@@ -77,16 +77,30 @@ public final class PdfRenderer {
      * @throws VanbanException when FOP cannot be configured
      */
     public PdfRenderer(LayoutProfile profile, PdfOptions options) {
-        this(profile, options, true);
+        this(profile, options, FontSet.resolve(options.fontsDir()), true);
+    }
+
+    /**
+     * Sets up FOP with fonts already resolved from {@code options.fontsDir()} (a caller resolving
+     * them while it does something else).
+     *
+     * @throws VanbanException when FOP cannot be configured
+     */
+    public PdfRenderer(LayoutProfile profile, PdfOptions options, FontSet fonts) {
+        this(profile, options, fonts, true);
     }
 
     /**
      * @param preload parse the fonts once here (true) or let FOP parse them in every rendering
      */
     PdfRenderer(LayoutProfile profile, PdfOptions options, boolean preload) {
+        this(profile, options, FontSet.resolve(options.fontsDir()), preload);
+    }
+
+    private PdfRenderer(LayoutProfile profile, PdfOptions options, FontSet fonts, boolean preload) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.options = Objects.requireNonNull(options, "options");
-        this.fonts = FontSet.resolve(options.fontsDir());
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.foWriter = new FoWriter(profile);
         byte[][] faces = new byte[4][];
         URI[] uris = new URI[4];

@@ -5,6 +5,7 @@ import vn.vanban.docx.DocxWriter;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.pdf.PdfOptions;
+import vn.vanban.fonts.FontSet;
 import vn.vanban.pdf.PdfRenderer;
 
 import java.io.IOException;
@@ -35,6 +36,11 @@ public final class Backends {
     /** The PDF renderer: fonts resolved once (caller's folder, system, Liberation Serif). */
     public static PdfRenderer pdf(LayoutProfile profile, Path fontsDir, boolean pdfA) {
         return new PdfRenderer(profile, PdfOptions.defaults().withFontsDir(fontsDir).withPdfA(pdfA));
+    }
+
+    /** The PDF renderer with fonts already resolved from {@code fontsDir}. */
+    public static PdfRenderer pdf(LayoutProfile profile, Path fontsDir, FontSet fonts, boolean pdfA) {
+        return new PdfRenderer(profile, PdfOptions.defaults().withFontsDir(fontsDir).withPdfA(pdfA), fonts);
     }
 
     public static LayoutWriter writer(PdfRenderer renderer) {
