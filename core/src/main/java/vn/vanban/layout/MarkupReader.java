@@ -61,6 +61,27 @@ public final class MarkupReader {
         }
     }
 
+    /** A block as read from the markup, before it is set in a width. */
+    private sealed interface Unresolved permits Text, RuleMark, TableMark {
+    }
+
+    /** A paragraph; {@code balanced} is the markup's attribute ("true", "breaks" or absent). */
+    private record Text(LayoutDocument.Paragraph paragraph, String balanced) implements Unresolved {
+    }
+
+    private record RuleMark(String kind) implements Unresolved {
+    }
+
+    private record TableMark(String layout, int headerRows, List<Double> weights, List<RowMark> rows)
+            implements Unresolved {
+    }
+
+    private record RowMark(boolean cantSplit, List<CellMark> cells) {
+    }
+
+    private record CellMark(int span, List<Unresolved> blocks) {
+    }
+
     /** One parse: a cursor over the markup. */
     private final class Parse {
         private final XMLStreamReader r;
@@ -79,33 +100,52 @@ public final class MarkupReader {
                 boolean landscape = "landscape".equals(attr("orientation"));
                 boolean restart = Boolean.parseBoolean(attr("restart-numbering"));
                 sections.add(new LayoutDocument.Section(landscape, restart,
-                        blocks(profile.page().textWidth(landscape))));
+                        resolve(blocks(), profile.page().textWidth(landscape))));
             }
             return LongTables.split(new LayoutDocument(meta, sections), profile);
         }
 
-        /** The block children of the current element, which fill {@code width} points. */
-        List<LayoutDocument.Block> blocks(double width) throws XMLStreamException {
-            List<LayoutDocument.Block> out = new ArrayList<>();
+        /**
+         * The block children of the current element, as read: what depends on the width they are
+         * set in (balanced lines, a rule's length, a table's columns) waits for {@link #resolve}.
+         */
+        List<Unresolved> blocks() throws XMLStreamException {
+            List<Unresolved> out = new ArrayList<>();
             while (nextChild()) {
                 switch (r.getLocalName()) {
                     case "p" -> {
                         String balanced = r.getAttributeValue(null, "balanced");
-                        LayoutDocument.Paragraph p = paragraph();
-                        if ("true".equals(balanced)) {
-                            out.addAll(balance(p, width));
-                        } else if ("breaks".equals(balanced)) {
-                            out.add(joinedByBreaks(balance(p, width)));
-                        } else {
-                            out.add(p);
-                        }
+                        out.add(new Text(paragraph(), balanced));
                     }
                     case "rule" -> {
-                        out.add(rule(out, width));
+                        String kind = attr("kind");
+                        profile.rule(kind);
+                        out.add(new RuleMark(kind));
                         skipToEnd();
                     }
-                    case "table" -> out.add(table(width));
+                    case "table" -> out.add(table());
                     default -> throw unexpected();
+                }
+            }
+            return out;
+        }
+
+        /** The blocks set in {@code width} points. */
+        List<LayoutDocument.Block> resolve(List<Unresolved> blocks, double width) {
+            List<LayoutDocument.Block> out = new ArrayList<>();
+            for (Unresolved u : blocks) {
+                if (u instanceof Text t) {
+                    if ("true".equals(t.balanced())) {
+                        out.addAll(balance(t.paragraph(), width));
+                    } else if ("breaks".equals(t.balanced())) {
+                        out.add(joinedByBreaks(balance(t.paragraph(), width)));
+                    } else {
+                        out.add(t.paragraph());
+                    }
+                } else if (u instanceof RuleMark m) {
+                    out.add(rule(m.kind(), out, width));
+                } else if (u instanceof TableMark t) {
+                    out.add(table(t, width));
                 }
             }
             return out;
@@ -138,8 +178,7 @@ public final class MarkupReader {
         }
 
         /** A rule under the paragraph just before it, as long as the profile's fraction of its text. */
-        LayoutDocument.Rule rule(List<LayoutDocument.Block> before, double width) {
-            String kind = attr("kind");
+        LayoutDocument.Rule rule(String kind, List<LayoutDocument.Block> before, double width) {
             LayoutProfile.RuleStyle rs = profile.rule(kind);
             double text = 0;
             if (!before.isEmpty() && before.get(before.size() - 1) instanceof LayoutDocument.Paragraph p) {
@@ -240,15 +279,13 @@ public final class MarkupReader {
             return Math.min(width, Math.max(longest, line));
         }
 
-        LayoutDocument.Table table(double width) throws XMLStreamException {
+        TableMark table() throws XMLStreamException {
             String layout = attr("layout");
             LayoutProfile.TableStyle ts = profile.table(layout);
             String hr = r.getAttributeValue(null, "header-rows");
             int headerRows = hr == null ? 0 : Integer.parseInt(hr);
             List<Double> weights = new ArrayList<>(ts.columns());
-            List<LayoutDocument.Row> rows = new ArrayList<>();
-            List<Double> widths = null;
-            double tableWidth = width * ts.widthFraction();
+            List<RowMark> rows = new ArrayList<>();
             while (nextChild()) {
                 if (r.getLocalName().equals("columns")) {
                     while (nextChild()) {
@@ -259,31 +296,43 @@ public final class MarkupReader {
                     continue;
                 }
                 expect("row");
-                if (widths == null) {
-                    widths = scale(weights, tableWidth);
-                }
+                requireWidths(weights);
                 boolean cantSplit = Boolean.parseBoolean(r.getAttributeValue(null, "cant-split"));
-                List<LayoutDocument.Cell> cells = new ArrayList<>();
+                List<CellMark> cells = new ArrayList<>();
                 int col = 0;
                 while (nextChild()) {
                     expect("cell");
                     String s = r.getAttributeValue(null, "span");
                     int span = s == null ? 1 : Integer.parseInt(s);
-                    if (col + span > widths.size()) {
+                    if (col + span > weights.size()) {
                         throw new VanbanException("table '" + layout + "' has a row wider than its "
-                                + widths.size() + " columns");
+                                + weights.size() + " columns");
                     }
-                    double cellWidth = widths.subList(col, col + span).stream().mapToDouble(Double::doubleValue).sum();
                     col += span;
-                    cells.add(new LayoutDocument.Cell(span, blocks(cellWidth - 2 * inset(ts))));
+                    cells.add(new CellMark(span, blocks()));
                 }
-                rows.add(new LayoutDocument.Row(cantSplit, cells));
+                rows.add(new RowMark(cantSplit, cells));
             }
-            if (widths == null) {
-                widths = scale(weights, tableWidth);
+            requireWidths(weights);
+            return new TableMark(layout, headerRows, weights, rows);
+        }
+
+        /** The table set in {@code width} points: its columns first, then each cell in its own. */
+        LayoutDocument.Table table(TableMark t, double width) {
+            LayoutProfile.TableStyle ts = profile.table(t.layout());
+            List<Double> widths = fitLongestWords(scale(t.weights(), width * ts.widthFraction()), t.rows(), inset(ts));
+            List<LayoutDocument.Row> rows = new ArrayList<>();
+            for (RowMark row : t.rows()) {
+                List<LayoutDocument.Cell> cells = new ArrayList<>();
+                int col = 0;
+                for (CellMark c : row.cells()) {
+                    double cellWidth = widths.subList(col, col + c.span()).stream().mapToDouble(Double::doubleValue).sum();
+                    col += c.span();
+                    cells.add(new LayoutDocument.Cell(c.span(), resolve(c.blocks(), cellWidth - 2 * inset(ts))));
+                }
+                rows.add(new LayoutDocument.Row(row.cantSplit(), cells));
             }
-            widths = fitLongestWords(widths, rows, inset(ts));
-            return new LayoutDocument.Table(layout, widths, ts.borders(), headerRows, rows);
+            return new LayoutDocument.Table(t.layout(), widths, ts.borders(), t.headerRows(), rows);
         }
 
         /** What a cell's text keeps clear of on each side: its padding, and a grid line (FOP draws it inside). */
@@ -295,15 +344,13 @@ public final class MarkupReader {
          * Widens a column narrower than the longest word in it (with {@code padding} each side), taking
          * the difference from the other columns in proportion to their widths. A word cannot break
          * ("STT" in bold, "III/2024"): FOP would run it over the grid and Word would cut it inside.
-         * The cells' blocks were read at the weights' widths; only a rule or a balanced title in a
-         * cell depends on that, and the tables that carry those have no word too long.
          */
-        private List<Double> fitLongestWords(List<Double> widths, List<LayoutDocument.Row> rows, double padding) {
+        private List<Double> fitLongestWords(List<Double> widths, List<RowMark> rows, double padding) {
             int n = widths.size();
             double[] need = new double[n];
-            for (LayoutDocument.Row row : rows) {
+            for (RowMark row : rows) {
                 int col = 0;
-                for (LayoutDocument.Cell c : row.cells()) {
+                for (CellMark c : row.cells()) {
                     if (c.span() == 1) {
                         need[col] = Math.max(need[col], longestWord(c) + 2 * padding);
                     }
@@ -346,10 +393,11 @@ public final class MarkupReader {
             return fitted;
         }
 
-        private double longestWord(LayoutDocument.Cell c) {
+        private double longestWord(CellMark c) {
             double longest = 0;
-            for (LayoutDocument.Block b : c.blocks()) {
-                if (b instanceof LayoutDocument.Paragraph p) {
+            for (Unresolved b : c.blocks()) {
+                if (b instanceof Text t) {
+                    LayoutDocument.Paragraph p = t.paragraph();
                     LayoutProfile.ParagraphStyle ps = profile.style(p.style());
                     for (LayoutDocument.Span sp : p.spans()) {
                         boolean bold = ps.bold() || sp.bold();
@@ -363,10 +411,13 @@ public final class MarkupReader {
             return longest;
         }
 
-        private List<Double> scale(List<Double> weights, double total) {
+        private void requireWidths(List<Double> weights) {
             if (weights.isEmpty()) {
                 throw new VanbanException("table has no column widths: neither the profile nor the template gives them");
             }
+        }
+
+        private List<Double> scale(List<Double> weights, double total) {
             double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
             List<Double> out = new ArrayList<>();
             for (double w : weights) {

@@ -71,6 +71,35 @@ class MarkupReaderTest {
         assertEquals("Cơ quan\nchủ trì", ((LayoutDocument.Paragraph) blocks.get(0)).text());
     }
 
+    @Test
+    void aHeadingIsBalancedInTheWidthItsColumnEndsWith() {
+        // A heading that fits one line at its column's weight but not once the narrow column
+        // beside it has taken the room "STT" needs: it must be balanced in the final width.
+        LayoutProfile.ParagraphStyle h = PROFILE.style("table-header");
+        double total = PROFILE.page().textWidth(true);
+        double atWeight = total * 60 / 61 - 2 * inset();
+        double stt = FONTS.width("STT", h.size(), true, false) + 2 * inset();
+        double finalWidth = total - stt - 2 * inset();
+        StringBuilder heading = new StringBuilder("Cơ quan");
+        while (FONTS.width(heading + " phối hợp", h.size(), true, false) < finalWidth) {
+            heading.append(" phối hợp");
+        }
+        while (FONTS.width(heading.toString(), h.size(), true, false) < (atWeight + finalWidth) / 2) {
+            heading.append(" a");
+        }
+        double w = FONTS.width(heading.toString(), h.size(), true, false);
+        assertTrue(w > finalWidth && w < atWeight, "the heading fits the weight's width only: " + w);
+        LayoutDocument.Table t = catalogue("<column weight=\"1\"/><column weight=\"60\"/>",
+                "<p style=\"table-number-header\">STT</p>",
+                "<p style=\"table-header\" balanced=\"breaks\">" + heading + "</p>");
+        String text = ((LayoutDocument.Paragraph) t.rows().get(0).cells().get(1).blocks().get(0)).text();
+        List<String> lines = List.of(text.split("\n"));
+        assertEquals(2, lines.size(), text);
+        for (String line : lines) {
+            assertTrue(FONTS.width(line, h.size(), true, false) <= t.columnWidths().get(1) - 2 * inset(), line);
+        }
+    }
+
     /**
      * The catalogue's measures keep text tools (pdftotext, screen readers reading the page) reading
      * it cell by cell: a full em between the texts of two columns, and more than one and a half
