@@ -47,13 +47,9 @@ public final class FoWriter {
     private static final String GRID_WIDTH = pt(LayoutDocument.Table.GRID_LINE);
 
     /**
-     * A word joined by a slash or a hyphen: a document number, a symbol, a short date, a hyphenated
-     * abbreviation ("TT-VH-TT").
+     * Words joined by a slash or a hyphen (a document number, a symbol, a short date, "TT-VH-TT")
+     * stay on one line up to this length; longer ones (paths, addresses) may break rather than overflow.
      */
-    private static final java.util.regex.Pattern JOINED_WORD =
-            java.util.regex.Pattern.compile("(?U)\\S*(?:/|\\w-\\w)\\S*");
-
-    /** Longer joined words (paths, addresses) may break at a slash rather than overflow. */
     private static final int LONGEST_UNBROKEN = 30;
 
     private final LayoutProfile profile;
@@ -327,19 +323,40 @@ public final class FoWriter {
          * catalogue are tall enough that this has not moved a page break.
          */
         private void unbrokenJoinedWords(String s) throws SAXException {
-            java.util.regex.Matcher m = JOINED_WORD.matcher(s);
             int from = 0;
-            while (m.find()) {
-                if (m.group().length() > LONGEST_UNBROKEN) {
-                    continue; // a path or an address: breaking at its slashes beats running off the page
+            int n = s.length();
+            for (int i = 0; i < n; ) {
+                if (Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                    continue;
                 }
-                chars(s.substring(from, m.start()));
-                start("inline", new Attrs().add("keep-together.within-line", "always"));
-                chars(m.group());
-                end("inline");
-                from = m.end();
+                int end = i;
+                while (end < n && !Character.isWhitespace(s.charAt(end))) {
+                    end++;
+                }
+                // A longer one is a path or an address: breaking at its slashes beats running off the page.
+                if (end - i <= LONGEST_UNBROKEN && joined(s, i, end)) {
+                    chars(s.substring(from, i));
+                    start("inline", new Attrs().add("keep-together.within-line", "always"));
+                    chars(s.substring(i, end));
+                    end("inline");
+                    from = end;
+                }
+                i = end;
             }
             chars(s.substring(from));
+        }
+
+        /** Whether the word {@code s[from, to)} holds a slash, or a hyphen between two letters or digits. */
+        private static boolean joined(String s, int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = s.charAt(k);
+                if (c == '/' || c == '-' && k > from && k + 1 < to
+                        && Character.isLetterOrDigit(s.charAt(k - 1)) && Character.isLetterOrDigit(s.charAt(k + 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void rule(LayoutDocument.Rule r) throws SAXException {
