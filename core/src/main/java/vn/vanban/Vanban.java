@@ -19,6 +19,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -139,7 +141,13 @@ public final class Vanban {
         Objects.requireNonNull(out, "out");
         LayoutDocument doc = layout(plan, part);
         try {
-            return (format == OutputFormat.DOCX ? docx : pdf).write(doc, out);
+            RenderResult written = (format == OutputFormat.DOCX ? docx : pdf).write(doc, out);
+            if (doc.warnings().isEmpty()) {
+                return written;
+            }
+            List<String> all = new ArrayList<>(doc.warnings());
+            all.addAll(written.warnings());
+            return new RenderResult(all);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + format + ": " + e.getMessage(), e);
         }

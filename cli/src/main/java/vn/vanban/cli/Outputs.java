@@ -63,7 +63,8 @@ final class Outputs {
             RenderResult[] result = new RenderResult[1];
             files.write(targets.get(i), out -> result[0] = engine.render(plan, part(), format, out));
             written.add(targets.get(i));
-            warnings.addAll(result[0].warnings());
+            // The layout's warnings come with each format: say them once.
+            result[0].warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
         }
         return new Rendered(written, warnings);
     }

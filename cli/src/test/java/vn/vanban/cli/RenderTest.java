@@ -106,6 +106,20 @@ class RenderTest {
     }
 
     @Test
+    void aWordWiderThanItsLineIsWarnedOfOnceForBothFormats() throws IOException {
+        String word = "x".repeat(120);
+        Path plan = Files.writeString(tmp.resolve("long.yaml"), NO_APPENDIX.replace("summary: ", "summary: " + word + " "));
+
+        Cli.Run r = Cli.run("render", plan.toString(), "-o", tmp.resolve("out").toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> ours = r.err().lines().filter(l -> l.contains("a word is wider than its line")).toList();
+        assertEquals(1, ours.size(), r.err());
+        assertTrue(ours.get(0).startsWith(plan + ": warning: "), ours.get(0));
+        assertTrue(ours.get(0).endsWith("\"" + "x".repeat(40) + "…\""), ours.get(0));
+    }
+
+    @Test
     void aMisspeltFieldIsReportedWithItsLineAndPath() throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.yaml"), NO_APPENDIX.replace("summary:", "sumary:"));
         Path out = tmp.resolve("out");

@@ -6,10 +6,18 @@ import java.util.List;
  * The neutral layout of a rendered document: what the template produced, with every style
  * resolved against the {@link LayoutProfile} and every measure in points. The DOCX and PDF
  * writers both read this and nothing else, so the two outputs cannot drift apart.
+ *
+ * @param warnings what the layout found wrong but could still lay out (a word wider than its line)
  */
-public record LayoutDocument(Metadata metadata, List<Section> sections) {
+public record LayoutDocument(Metadata metadata, List<Section> sections, List<String> warnings) {
     public LayoutDocument {
         sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A layout with nothing to warn about. */
+    public LayoutDocument(Metadata metadata, List<Section> sections) {
+        this(metadata, sections, List.of());
     }
 
     /**

@@ -26,7 +26,7 @@ public final class LongTables {
             changed |= parts.size() > 1;
             out.addAll(parts);
         }
-        return changed ? new LayoutDocument(doc.metadata(), out) : doc;
+        return changed ? new LayoutDocument(doc.metadata(), out, doc.warnings()) : doc;
     }
 
     /** More body rows than its profile lets one section hold (a limit of 0 meaning none). */

@@ -61,6 +61,12 @@ public final class MarkupReader {
         }
     }
 
+    /** Column widths are rounded; a word this much wider than its line still fits it. */
+    private static final double FIT_TOLERANCE = 0.01;
+
+    /** No glyph of the faces used is wider than this many ems; shorter words need no measuring. */
+    private static final double WIDEST_GLYPH_EM = 2.0;
+
     /** A block as read from the markup, before it is set in a width. */
     private sealed interface Unresolved permits Text, RuleMark, TableMark {
     }
@@ -85,6 +91,7 @@ public final class MarkupReader {
     /** One parse: a cursor over the markup. */
     private final class Parse {
         private final XMLStreamReader r;
+        private final List<String> warnings = new ArrayList<>();
 
         Parse(XMLStreamReader r) {
             this.r = r;
@@ -102,7 +109,7 @@ public final class MarkupReader {
                 sections.add(new LayoutDocument.Section(landscape, restart,
                         resolve(blocks(), profile.page().textWidth(landscape))));
             }
-            return LongTables.split(new LayoutDocument(meta, sections), profile);
+            return LongTables.split(new LayoutDocument(meta, sections, warnings), profile);
         }
 
         /**
@@ -135,6 +142,7 @@ public final class MarkupReader {
             List<LayoutDocument.Block> out = new ArrayList<>();
             for (Unresolved u : blocks) {
                 if (u instanceof Text t) {
+                    checkWordsFit(t.paragraph(), width);
                     if ("true".equals(t.balanced())) {
                         out.addAll(balance(t.paragraph(), width));
                     } else if ("breaks".equals(t.balanced())) {
@@ -173,6 +181,36 @@ public final class MarkupReader {
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     return;
+                }
+            }
+        }
+
+        /**
+         * Warns of a word wider than the line it is set in: FOP lets it run past the margin or the
+         * cell (with a warning that cannot say where), Word breaks it inside. Only words long
+         * enough that they might not fit are measured.
+         */
+        private void checkWordsFit(LayoutDocument.Paragraph p, double width) {
+            LayoutProfile.ParagraphStyle ps = profile.style(p.style());
+            boolean first = true;
+            for (LayoutDocument.Span sp : p.spans()) {
+                for (String word : sp.text().split("\\s+")) {
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    double line = width - ps.indentLeft() - (first ? ps.firstLine() : 0);
+                    first = false;
+                    if (word.length() * ps.size() * WIDEST_GLYPH_EM <= line) {
+                        continue;
+                    }
+                    double w = fonts.width(word, ps.size(), ps.bold() || sp.bold(), ps.italic() || sp.italic());
+                    if (w > line + FIT_TOLERANCE) {
+                        String shown = word.codePointCount(0, word.length()) > 40
+                                ? word.substring(0, word.offsetByCodePoints(0, 40)) + "…" : word;
+                        warnings.add(String.format(java.util.Locale.ROOT,
+                                "a word is wider than its line (%.0f pt, the line %.0f pt): in the PDF it runs past "
+                                        + "the edge, in Word it is cut: \"%s\"", w, line, shown));
+                    }
                 }
             }
         }
@@ -358,6 +396,11 @@ public final class MarkupReader {
                 }
             }
             double total = widths.stream().mapToDouble(Double::doubleValue).sum();
+            for (int i = 0; i < n; i++) {
+                if (need[i] >= total) {
+                    need[i] = 0; // no width fits it: it is warned of, and the other columns still fit theirs
+                }
+            }
             boolean[] widened = new boolean[n];
             double[] out = widths.stream().mapToDouble(Double::doubleValue).toArray();
             // Shrinking the others can push one of them under its own longest word: repeat.

@@ -18,6 +18,10 @@ class MarkupReaderTest {
     private static final MarkupReader READER = new MarkupReader(PROFILE, FONTS);
 
     private static LayoutDocument.Table catalogue(String columns, String... cells) {
+        return (LayoutDocument.Table) catalogueDocument(columns, cells).sections().get(0).blocks().get(0);
+    }
+
+    private static LayoutDocument catalogueDocument(String columns, String... cells) {
         StringBuilder row = new StringBuilder("<row>");
         for (String c : cells) {
             row.append("<cell>").append(c).append("</cell>");
@@ -27,7 +31,7 @@ class MarkupReaderTest {
                 + "<section orientation=\"landscape\" restart-numbering=\"false\">"
                 + "<table layout=\"catalogue\" header-rows=\"1\"><columns>" + columns + "</columns>" + row
                 + "</table></section></document>";
-        return (LayoutDocument.Table) READER.read(markup).sections().get(0).blocks().get(0);
+        return READER.read(markup);
     }
 
     private static double inset() {
@@ -45,6 +49,27 @@ class MarkupReaderTest {
         assertTrue(total / 61 < stt);
         assertEquals(stt, t.columnWidths().get(0), 0.01);
         assertEquals(total, t.width(), 0.01, "the other columns give up what the narrow one takes");
+    }
+
+    @Test
+    void aWordWiderThanItsLineIsWarnedOfAndTheOtherColumnsStillFit() {
+        String word = "Đ".repeat(300);
+        LayoutDocument doc = catalogueDocument("<column weight=\"1\"/><column weight=\"60\"/>",
+                "<p style=\"table-number-header\">STT</p>", "<p style=\"table-cell\">một " + word + "</p>");
+        LayoutDocument.Table t = (LayoutDocument.Table) doc.sections().get(0).blocks().get(0);
+        LayoutProfile.ParagraphStyle h = PROFILE.style("table-number-header");
+        assertEquals(FONTS.width("STT", h.size(), true, false) + 2 * inset(), t.columnWidths().get(0), 0.01,
+                "STT still gets its width though no column could hold the long word");
+        assertEquals(1, doc.warnings().size(), doc.warnings().toString());
+        assertTrue(doc.warnings().get(0).contains("a word is wider than its line"), doc.warnings().get(0));
+        assertTrue(doc.warnings().get(0).endsWith("\"" + "Đ".repeat(40) + "…\""), doc.warnings().get(0));
+    }
+
+    @Test
+    void wordsThatFitTheirLinesRaiseNoWarning() {
+        LayoutDocument doc = catalogueDocument("<column weight=\"1\"/><column weight=\"60\"/>",
+                "<p style=\"table-number-header\">STT</p>", "<p style=\"table-header\">Nội dung công việc</p>");
+        assertEquals(List.of(), doc.warnings());
     }
 
     @Test

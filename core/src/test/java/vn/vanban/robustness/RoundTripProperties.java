@@ -51,9 +51,10 @@ class RoundTripProperties {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         VANBAN.render(plan, OutputFormat.DOCX, docx);
         RenderResult r = VANBAN.render(plan, OutputFormat.PDF, pdf);
-        // A random 60-letter word may not fit a line; that is reported (an overflow warning), but
+        // A random 60-letter word may not fit a line; that is reported (ours and FOP's), but
         // no character may lack a glyph.
-        assertEquals(List.of(), r.warnings().stream().filter(w -> !w.contains("exceed the available area")).toList(),
+        assertEquals(List.of(), r.warnings().stream()
+                        .filter(w -> !w.contains("exceed the available area") && !w.contains("wider than its line")).toList(),
                 "every character has a glyph");
 
         // Well-formed: every XML part parses, and PDFBox opens the PDF.
