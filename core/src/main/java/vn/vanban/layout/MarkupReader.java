@@ -194,15 +194,25 @@ public final class MarkupReader {
             LayoutProfile.ParagraphStyle ps = profile.style(p.style());
             boolean first = true;
             for (LayoutDocument.Span sp : p.spans()) {
-                for (String word : sp.text().split("\\s+")) {
-                    if (word.isEmpty()) {
+                String text = sp.text();
+                // Scanned by hand: most words are short, and this runs over every word of a plan.
+                for (int i = 0, n = text.length(); i < n; ) {
+                    if (Character.isWhitespace(text.charAt(i))) {
+                        i++;
                         continue;
+                    }
+                    int end = i;
+                    while (end < n && !Character.isWhitespace(text.charAt(end))) {
+                        end++;
                     }
                     double line = width - ps.indentLeft() - (first ? ps.firstLine() : 0);
                     first = false;
-                    if (word.length() * ps.size() * WIDEST_GLYPH_EM <= line) {
+                    int start = i;
+                    i = end;
+                    if ((end - start) * ps.size() * WIDEST_GLYPH_EM <= line) {
                         continue;
                     }
+                    String word = text.substring(start, end);
                     double w = fonts.width(word, ps.size(), ps.bold() || sp.bold(), ps.italic() || sp.italic());
                     if (w > line + FIT_TOLERANCE) {
                         String shown = word.codePointCount(0, word.length()) > 40
@@ -445,8 +455,21 @@ public final class MarkupReader {
                     for (LayoutDocument.Span sp : p.spans()) {
                         boolean bold = ps.bold() || sp.bold();
                         boolean italic = ps.italic() || sp.italic();
-                        for (String word : sp.text().split("\\s+")) {
-                            longest = Math.max(longest, fonts.width(word, ps.size(), bold, italic));
+                        String text = sp.text();
+                        for (int i = 0, n = text.length(); i < n; ) {
+                            if (Character.isWhitespace(text.charAt(i))) {
+                                i++;
+                                continue;
+                            }
+                            int end = i;
+                            while (end < n && !Character.isWhitespace(text.charAt(end))) {
+                                end++;
+                            }
+                            // A word too short to beat the longest so far is not measured.
+                            if ((end - i) * ps.size() * WIDEST_GLYPH_EM > longest) {
+                                longest = Math.max(longest, fonts.width(text.substring(i, end), ps.size(), bold, italic));
+                            }
+                            i = end;
                         }
                     }
                 }
