@@ -2,6 +2,7 @@ package vn.vanban.layout;
 
 import vn.vanban.VanbanException;
 import vn.vanban.fonts.FontSet;
+import vn.vanban.text.Words;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -195,20 +196,10 @@ public final class MarkupReader {
             boolean first = true;
             for (LayoutDocument.Span sp : p.spans()) {
                 String text = sp.text();
-                // Scanned by hand: most words are short, and this runs over every word of a plan.
-                for (int i = 0, n = text.length(); i < n; ) {
-                    if (Character.isWhitespace(text.charAt(i))) {
-                        i++;
-                        continue;
-                    }
-                    int end = i;
-                    while (end < n && !Character.isWhitespace(text.charAt(end))) {
-                        end++;
-                    }
+                for (int start = Words.next(text, 0), end; start < text.length(); start = Words.next(text, end)) {
+                    end = Words.end(text, start);
                     double line = width - ps.indentLeft() - (first ? ps.firstLine() : 0);
                     first = false;
-                    int start = i;
-                    i = end;
                     if ((end - start) * ps.size() * WIDEST_GLYPH_EM <= line) {
                         continue;
                     }
@@ -456,20 +447,12 @@ public final class MarkupReader {
                         boolean bold = ps.bold() || sp.bold();
                         boolean italic = ps.italic() || sp.italic();
                         String text = sp.text();
-                        for (int i = 0, n = text.length(); i < n; ) {
-                            if (Character.isWhitespace(text.charAt(i))) {
-                                i++;
-                                continue;
-                            }
-                            int end = i;
-                            while (end < n && !Character.isWhitespace(text.charAt(end))) {
-                                end++;
-                            }
+                        for (int start = Words.next(text, 0), end; start < text.length(); start = Words.next(text, end)) {
+                            end = Words.end(text, start);
                             // A word too short to beat the longest so far is not measured.
-                            if ((end - i) * ps.size() * WIDEST_GLYPH_EM > longest) {
-                                longest = Math.max(longest, fonts.width(text.substring(i, end), ps.size(), bold, italic));
+                            if ((end - start) * ps.size() * WIDEST_GLYPH_EM > longest) {
+                                longest = Math.max(longest, fonts.width(text.substring(start, end), ps.size(), bold, italic));
                             }
-                            i = end;
                         }
                     }
                 }

@@ -5,6 +5,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
+import vn.vanban.text.Words;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.OutputKeys;
@@ -324,16 +325,8 @@ public final class FoWriter {
          */
         private void unbrokenJoinedWords(String s) throws SAXException {
             int from = 0;
-            int n = s.length();
-            for (int i = 0; i < n; ) {
-                if (Character.isWhitespace(s.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int end = i;
-                while (end < n && !Character.isWhitespace(s.charAt(end))) {
-                    end++;
-                }
+            for (int i = Words.next(s, 0), end; i < s.length(); i = Words.next(s, end)) {
+                end = Words.end(s, i);
                 // A longer one is a path or an address: breaking at its slashes beats running off the page.
                 if (end - i <= LONGEST_UNBROKEN && joined(s, i, end)) {
                     chars(s.substring(from, i));
@@ -342,7 +335,6 @@ public final class FoWriter {
                     end("inline");
                     from = end;
                 }
-                i = end;
             }
             chars(s.substring(from));
         }
