@@ -192,6 +192,44 @@ public final class FontSet {
         return f.getStringBounds(text, FRC).getWidth();
     }
 
+    /**
+     * The widest advance of any glyph in the four faces, in ems (the fonts' own maximum, or a
+     * generous 3 em when a face does not state it): no word of n characters is wider than n times
+     * this, which spares measuring the many words that obviously fit.
+     */
+    public double widestGlyphEm() {
+        double widest = 0;
+        for (byte[] face : faces) {
+            widest = Math.max(widest, advanceWidthMaxEm(face));
+        }
+        return widest;
+    }
+
+    /** {@code hhea.advanceWidthMax / head.unitsPerEm} of a TrueType face; 3 when unreadable. */
+    private static double advanceWidthMaxEm(byte[] ttf) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ttf);
+        try {
+            int tables = b.getShort(4) & 0xFFFF;
+            int hhea = -1;
+            int head = -1;
+            for (int i = 0; i < tables; i++) {
+                int entry = 12 + 16 * i;
+                int tag = b.getInt(entry);
+                int offset = b.getInt(entry + 8);
+                if (tag == 0x68686561) { // 'hhea'
+                    hhea = offset;
+                } else if (tag == 0x68656164) { // 'head'
+                    head = offset;
+                }
+            }
+            int unitsPerEm = head < 0 ? 0 : b.getShort(head + 18) & 0xFFFF;
+            int advanceWidthMax = hhea < 0 ? 0 : b.getShort(hhea + 10) & 0xFFFF;
+            return unitsPerEm > 0 && advanceWidthMax > 0 ? (double) advanceWidthMax / unitsPerEm : 3.0;
+        } catch (IndexOutOfBoundsException e) {
+            return 3.0;
+        }
+    }
+
     /** Whether the face has a glyph for the code point. */
     public boolean canDisplay(int codePoint, boolean bold, boolean italic) {
         return awt[index(bold, italic)].canDisplay(codePoint);

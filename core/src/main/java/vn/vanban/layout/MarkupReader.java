@@ -37,11 +37,14 @@ public final class MarkupReader {
 
     private final LayoutProfile profile;
     private final FontSet fonts;
+    /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
+    private final double widestGlyphEm;
     private final XMLInputFactory factory;
 
     public MarkupReader(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
         this.fonts = fonts;
+        this.widestGlyphEm = fonts.widestGlyphEm();
         this.factory = XMLInputFactory.newFactory();
         // The markup comes from our templates, but a caller's template override could carry a DTD.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -65,8 +68,6 @@ public final class MarkupReader {
     /** Column widths are rounded; a word this much wider than its line still fits it. */
     private static final double FIT_TOLERANCE = 0.01;
 
-    /** No glyph of the faces used is wider than this many ems; shorter words need no measuring. */
-    private static final double WIDEST_GLYPH_EM = 2.0;
 
     /** A block as read from the markup, before it is set in a width. */
     private sealed interface Unresolved permits Text, RuleMark, TableMark {
@@ -200,7 +201,7 @@ public final class MarkupReader {
                     end = Words.end(text, start);
                     double line = width - ps.indentLeft() - (first ? ps.firstLine() : 0);
                     first = false;
-                    if ((end - start) * ps.size() * WIDEST_GLYPH_EM <= line) {
+                    if ((end - start) * ps.size() * widestGlyphEm <= line) {
                         continue;
                     }
                     String word = text.substring(start, end);
@@ -450,7 +451,7 @@ public final class MarkupReader {
                         for (int start = Words.next(text, 0), end; start < text.length(); start = Words.next(text, end)) {
                             end = Words.end(text, start);
                             // A word too short to beat the longest so far is not measured.
-                            if ((end - start) * ps.size() * WIDEST_GLYPH_EM > longest) {
+                            if ((end - start) * ps.size() * widestGlyphEm > longest) {
                                 longest = Math.max(longest, fonts.width(text.substring(start, end), ps.size(), bold, italic));
                             }
                         }

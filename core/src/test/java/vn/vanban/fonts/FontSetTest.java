@@ -28,6 +28,22 @@ class FontSetTest {
     }
 
     @Test
+    void noGlyphIsWiderThanTheWidestAdvanceTheFacesState() {
+        FontSet f = FontSet.liberationSerif();
+        double widest = f.widestGlyphEm();
+        assertTrue(widest > 1 && widest < 2, "Liberation Serif's widest advance: " + widest + " em");
+        String sample = "WMmw—…‰%@ẴỮỵĐđ€₫©®™ǅǄ﷽ÆŒ";
+        for (boolean bold : new boolean[] {false, true}) {
+            for (boolean italic : new boolean[] {false, true}) {
+                for (int cp : sample.codePoints().toArray()) {
+                    double w = f.width(Character.toString(cp), 1000, bold, italic) / 1000;
+                    assertTrue(w <= widest + 1e-6, Character.toString(cp) + " is " + w + " em");
+                }
+            }
+        }
+    }
+
+    @Test
     void liberationSerifCoversVietnameseInEveryFace() {
         FontSet f = FontSet.liberationSerif();
         for (int face = 0; face < 4; face++) {
