@@ -140,20 +140,32 @@ public final class Vanban {
     public RenderResult render(Plan plan, DocumentPart part, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(out, "out");
         LayoutDocument doc = layout(plan, part);
+        RenderResult written = render(doc, format, out);
+        if (doc.warnings().isEmpty()) {
+            return written;
+        }
+        List<String> all = new ArrayList<>(doc.warnings());
+        all.addAll(written.warnings());
+        return new RenderResult(all);
+    }
+
+    /**
+     * Writes a layout (from {@link #layout}) in one format, so that one layout serves both; the
+     * result holds the writer's warnings only, the layout's being in {@link LayoutDocument#warnings}.
+     *
+     * @throws VanbanException when the output fails
+     */
+    public RenderResult render(LayoutDocument doc, OutputFormat format, OutputStream out) {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(out, "out");
         try {
-            RenderResult written = (format == OutputFormat.DOCX ? docx : pdf).write(doc, out);
-            if (doc.warnings().isEmpty()) {
-                return written;
-            }
-            List<String> all = new ArrayList<>(doc.warnings());
-            all.addAll(written.warnings());
-            return new RenderResult(all);
+            return (format == OutputFormat.DOCX ? docx : pdf).write(doc, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + format + ": " + e.getMessage(), e);
         }
     }
 
-    /** The neutral layout both writers render; for tests and for other writers. */
+    /** The neutral layout both writers render: to write several formats from one, or for other writers. */
     public LayoutDocument layout(Plan plan, DocumentPart part) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(part, "part");

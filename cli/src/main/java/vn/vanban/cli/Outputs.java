@@ -7,6 +7,7 @@ import vn.vanban.OutputFormat;
 import vn.vanban.Problem;
 import vn.vanban.RenderResult;
 import vn.vanban.Vanban;
+import vn.vanban.layout.LayoutDocument;
 import vn.vanban.model.Plan;
 
 import java.io.PrintWriter;
@@ -54,17 +55,18 @@ final class Outputs {
      */
     Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir) {
         Plan plan = engine.read(input);
+        // One layout for every format asked for: the same text, laid out (and warned of) once.
+        LayoutDocument doc = engine.layout(plan, part());
         List<Path> written = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(doc.warnings());
         List<Path> targets = targets(input, dir);
         List<OutputFormat> formats = formats();
         for (int i = 0; i < formats.size(); i++) {
             OutputFormat format = formats.get(i);
             RenderResult[] result = new RenderResult[1];
-            files.write(targets.get(i), out -> result[0] = engine.render(plan, part(), format, out));
+            files.write(targets.get(i), out -> result[0] = engine.render(doc, format, out));
             written.add(targets.get(i));
-            // The layout's warnings come with each format: say them once.
-            result[0].warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+            warnings.addAll(result[0].warnings());
         }
         return new Rendered(written, warnings);
     }

@@ -68,7 +68,6 @@ public final class MarkupReader {
     /** Column widths are rounded; a word this much wider than its line still fits it. */
     private static final double FIT_TOLERANCE = 0.01;
 
-
     /** A block as read from the markup, before it is set in a width. */
     private sealed interface Unresolved permits Text, RuleMark, TableMark {
     }
@@ -425,7 +424,7 @@ public final class MarkupReader {
                     break;
                 }
                 if (free <= 0 || fixed >= total) {
-                    return widths; // no room for every word: FOP's overflow warning will say where
+                    return widths; // no room for every word: checkWordsFit names those that do not fit
                 }
                 for (int i = 0; i < n; i++) {
                     out[i] = widened[i] ? need[i] : widths.get(i) * (total - fixed) / free;

@@ -2,10 +2,10 @@ package vn.vanban.render;
 
 import vn.vanban.RenderResult;
 import vn.vanban.docx.DocxWriter;
+import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.pdf.PdfOptions;
-import vn.vanban.fonts.FontSet;
 import vn.vanban.pdf.PdfRenderer;
 
 import java.io.IOException;
@@ -33,12 +33,7 @@ public final class Backends {
         };
     }
 
-    /** The PDF renderer: fonts resolved once (caller's folder, system, Liberation Serif). */
-    public static PdfRenderer pdf(LayoutProfile profile, Path fontsDir, boolean pdfA) {
-        return new PdfRenderer(profile, PdfOptions.defaults().withFontsDir(fontsDir).withPdfA(pdfA));
-    }
-
-    /** The PDF renderer with fonts already resolved from {@code fontsDir}. */
+    /** The PDF renderer, with the fonts already resolved from {@code fontsDir} (caller's folder, system, Liberation Serif). */
     public static PdfRenderer pdf(LayoutProfile profile, Path fontsDir, FontSet fonts, boolean pdfA) {
         return new PdfRenderer(profile, PdfOptions.defaults().withFontsDir(fontsDir).withPdfA(pdfA), fonts);
     }
