@@ -22,13 +22,14 @@ import org.apache.fop.render.pdf.PDFDocumentHandler;
 import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The four TrueType faces parsed once per renderer, instead of once per rendering.
+ * The four TrueType faces parsed once per renderer, instead of once or twice per rendering.
  * <p>
  * Why: FOP wraps each configured font in a {@code LazyFont} that parses the TrueType file on
  * first use in every rendering. Here the parsed tables ({@link TTFFile}) are kept, and each
@@ -40,9 +41,12 @@ import java.util.Map;
  * <p>
  * FOP is hooked through a document-handler override: a {@link PDFDocumentHandler} whose
  * configurator applies the usual PDF settings (PDF/A mode and the like) but sets fonts up from
- * here. Tests check that the bytes equal those of FOP's own font loading.
+ * here. The subsets embedded at the end of a document are cut from tables read once too
+ * ({@link TrueTypeSubsetter}). Tests check that the bytes equal those of FOP's own font loading.
  */
 final class PreloadedFonts {
+
+    private static final System.Logger LOG = System.getLogger(PreloadedFonts.class.getName());
 
     private final String family;
     private final URI[] uris;
@@ -77,7 +81,7 @@ final class PreloadedFonts {
             if (!ttf.isEmbeddable()) {
                 throw new IOException("the font's licence forbids embedding: " + uris[i]);
             }
-            parsed[i] = Face.of(ttf, kerning);
+            parsed[i] = Face.of(ttf, kerning, subsetter(faces[i], uris[i]));
         }
     }
 
@@ -87,12 +91,58 @@ final class PreloadedFonts {
      * per document). The fonts only read these arrays and maps.
      */
     private record Face(TTFFile ttf, int[] widths, Rectangle[] boxes, CMapSegment[] cmap,
-                        Map<Integer, Map<Integer, Integer>> kerning) {
-        static Face of(TTFFile ttf, boolean kerning) {
+                        Map<Integer, Map<Integer, Integer>> kerning, TrueTypeSubsetter subsetter) {
+        static Face of(TTFFile ttf, boolean kerning, TrueTypeSubsetter subsetter) {
             Map<Integer, Map<Integer, Integer>> pairs = kerning && ttf.getKerning() != null
                     ? Collections.unmodifiableMap(new HashMap<>(ttf.getKerning())) : null;
             return new Face(ttf, ttf.getWidths(), ttf.getBoundingBoxes(),
-                    ttf.getCMaps().toArray(new CMapSegment[0]), pairs);
+                    ttf.getCMaps().toArray(new CMapSegment[0]), pairs, subsetter);
+        }
+    }
+
+    /** Null when the face is not one the subsetter reads: FOP then cuts its subsets itself. */
+    private static TrueTypeSubsetter subsetter(byte[] face, URI uri) {
+        try {
+            return new TrueTypeSubsetter(face);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "FOP will subset {0} itself: {1}", uri, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A font whose subsets {@link TrueTypeSubsetter} cuts from tables read once, instead of FOP
+     * parsing the whole face again for every document.
+     * <p>
+     * FOP's PDF writer subsets a font whose mode is SUBSET itself, and embeds the bytes of
+     * {@link #getInputStream()} untouched when the mode is FULL. So this font is made with
+     * SUBSET — glyphs numbered in order of use, widths and ToUnicode entries for those only, a
+     * subset tag on its name — and tells the writer FULL, handing it the finished subset. The
+     * bytes of the PDF are the same as FOP's own (PdfRendererTest compares them).
+     */
+    private static final class PresubsetFont extends MultiByteFont {
+        private final TrueTypeSubsetter subsetter;
+
+        PresubsetFont(InternalResourceResolver resolver, TrueTypeSubsetter subsetter) {
+            super(resolver, EmbeddingMode.SUBSET);
+            this.subsetter = subsetter;
+        }
+
+        /** Read only by the PDF writer when it embeds the font: the bytes need no more cutting. */
+        @Override
+        public EmbeddingMode getEmbeddingMode() {
+            return EmbeddingMode.FULL;
+        }
+
+        /** A subset all the same: its name carries a subset tag, as the PDF format asks. */
+        @Override
+        public boolean isSubsetEmbedded() {
+            return true;
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return new ByteArrayInputStream(subsetter.subset(getUsedGlyphs()));
         }
     }
 
@@ -141,7 +191,8 @@ final class PreloadedFonts {
     private MultiByteFont build(int i) {
         Face face = parsed[i];
         TTFFile otf = face.ttf();
-        MultiByteFont f = new MultiByteFont(resolver, EmbeddingMode.SUBSET);
+        MultiByteFont f = face.subsetter() != null ? new PresubsetFont(resolver, face.subsetter())
+                : new MultiByteFont(resolver, EmbeddingMode.SUBSET);
         f.setIsOTFFile(false);
         f.setTTCName(null);
         f.setSimulateStyle(false);

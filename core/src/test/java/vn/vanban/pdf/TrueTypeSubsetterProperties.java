@@ -1,0 +1,122 @@
+package vn.vanban.pdf;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.apache.fop.fonts.CMapSegment;
+import org.apache.fop.fonts.truetype.FontFileReader;
+import org.apache.fop.fonts.truetype.OFFontLoader;
+import org.apache.fop.fonts.truetype.TTFFile;
+import org.apache.fop.fonts.truetype.TTFSubSetFile;
+import vn.vanban.fonts.FontSet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The subsets cut from tables read once are FOP's own, byte for byte: for any set of glyphs of
+ * any of the four faces, in any order of first use.
+ */
+class TrueTypeSubsetterProperties {
+
+    private static final FontSet FONTS = FontSet.liberationSerif();
+    private static final byte[][] FACES = new byte[4][];
+    private static final TrueTypeSubsetter[] SUBSETTERS = new TrueTypeSubsetter[4];
+    private static final TTFFile[] PARSED = new TTFFile[4];
+
+    static {
+        try {
+            for (int i = 0; i < 4; i++) {
+                FACES[i] = FONTS.face((i & 1) != 0, (i & 2) != 0);
+                SUBSETTERS[i] = new TrueTypeSubsetter(FACES[i]);
+                FontFileReader reader = new FontFileReader(new ByteArrayInputStream(FACES[i]));
+                PARSED[i] = new TTFFile();
+                PARSED[i].readFont(reader, OFFontLoader.readHeader(reader), (String) null);
+            }
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @Property(tries = 200)
+    void anyGlyphsOfAnyFaceGiveFopsBytes(@ForAll @IntRange(min = 0, max = 3) int face,
+                                         @ForAll("glyphLists") List<Integer> glyphs) throws IOException {
+        int count = PARSED[face].getWidths().length;
+        Map<Integer, Integer> used = new LinkedHashMap<>();
+        used.put(0, 0); // .notdef comes first in every FOP subset
+        for (int g : glyphs) {
+            used.putIfAbsent(g % count, used.size());
+        }
+        assertArrayEquals(fop(face, used), SUBSETTERS[face].subset(used));
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> glyphLists() {
+        return Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMaxSize(300);
+    }
+
+    @Example
+    void everyVietnameseLetterInBothCasesGivesFopsBytes() throws IOException {
+        String letters = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+        String text = letters + letters.toUpperCase(java.util.Locale.ROOT) + " 0123456789.,;:-–—()/\"'“”%";
+        for (int face = 0; face < 4; face++) {
+            Map<Integer, Integer> used = new LinkedHashMap<>();
+            used.put(0, 0);
+            for (int cp : text.codePoints().toArray()) {
+                used.putIfAbsent(glyph(face, cp), used.size());
+            }
+            assertTrue(used.size() > 150, "glyphs: " + used.size());
+            byte[] subset = SUBSETTERS[face].subset(used);
+            assertArrayEquals(fop(face, used), subset, "face " + face);
+            assertTrue(subset.length < FACES[face].length / 4, "a subset, not the face: " + subset.length);
+        }
+    }
+
+    @Example
+    void onlyNotdefGivesFopsBytes() throws IOException {
+        Map<Integer, Integer> used = Map.of(0, 0);
+        assertArrayEquals(fop(0, used), SUBSETTERS[0].subset(used));
+    }
+
+    @Example
+    void aCollectionOrACffFontIsRefusedSoThatFopSubsetsIt() {
+        byte[] otto = Arrays.copyOf("OTTO".getBytes(StandardCharsets.ISO_8859_1), 64);
+        byte[] ttc = Arrays.copyOf("ttcf".getBytes(StandardCharsets.ISO_8859_1), 64);
+        assertThrows(IOException.class, () -> new TrueTypeSubsetter(otto));
+        assertThrows(IOException.class, () -> new TrueTypeSubsetter(ttc));
+        byte[] truncated = Arrays.copyOf(FACES[0], 200);
+        IOException e = assertThrows(IOException.class, () -> new TrueTypeSubsetter(truncated));
+        assertEquals("a table lies outside the font file", e.getMessage());
+    }
+
+    private static byte[] fop(int face, Map<Integer, Integer> used) throws IOException {
+        FontFileReader reader = new FontFileReader(new ByteArrayInputStream(FACES[face]));
+        String header = OFFontLoader.readHeader(reader);
+        TTFSubSetFile subset = new TTFSubSetFile();
+        subset.readFont(reader, null, header, used);
+        return subset.getFontSubset();
+    }
+
+    private static int glyph(int face, int codePoint) {
+        for (CMapSegment s : PARSED[face].getCMaps()) {
+            if (codePoint >= s.getUnicodeStart() && codePoint <= s.getUnicodeEnd()) {
+                return s.getGlyphStartIndex() + codePoint - s.getUnicodeStart();
+            }
+        }
+        throw new AssertionError("no glyph for U+" + Integer.toHexString(codePoint));
+    }
+}
