@@ -1,8 +1,5 @@
 package vn.vanban.fonts;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,23 +25,27 @@ public final class FontSet {
         "liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
         "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf"};
 
-    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-
     private final String name;
     private final byte[][] faces;
-    private final Font[] awt;
+    private final FaceMetrics[] metrics;
 
     private FontSet(String name, byte[][] faces) {
         this.name = name;
         this.faces = faces;
-        this.awt = new Font[4];
+        this.metrics = new FaceMetrics[4];
         for (int i = 0; i < 4; i++) {
             try {
-                awt[i] = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(faces[i]));
-            } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("not a TrueType font: face " + i + " of " + name, e);
+                metrics[i] = new FaceMetrics(new TrueTypeTables(faces[i]));
+            } catch (IOException e) {
+                throw new IllegalStateException("not a TrueType font: face " + i + " of " + name + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    private FontSet(String name, byte[][] faces, FaceMetrics[] metrics) {
+        this.name = name;
+        this.faces = faces;
+        this.metrics = metrics;
     }
 
     /** Liberation Serif from the classpath (openpdf-fonts-extra). */
@@ -123,6 +124,7 @@ public final class FontSet {
 
     static Optional<FontSet> fromDirectory(Path dir, boolean byFileName) {
         byte[][] faces = new byte[4][];
+        FaceMetrics[] metrics = new FaceMetrics[4];
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir, 4)) {
             Path root = dir.toRealPath();
@@ -140,16 +142,17 @@ public final class FontSet {
         for (Path f : files) {
             try {
                 byte[] bytes = Files.readAllBytes(f);
-                Font font = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
-                if (!TIMES_NEW_ROMAN.equalsIgnoreCase(font.getFamily(Locale.ENGLISH))) {
+                FaceMetrics font = new FaceMetrics(new TrueTypeTables(bytes));
+                if (!TIMES_NEW_ROMAN.equalsIgnoreCase(font.family())) {
                     continue;
                 }
-                String face = font.getFontName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+                String face = font.fullName().toLowerCase(Locale.ROOT);
                 int i = index(face.contains("bold"), face.contains("italic") || face.contains("oblique"));
                 if (faces[i] == null) {
                     faces[i] = bytes;
+                    metrics[i] = font;
                 }
-            } catch (IOException | FontFormatException e) {
+            } catch (IOException e) {
                 LOG.log(System.Logger.Level.DEBUG, "skipping unreadable font " + f, e);
             }
         }
@@ -158,7 +161,7 @@ public final class FontSet {
                 return Optional.empty();
             }
         }
-        return Optional.of(new FontSet(TIMES_NEW_ROMAN, faces));
+        return Optional.of(new FontSet(TIMES_NEW_ROMAN, faces, metrics));
     }
 
     private static boolean looksLikeTimes(String fileName) {
@@ -178,7 +181,7 @@ public final class FontSet {
 
     /** The name of one face, for messages ("Liberation Serif Bold Italic"). */
     public String faceName(boolean bold, boolean italic) {
-        return awt[index(bold, italic)].getFontName(Locale.ENGLISH);
+        return metrics[index(bold, italic)].fullName();
     }
 
     /** The TrueType bytes of one face; a copy. */
@@ -188,8 +191,8 @@ public final class FontSet {
 
     /** The advance width of {@code text} set at {@code size} points, in points. */
     public double width(String text, double size, boolean bold, boolean italic) {
-        Font f = awt[index(bold, italic)].deriveFont((float) size);
-        return f.getStringBounds(text, FRC).getWidth();
+        FaceMetrics m = metrics[index(bold, italic)];
+        return m.advance(text) * size / m.unitsPerEm();
     }
 
     /**
@@ -199,39 +202,14 @@ public final class FontSet {
      */
     public double widestGlyphEm() {
         double widest = 0;
-        for (byte[] face : faces) {
-            widest = Math.max(widest, advanceWidthMaxEm(face));
+        for (FaceMetrics m : metrics) {
+            widest = Math.max(widest, m.advanceWidthMax() > 0 ? (double) m.advanceWidthMax() / m.unitsPerEm() : 3.0);
         }
         return widest;
     }
 
-    /** {@code hhea.advanceWidthMax / head.unitsPerEm} of a TrueType face; 3 when unreadable. */
-    private static double advanceWidthMaxEm(byte[] ttf) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ttf);
-        try {
-            int tables = b.getShort(4) & 0xFFFF;
-            int hhea = -1;
-            int head = -1;
-            for (int i = 0; i < tables; i++) {
-                int entry = 12 + 16 * i;
-                int tag = b.getInt(entry);
-                int offset = b.getInt(entry + 8);
-                if (tag == 0x68686561) { // 'hhea'
-                    hhea = offset;
-                } else if (tag == 0x68656164) { // 'head'
-                    head = offset;
-                }
-            }
-            int unitsPerEm = head < 0 ? 0 : b.getShort(head + 18) & 0xFFFF;
-            int advanceWidthMax = hhea < 0 ? 0 : b.getShort(hhea + 10) & 0xFFFF;
-            return unitsPerEm > 0 && advanceWidthMax > 0 ? (double) advanceWidthMax / unitsPerEm : 3.0;
-        } catch (IndexOutOfBoundsException e) {
-            return 3.0;
-        }
-    }
-
     /** Whether the face has a glyph for the code point. */
     public boolean canDisplay(int codePoint, boolean bold, boolean italic) {
-        return awt[index(bold, italic)].canDisplay(codePoint);
+        return metrics[index(bold, italic)].glyph(codePoint) != 0;
     }
 }

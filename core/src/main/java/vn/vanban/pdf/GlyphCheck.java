@@ -51,13 +51,18 @@ final class GlyphCheck {
             boolean italic = st.italic() || span.italic();
             String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
             text.codePoints().forEach(cp -> {
-                if (cp != '\n' && cp != '\t' && !fonts.canDisplay(cp, bold, italic)) {
+                if (!drawnAsNothing(cp) && !fonts.canDisplay(cp, bold, italic)) {
                     out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; it would print as '#' "
                                     + "(paragraph \"%s\")", cp, new String(Character.toChars(cp)),
                             fonts.faceName(bold, italic), firstWords(p.text())));
                 }
             });
         }
+    }
+
+    /** A tab, or a character FOP takes for a line break (it draws no glyph for either). */
+    private static boolean drawnAsNothing(int cp) {
+        return cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
     /** The paragraph's first few words, enough to find it. */

@@ -1,5 +1,7 @@
 package vn.vanban.pdf;
 
+import vn.vanban.fonts.TrueTypeTables;
+
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -40,10 +42,12 @@ final class TrueTypeSubsetter {
     private static final int WE_HAVE_AN_X_AND_Y_SCALE = 1 << 6;
     private static final int WE_HAVE_A_TWO_BY_TWO = 1 << 7;
 
-    private final byte[] font;
-    /** Table tag → {offset, length} in {@link #font}. */
-    private final Map<String, int[]> tables = new HashMap<>();
+    private final TrueTypeTables font;
     private final String[] directory;
+    /** Where each table of {@link #directory} lies in the face: offset and length, -1 if absent. */
+    private final int[] tableOffset;
+    private final int[] tableLength;
+    private final int glyf;
     /** Where each glyph starts in 'glyf', relative to the table; one entry per metric. */
     private final int[] glyphOffset;
     private final long lastLoca;
@@ -56,51 +60,48 @@ final class TrueTypeSubsetter {
      * @throws IOException when the bytes are not a single TrueType face with glyph outlines
      *                     (a collection or a CFF-flavoured OpenType font)
      */
-    TrueTypeSubsetter(byte[] font) throws IOException {
-        this.font = font;
+    TrueTypeSubsetter(byte[] bytes) throws IOException {
+        font = new TrueTypeTables(bytes);
+        for (String required : new String[] {"head", "hhea", "hmtx", "maxp", "glyf", "loca"}) {
+            if (!font.has(required)) {
+                throw new IOException("no '" + required + "' table");
+            }
+        }
+        directory = Arrays.stream(DIRECTORY)
+                .filter(t -> font.has(t) || !Arrays.asList(OPTIONAL).contains(t))
+                .toArray(String[]::new);
+        tableOffset = new int[directory.length];
+        tableLength = new int[directory.length];
+        for (int i = 0; i < directory.length; i++) {
+            tableOffset[i] = font.has(directory[i]) ? font.offset(directory[i]) : -1;
+            tableLength[i] = font.has(directory[i]) ? font.length(directory[i]) : -1;
+        }
+        glyf = font.offset("glyf");
         try {
-            int version = int32(0);
-            if (version != 0x00010000 && version != 0x74727565 /* 'true' */) {
-                throw new IOException("not a single TrueType face (sfnt version 0x" + Integer.toHexString(version) + ")");
-            }
-            int count = uint16(4);
-            for (int i = 0; i < count; i++) {
-                int entry = 12 + 16 * i;
-                String tag = new String(font, entry, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-                tables.put(tag, new int[] {int32(entry + 8), int32(entry + 12)});
-            }
-            for (String required : new String[] {"head", "hhea", "hmtx", "maxp", "glyf", "loca"}) {
-                if (!tables.containsKey(required)) {
-                    throw new IOException("no '" + required + "' table");
-                }
-            }
-            directory = Arrays.stream(DIRECTORY)
-                    .filter(t -> tables.containsKey(t) || !Arrays.asList(OPTIONAL).contains(t))
-                    .toArray(String[]::new);
-            boolean longLoca = int16(table("head") + 50) == 1;
-            int glyphs = uint16(table("maxp") + 4);
-            int metrics = uint16(table("hhea") + 34);
+            boolean longLoca = font.int16(font.offset("head") + 50) == 1;
+            int glyphs = font.uint16(font.offset("maxp") + 4);
+            int metrics = font.uint16(font.offset("hhea") + 34);
             int entries = Math.max(glyphs, metrics);
             advance = new int[entries];
             leftSideBearing = new int[entries];
-            int hmtx = table("hmtx");
+            int hmtx = font.offset("hmtx");
             for (int i = 0; i < metrics; i++) {
-                advance[i] = uint16(hmtx + 4 * i);
-                leftSideBearing[i] = uint16(hmtx + 4 * i + 2);
+                advance[i] = font.uint16(hmtx + 4 * i);
+                leftSideBearing[i] = font.uint16(hmtx + 4 * i + 2);
             }
             // Glyphs past the last full metric share its advance; their side bearings follow.
             for (int i = metrics; i < entries; i++) {
                 advance[i] = advance[metrics - 1];
-                leftSideBearing[i] = uint16(hmtx + 4 * metrics + 2 * (i - metrics));
+                leftSideBearing[i] = font.uint16(hmtx + 4 * metrics + 2 * (i - metrics));
             }
             glyphOffset = new int[entries];
-            int loca = table("loca");
+            int loca = font.offset("loca");
             for (int i = 0; i < glyphs; i++) {
-                glyphOffset[i] = longLoca ? int32(loca + 4 * i) : uint16(loca + 2 * i) << 1;
+                glyphOffset[i] = longLoca ? font.int32(loca + 4 * i) : font.uint16(loca + 2 * i) << 1;
             }
-            lastLoca = longLoca ? int32(loca + 4L * glyphs) & 0xFFFFFFFFL : (long) uint16(loca + 2 * glyphs) << 1;
-        } catch (ArrayIndexOutOfBoundsException e) {
-            throw new IOException("a table lies outside the font file", e);
+            lastLoca = longLoca ? font.int32(loca + 4 * glyphs) & 0xFFFFFFFFL : (long) font.uint16(loca + 2 * glyphs) << 1;
+        } catch (IndexOutOfBoundsException e) {
+            throw new IOException("a table points outside the font file", e);
         }
     }
 
@@ -168,17 +169,17 @@ final class TrueTypeSubsetter {
         composites.set(glyph);
         for (int at = glyphStart(glyph) + 10, flags = MORE_COMPONENTS; (flags & MORE_COMPONENTS) != 0;
                 at += componentLength(flags)) {
-            flags = uint16(at);
-            collect(uint16(at + 2), used, composites, components);
+            flags = font.uint16(at);
+            collect(font.uint16(at + 2), used, composites, components);
         }
     }
 
     private boolean isComposite(int glyph) {
-        return int16(glyphStart(glyph)) < 0;
+        return font.int16(glyphStart(glyph)) < 0;
     }
 
     private int glyphStart(int glyph) {
-        return table("glyf") + glyphOffset[glyph];
+        return glyf + glyphOffset[glyph];
     }
 
     /** Bytes from one component record to the next: flags, index, arguments, transform. */
@@ -193,7 +194,7 @@ final class TrueTypeSubsetter {
     private int capacity(Map<Integer, Integer> glyphs) {
         long size = 12 + 16L * directory.length + 4 * (directory.length + 1);
         for (String t : new String[] {"cvt ", "fpgm", "OS/2", "head", "hhea", "maxp", "name", "prep"}) {
-            size += tables.containsKey(t) ? length(t) : 0;
+            size += Math.max(0, length(t));
         }
         int n = glyphs.size();
         size += 8L * n + 4 + 12 + POST_LENGTH;
@@ -231,12 +232,13 @@ final class TrueTypeSubsetter {
 
     /** Copies a table as it is; returns where it starts, or -1 when the face has none. */
     private int copy(Output out, String tag, int[] entry) {
-        if (!tables.containsKey(tag)) {
+        int i = index(tag);
+        if (tableOffset[i] < 0) {
             return -1;
         }
         out.pad4();
         int start = out.size;
-        System.arraycopy(font, table(tag), out.bytes, start, length(tag));
+        font.copy(tableOffset[i], out.bytes, start, tableLength[i]);
         out.size += length(tag);
         out.checksum(start, length(tag), entry[index(tag)]);
         return start;
@@ -266,7 +268,7 @@ final class TrueTypeSubsetter {
             int g = original[i];
             int length = glyphLength(g);
             int at = out.size;
-            System.arraycopy(font, glyphStart(g), out.bytes, at, length);
+            font.copy(glyphStart(g), out.bytes, at, length);
             // An empty glyph "is" composite when the glyph after it is (FOP reads on into it, and
             // keeps the components it finds there); it has no bytes of its own to renumber.
             if (composites.get(g) && length > 0) {
@@ -312,12 +314,13 @@ final class TrueTypeSubsetter {
 
     /** The 'post' table's header only, as format 3: no glyph names. */
     private void writePost(Output out, int[] entry) {
-        if (!tables.containsKey("post")) {
+        int post = tableOffset[index("post")];
+        if (post < 0) {
             return;
         }
         out.pad4();
         int start = out.size;
-        System.arraycopy(font, table("post"), out.bytes, start, POST_LENGTH);
+        font.copy(post, out.bytes, start, POST_LENGTH);
         out.bytes[start + 1] = 0x03;
         out.size += POST_LENGTH;
         out.checksum(start, POST_LENGTH, entry[index("post")]);
@@ -332,24 +335,9 @@ final class TrueTypeSubsetter {
         throw new IllegalStateException("not in the directory: " + tag);
     }
 
-    private int table(String tag) {
-        return tables.get(tag)[0];
-    }
-
+    /** The length of a table of the directory in the face; -1 when it has none. */
     private int length(String tag) {
-        return tables.get(tag)[1];
-    }
-
-    private int uint16(long at) {
-        return (font[(int) at] & 0xFF) << 8 | font[(int) at + 1] & 0xFF;
-    }
-
-    private int int16(int at) {
-        return (short) uint16(at);
-    }
-
-    private int int32(long at) {
-        return uint16(at) << 16 | uint16(at + 2);
+        return tableLength[index(tag)];
     }
 
     /** The subset being written: positioned writes, and a size that only grows. */

@@ -259,6 +259,14 @@ class PdfRendererTest {
     }
 
     @Test
+    void lineBreakCharactersAreNotMissingGlyphs() {
+        // FOP breaks the line at each of these (as a Word paste may hold them); it draws no glyph.
+        PdfResult r = renderer.render(PdfFixtures.single("Dòng một\u2028dòng hai\u2029dòng ba\u0085dòng bốn\tcột"),
+                new ByteArrayOutputStream());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
     void aDocumentWithoutMetadataStillRendersWithAFixedDate() throws IOException {
         LayoutDocument bare = new LayoutDocument(null, List.of(
                 new LayoutDocument.Section(false, false, List.of()),
