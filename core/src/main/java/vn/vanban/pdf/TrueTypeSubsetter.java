@@ -372,17 +372,16 @@ final class TrueTypeSubsetter {
 
         /** A table's checksum: the sum of its big-endian 32-bit words, the last one zero-padded. */
         static int checksum(byte[] data, int start, int length) {
-            int size = (length + 3) & ~3;
-            long sum = 0;
-            for (int i = 0; i < size; i += 4) {
-                long word = 0;
-                for (int j = 0; j < 4; j++) {
-                    int at = start + i + j;
-                    word = word << 8 | (at < data.length ? data[at] & 0xFF : 0);
-                }
-                sum += word;
+            int sum = 0; // modulo 2^32, as the format wants
+            int end = Math.min(start + length, data.length);
+            int i = start;
+            for (; i + 3 < end; i += 4) {
+                sum += (data[i] & 0xFF) << 24 | (data[i + 1] & 0xFF) << 16 | (data[i + 2] & 0xFF) << 8 | data[i + 3] & 0xFF;
             }
-            return (int) sum;
+            for (int shift = 24; i < end; i++, shift -= 8) {
+                sum += (data[i] & 0xFF) << shift;
+            }
+            return sum;
         }
     }
 }
