@@ -114,8 +114,7 @@ public final class PdfRenderer {
             // With complex scripts the fonts would share FOP's GSUB/GPOS tables between threads,
             // which FOP never does itself; that path is not proven safe, so FOP loads them then.
             this.preloaded = preload && !options.complexScripts() ? new PreloadedFonts(profile.fontFamily(), uris, faces,
-                    ResourceResolverFactory.createInternalResourceResolver(URI.create(SCHEME + ":/"), resolver),
-                    options.complexScripts()) : null;
+                    ResourceResolverFactory.createInternalResourceResolver(URI.create(SCHEME + ":/"), resolver)) : null;
         } catch (IOException e) {
             throw new VanbanException("cannot read the font " + fonts.name() + ": " + e.getMessage(), e);
         }

@@ -26,14 +26,17 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The four TrueType faces parsed once per renderer, instead of once or twice per rendering.
  * <p>
  * Why: FOP wraps each configured font in a {@code LazyFont} that parses the TrueType file on
- * first use in every rendering. Here the parsed tables ({@link TTFFile}) are kept, and each
- * rendering gets fresh {@link MultiByteFont}s built from them — fresh because a font object
+ * first use in every rendering. Here each face is parsed once ({@link TTFFile}), what FOP's
+ * loader takes from it is kept, and each rendering gets fresh {@link MultiByteFont}s built from
+ * that — fresh because a font object
  * records which glyphs a document used (the subset to embed) and which missing-glyph warnings it
  * gave, so sharing one between renderings would leak glyphs and warnings across documents and
  * threads. The build mirrors FOP's {@code OFFontLoader.buildFont} for a CID TrueType font; the
@@ -53,7 +56,6 @@ final class PreloadedFonts {
     private final Face[] parsed;
     private final InternalResourceResolver resolver;
     private final boolean kerning;
-    private final boolean advanced;
 
     /**
      * @param family   the font-family name the FO uses
@@ -61,20 +63,19 @@ final class PreloadedFonts {
      *                 italic, bold italic)
      * @param faces    the TrueType bytes in the same order
      * @param resolver resolves {@code uris}
-     * @param advanced whether complex-script tables (GDEF, GSUB, GPOS) are used
      */
-    PreloadedFonts(String family, URI[] uris, byte[][] faces, InternalResourceResolver resolver, boolean advanced)
+    PreloadedFonts(String family, URI[] uris, byte[][] faces, InternalResourceResolver resolver)
             throws IOException {
         this.family = family;
         this.uris = uris.clone();
         this.resolver = resolver;
         this.kerning = true;
-        this.advanced = advanced;
         this.parsed = new Face[faces.length];
         for (int i = 0; i < faces.length; i++) {
             FontFileReader reader = new FontFileReader(new ByteArrayInputStream(faces[i]));
             String header = OFFontLoader.readHeader(reader);
-            TTFFile ttf = new TTFFile(kerning, advanced);
+            // No complex-script tables: shared between threads, FOP's would not be proven safe.
+            TTFFile ttf = new TTFFile(kerning, false);
             if (!ttf.readFont(reader, header, (String) null)) {
                 throw new IOException("the font has no Unicode cmap: " + uris[i]);
             }
@@ -86,16 +87,28 @@ final class PreloadedFonts {
     }
 
     /**
-     * A parsed face and what FOP's loader derives from its tables for every font it builds:
-     * derived once here (converting every glyph's width and box was 3% of a batch's time when done
-     * per document). The fonts only read these arrays and maps.
+     * What FOP's loader takes from a parsed face for every font it builds, taken once here
+     * (converting every glyph's width and box was 3% of a batch's time when done per document).
+     * The fonts only read these arrays and maps. The parsed tables themselves are not kept: some
+     * 25,000 small objects a face that every early garbage collection would copy.
      */
-    private record Face(TTFFile ttf, int[] widths, Rectangle[] boxes, CMapSegment[] cmap,
+    private record Face(String fontName, String fullName, List<String> familyNames, String subFamilyName,
+                        int capHeight, int xHeight, int ascender, int descender, int[] fontBBox,
+                        int underlinePosition, int underlineThickness, int strikeoutPosition, int strikeoutThickness,
+                        int flags, int stemV, int italicAngle, int weight,
+                        int[] widths, Rectangle[] boxes, CMapSegment[] cmap,
                         Map<Integer, Map<Integer, Integer>> kerning, TrueTypeSubsetter subsetter) {
         static Face of(TTFFile ttf, boolean kerning, TrueTypeSubsetter subsetter) {
             Map<Integer, Map<Integer, Integer>> pairs = kerning && ttf.getKerning() != null
                     ? Collections.unmodifiableMap(new HashMap<>(ttf.getKerning())) : null;
-            return new Face(ttf, ttf.getWidths(), ttf.getBoundingBoxes(),
+            return new Face(ttf.getEmbedFontName().isEmpty() ? ttf.getPostScriptName() : ttf.getEmbedFontName(),
+                    ttf.getFullName(), List.copyOf(ttf.getFamilyNames()), ttf.getSubFamilyName(),
+                    ttf.getCapHeight(), ttf.getXHeight(), ttf.getLowerCaseAscent(), ttf.getLowerCaseDescent(),
+                    ttf.getFontBBox(),
+                    ttf.getUnderlinePosition() - ttf.getUnderlineThickness() / 2, ttf.getUnderlineThickness(),
+                    ttf.getStrikeoutPosition() - ttf.getStrikeoutThickness() / 2, ttf.getStrikeoutThickness(),
+                    ttf.getFlags(), Integer.parseInt(ttf.getStemV()), Integer.parseInt(ttf.getItalicAngle()),
+                    ttf.getWeightClass(), ttf.getWidths(), ttf.getBoundingBoxes(),
                     ttf.getCMaps().toArray(new CMapSegment[0]), pairs, subsetter);
         }
     }
@@ -190,31 +203,30 @@ final class PreloadedFonts {
     /** A fresh CID TrueType font over the shared parsed tables, as FOP's loader builds it. */
     private MultiByteFont build(int i) {
         Face face = parsed[i];
-        TTFFile otf = face.ttf();
         MultiByteFont f = face.subsetter() != null ? new PresubsetFont(resolver, face.subsetter())
                 : new MultiByteFont(resolver, EmbeddingMode.SUBSET);
         f.setIsOTFFile(false);
         f.setTTCName(null);
         f.setSimulateStyle(false);
         f.setFontURI(uris[i]);
-        f.setFontName(otf.getEmbedFontName().isEmpty() ? otf.getPostScriptName() : otf.getEmbedFontName());
-        f.setFullName(otf.getFullName());
-        f.setFamilyNames(otf.getFamilyNames());
-        f.setFontSubFamilyName(otf.getSubFamilyName());
-        f.setCapHeight(otf.getCapHeight());
-        f.setXHeight(otf.getXHeight());
-        f.setAscender(otf.getLowerCaseAscent());
-        f.setDescender(otf.getLowerCaseDescent());
-        f.setFontBBox(otf.getFontBBox());
-        f.setUnderlinePosition(otf.getUnderlinePosition() - otf.getUnderlineThickness() / 2);
-        f.setUnderlineThickness(otf.getUnderlineThickness());
-        f.setStrikeoutPosition(otf.getStrikeoutPosition() - otf.getStrikeoutThickness() / 2);
-        f.setStrikeoutThickness(otf.getStrikeoutThickness());
-        f.setFlags(otf.getFlags());
-        f.setStemV(Integer.parseInt(otf.getStemV()));
-        f.setItalicAngle(Integer.parseInt(otf.getItalicAngle()));
+        f.setFontName(face.fontName());
+        f.setFullName(face.fullName());
+        f.setFamilyNames(new HashSet<>(face.familyNames()));
+        f.setFontSubFamilyName(face.subFamilyName());
+        f.setCapHeight(face.capHeight());
+        f.setXHeight(face.xHeight());
+        f.setAscender(face.ascender());
+        f.setDescender(face.descender());
+        f.setFontBBox(face.fontBBox().clone());
+        f.setUnderlinePosition(face.underlinePosition());
+        f.setUnderlineThickness(face.underlineThickness());
+        f.setStrikeoutPosition(face.strikeoutPosition());
+        f.setStrikeoutThickness(face.strikeoutThickness());
+        f.setFlags(face.flags());
+        f.setStemV(face.stemV());
+        f.setItalicAngle(face.italicAngle());
         f.setMissingWidth(0);
-        f.setWeight(otf.getWeightClass());
+        f.setWeight(face.weight());
         f.setCIDType(CIDFontType.CIDTYPE2);
         f.setWidthArray(face.widths());
         f.setBBoxArray(face.boxes());
@@ -222,11 +234,6 @@ final class PreloadedFonts {
         // Kerning and advanced flags stay at the font's defaults, as FOP's loader leaves them.
         if (face.kerning() != null) {
             f.replaceKerningMap(face.kerning());
-        }
-        if (advanced) {
-            f.setGDEF(otf.getGDEF());
-            f.setGSUB(otf.getGSUB());
-            f.setGPOS(otf.getGPOS());
         }
         f.setEmbedURI(uris[i]);
         return f;
