@@ -40,7 +40,8 @@ import java.util.Objects;
  * thread-safe, each call having its own FOP user agent.
  * <p>
  * The output is reproducible: the creation date is the document's own date at 00:00 UTC (never
- * the clock; UTC so that the bytes do not depend on the machine's zone), the producer is fixed,
+ * the clock; UTC so that the instant does not depend on the machine, though FOP writes it in the
+ * JVM's default zone: machines in different zones write it differently), the producer is fixed,
  * and the file identifier is a digest of the content (see {@link ReproducibleStream}). Fonts
  * are served to FOP from memory under a private URI scheme: nothing is read from or written to
  * disk at rendering time and nothing goes to the network. The PDF is tagged (accessible), its
