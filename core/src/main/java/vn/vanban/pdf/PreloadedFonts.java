@@ -18,6 +18,7 @@ import org.apache.fop.render.intermediate.IFContext;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
+import vn.vanban.VanbanException;
 
 import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
@@ -155,7 +156,12 @@ final class PreloadedFonts {
 
         @Override
         public InputStream getInputStream() {
-            return new ByteArrayInputStream(subsetter.subset(getUsedGlyphs()));
+            try {
+                return new ByteArrayInputStream(subsetter.subset(getUsedGlyphs()));
+            } catch (IndexOutOfBoundsException | NullPointerException e) {
+                // Glyph data pointing outside the file or at glyphs that do not exist.
+                throw new VanbanException("cannot embed the font " + getFullName() + ": its glyph data is damaged", e);
+            }
         }
     }
 

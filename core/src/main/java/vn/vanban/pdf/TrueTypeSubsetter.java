@@ -233,7 +233,7 @@ final class TrueTypeSubsetter {
     /** Copies a table as it is; returns where it starts, or -1 when the face has none. */
     private int copy(Output out, String tag, int[] entry) {
         int i = index(tag);
-        if (tableOffset[i] < 0) {
+        if (i < 0 || tableOffset[i] < 0) {
             return -1;
         }
         out.pad4();
@@ -326,18 +326,20 @@ final class TrueTypeSubsetter {
         out.checksum(start, POST_LENGTH, entry[index("post")]);
     }
 
+    /** Where the table is in the subset's directory; -1 for an optional table the face lacks. */
     private int index(String tag) {
         for (int i = 0; i < directory.length; i++) {
             if (directory[i].equals(tag)) {
                 return i;
             }
         }
-        throw new IllegalStateException("not in the directory: " + tag);
+        return -1;
     }
 
-    /** The length of a table of the directory in the face; -1 when it has none. */
+    /** The length of a table in the face; -1 when it has none. */
     private int length(String tag) {
-        return tableLength[index(tag)];
+        int i = index(tag);
+        return i < 0 ? -1 : tableLength[i];
     }
 
     /** The subset being written: positioned writes, and a size that only grows. */

@@ -93,6 +93,31 @@ class TrueTypeSubsetterProperties {
     }
 
     @Example
+    void aFaceWithoutTheOptionalTablesGivesFopsBytes() throws IOException {
+        // DejaVu, for one, has no 'fpgm': renaming the tags hides the tables from both readers.
+        for (String hidden : new String[] {"fpgm", "cvt ", "prep"}) {
+            byte[] face = FACES[0].clone();
+            int tables = (face[4] & 0xFF) << 8 | face[5] & 0xFF;
+            for (int i = 0; i < tables; i++) {
+                int entry = 12 + 16 * i;
+                if (new String(face, entry, 4, StandardCharsets.ISO_8859_1).equals(hidden)) {
+                    face[entry] = 'z';
+                }
+            }
+            Map<Integer, Integer> used = new LinkedHashMap<>();
+            used.put(0, 0);
+            for (int cp : "Kế hoạch số 36/KH-UBND".codePoints().toArray()) {
+                used.putIfAbsent(glyph(0, cp), used.size());
+            }
+            FontFileReader reader = new FontFileReader(new ByteArrayInputStream(face));
+            String header = OFFontLoader.readHeader(reader);
+            TTFSubSetFile fop = new TTFSubSetFile();
+            fop.readFont(reader, null, header, used);
+            assertArrayEquals(fop.getFontSubset(), new TrueTypeSubsetter(face).subset(used), "without '" + hidden + "'");
+        }
+    }
+
+    @Example
     void aCollectionOrACffFontIsRefusedSoThatFopSubsetsIt() {
         byte[] otto = Arrays.copyOf("OTTO".getBytes(StandardCharsets.ISO_8859_1), 64);
         byte[] ttc = Arrays.copyOf("ttcf".getBytes(StandardCharsets.ISO_8859_1), 64);
