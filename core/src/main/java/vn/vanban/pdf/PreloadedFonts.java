@@ -37,10 +37,9 @@ import java.util.Map;
  * Why: FOP wraps each configured font in a {@code LazyFont} that parses the TrueType file on
  * first use in every rendering. Here each face is parsed once ({@link TTFFile}), what FOP's
  * loader takes from it is kept, and each rendering gets fresh {@link MultiByteFont}s built from
- * that — fresh because a font object
- * records which glyphs a document used (the subset to embed) and which missing-glyph warnings it
- * gave, so sharing one between renderings would leak glyphs and warnings across documents and
- * threads. The build mirrors FOP's {@code OFFontLoader.buildFont} for a CID TrueType font; the
+ * that — fresh because a font object records which glyphs a document used (the subset to embed)
+ * and which missing-glyph warnings it gave, so sharing one between renderings would leak glyphs
+ * and warnings across documents and threads. The build mirrors FOP's {@code OFFontLoader.buildFont} for a CID TrueType font; the
  * tables and arrays it shares (widths, boxes, cmap, kerning) are only read during rendering.
  * <p>
  * FOP is hooked through a document-handler override: a {@link PDFDocumentHandler} whose
