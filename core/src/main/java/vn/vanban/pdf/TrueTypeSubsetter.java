@@ -163,7 +163,8 @@ final class TrueTypeSubsetter {
         if (!used.containsKey(glyph)) {
             components.add(glyph);
         }
-        if (!isComposite(glyph)) {
+        // Seen before: its components are in already (and a damaged font's cycle ends here).
+        if (composites.get(glyph) || !isComposite(glyph)) {
             return;
         }
         composites.set(glyph);

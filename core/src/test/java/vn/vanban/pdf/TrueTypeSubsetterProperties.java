@@ -13,6 +13,7 @@ import org.apache.fop.fonts.truetype.OFFontLoader;
 import org.apache.fop.fonts.truetype.TTFFile;
 import org.apache.fop.fonts.truetype.TTFSubSetFile;
 import vn.vanban.fonts.FontSet;
+import vn.vanban.fonts.TrueTypeTables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -115,6 +116,21 @@ class TrueTypeSubsetterProperties {
             fop.readFont(reader, null, header, used);
             assertArrayEquals(fop.getFontSubset(), new TrueTypeSubsetter(face).subset(used), "without '" + hidden + "'");
         }
+    }
+
+    @Example
+    void aCompositeGlyphBuiltFromItselfDoesNotLoopForever() throws IOException {
+        byte[] face = FACES[0].clone();
+        TrueTypeTables t = new TrueTypeTables(face);
+        int glyph = glyph(0, 'ế');
+        boolean longLoca = t.int16(t.offset("head") + 50) == 1;
+        int loca = t.offset("loca");
+        int start = t.offset("glyf") + (longLoca ? t.int32(loca + 4 * glyph) : t.uint16(loca + 2 * glyph) * 2);
+        assertTrue(t.int16(start) < 0, "'ế' is a composite glyph in Liberation Serif");
+        face[start + 12] = (byte) (glyph >> 8); // its first component: itself
+        face[start + 13] = (byte) glyph;
+        byte[] subset = new TrueTypeSubsetter(face).subset(Map.of(0, 0, glyph, 1));
+        assertTrue(subset.length > 0);
     }
 
     @Example
