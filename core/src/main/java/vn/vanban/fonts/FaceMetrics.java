@@ -146,15 +146,21 @@ final class FaceMetrics {
         throw new IOException("no Unicode 'cmap' subtable");
     }
 
-    private static void readFormat4(TrueTypeTables t, int sub, char[] bmp, int glyphs) {
+    private static void readFormat4(TrueTypeTables t, int sub, char[] bmp, int glyphs) throws IOException {
         int segments = t.uint16(sub + 6) / 2;
         int ends = sub + 14;
         int starts = ends + 2 * segments + 2;
         int deltas = starts + 2 * segments;
         int rangeOffsets = deltas + 2 * segments;
+        int previousEnd = -1;
         for (int s = 0; s < segments; s++) {
             int end = t.uint16(ends + 2 * s);
             int start = t.uint16(starts + 2 * s);
+            // Sorted and apart, as the format requires: else a damaged table could take ages.
+            if (start <= previousEnd || end < start) {
+                throw new IOException("the 'cmap' segments overlap or are out of order");
+            }
+            previousEnd = end;
             int delta = t.uint16(deltas + 2 * s);
             int rangeOffsetAt = rangeOffsets + 2 * s;
             int rangeOffset = t.uint16(rangeOffsetAt);
@@ -174,15 +180,23 @@ final class FaceMetrics {
         }
     }
 
-    private static int[][] readFormat12(TrueTypeTables t, int sub, char[] bmp, int glyphs) {
+    private static int[][] readFormat12(TrueTypeTables t, int sub, char[] bmp, int glyphs) throws IOException {
         int groups = t.int32(sub + 12);
+        if (groups < 0 || sub + 16 + 12L * groups > t.size()) {
+            throw new IOException("the 'cmap' has more groups than the file holds");
+        }
         int[][] beyond = new int[groups][];
         int n = 0;
+        long previousLast = -1;
         for (int i = 0; i < groups; i++) {
             int at = sub + 16 + 12 * i;
             int first = t.int32(at);
             int last = t.int32(at + 4);
             int glyph = t.int32(at + 8);
+            if (first <= previousLast || last < first || last > Character.MAX_CODE_POINT) {
+                throw new IOException("the 'cmap' groups overlap or are out of order");
+            }
+            previousLast = last;
             for (int c = first; c <= Math.min(last, 0xFFFF); c++) {
                 int g = glyph + c - first;
                 if (g < glyphs) {

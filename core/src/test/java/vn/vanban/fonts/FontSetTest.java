@@ -13,6 +13,8 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FontSetTest {
@@ -98,5 +100,36 @@ class FontSetTest {
             }
             assertEquals(awt.getFontName(Locale.ENGLISH), f.faceName(bold, italic));
         }
+    }
+
+    @Test
+    void aFaceWithADamagedCharacterMapIsRefusedNotHung(@TempDir Path dir) throws Exception {
+        byte[] face = FontSet.liberationSerif().face(false, false);
+        TrueTypeTables tables = new TrueTypeTables(face);
+        int cmap = tables.offset("cmap");
+        int format4 = -1;
+        for (int i = 0; i < tables.uint16(cmap + 2); i++) {
+            int sub = cmap + tables.int32(cmap + 4 + 8 * i + 4);
+            if (tables.uint16(cmap + 4 + 8 * i) == 3 && tables.uint16(sub) == 4) {
+                format4 = sub;
+            }
+        }
+        assertTrue(format4 > 0, "Liberation Serif has a Windows BMP subtable");
+        // Overlapping segments, every one of them claiming almost the whole plane.
+        int segments = tables.uint16(format4 + 6) / 2;
+        for (int seg = 0; seg < segments - 1; seg++) {
+            int end = format4 + 14 + 2 * seg;
+            int start = format4 + 16 + 2 * segments + 2 * seg;
+            face[end] = (byte) 0xFF;
+            face[end + 1] = (byte) 0xFE;
+            face[start] = 0;
+            face[start + 1] = 0;
+        }
+        byte[] damaged = face;
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertThrows(java.io.IOException.class, () -> new FaceMetrics(new TrueTypeTables(damaged)));
+            Files.write(dir.resolve("times.ttf"), damaged);
+            assertTrue(FontSet.fromDirectory(dir, false).isEmpty());
+        });
     }
 }
