@@ -77,14 +77,12 @@ public final class TrueTypeTables {
         return font.length;
     }
 
-    public int uint8(int at) {
-        return font[at] & 0xFF;
-    }
-
+    /** The unsigned 16-bit number at {@code at} in the file (big-endian, as in every table). */
     public int uint16(int at) {
         return (font[at] & 0xFF) << 8 | font[at + 1] & 0xFF;
     }
 
+    /** The signed 16-bit number at {@code at}. */
     public int int16(int at) {
         return (short) uint16(at);
     }
