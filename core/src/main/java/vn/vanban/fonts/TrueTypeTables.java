@@ -96,9 +96,4 @@ public final class TrueTypeTables {
     public void copy(int from, byte[] to, int at, int length) {
         System.arraycopy(font, from, to, at, length);
     }
-
-    /** A copy of the whole file. */
-    public byte[] bytes() {
-        return font.clone();
-    }
 }
