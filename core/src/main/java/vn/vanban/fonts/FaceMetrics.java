@@ -53,8 +53,8 @@ final class FaceMetrics {
             }
             bmp = new char[0x10000];
             supplementary = readCmap(t, bmp, glyphs);
-            family = name(t, NAME_FAMILY, name(t, NAME_TYPOGRAPHIC_FAMILY, ""));
-            fullName = name(t, NAME_FULL, family);
+            family = family(t);
+            fullName = fullName(t);
         } catch (IndexOutOfBoundsException e) {
             throw new IOException("a table points outside the font file", e);
         }
@@ -109,6 +109,22 @@ final class FaceMetrics {
     /** The face's full name ("Times New Roman Bold Italic"). */
     String fullName() {
         return fullName;
+    }
+
+    /**
+     * The family a face names itself with, read without the rest of its tables: enough to pass
+     * over the faces of other families in a folder of fonts.
+     */
+    static String family(TrueTypeTables t) throws IOException {
+        try {
+            return name(t, NAME_FAMILY, name(t, NAME_TYPOGRAPHIC_FAMILY, ""));
+        } catch (IndexOutOfBoundsException e) {
+            throw new IOException("the 'name' table points outside the font file", e);
+        }
+    }
+
+    private static String fullName(TrueTypeTables t) throws IOException {
+        return name(t, NAME_FULL, family(t));
     }
 
     /**

@@ -142,10 +142,13 @@ public final class FontSet {
         for (Path f : files) {
             try {
                 byte[] bytes = Files.readAllBytes(f);
-                FaceMetrics font = new FaceMetrics(new TrueTypeTables(bytes));
-                if (!TIMES_NEW_ROMAN.equalsIgnoreCase(font.family())) {
+                TrueTypeTables tables = new TrueTypeTables(bytes);
+                // The name first: a folder of fonts (a Windows Fonts folder holds hundreds) is
+                // mostly other families, not worth reading their character maps.
+                if (!TIMES_NEW_ROMAN.equalsIgnoreCase(FaceMetrics.family(tables))) {
                     continue;
                 }
+                FaceMetrics font = new FaceMetrics(tables);
                 String face = font.fullName().toLowerCase(Locale.ROOT);
                 int i = index(face.contains("bold"), face.contains("italic") || face.contains("oblique"));
                 if (faces[i] == null) {
