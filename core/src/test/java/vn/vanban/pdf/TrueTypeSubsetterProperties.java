@@ -1,6 +1,7 @@
 package vn.vanban.pdf;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -18,6 +19,8 @@ import vn.vanban.fonts.TrueTypeTables;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +134,49 @@ class TrueTypeSubsetterProperties {
         face[start + 13] = (byte) glyph;
         byte[] subset = new TrueTypeSubsetter(face).subset(Map.of(0, 0, glyph, 1));
         assertTrue(subset.length > 0);
+    }
+
+    /**
+     * The bundled faces all have a long 'loca'; the system's fonts bring the short one and other
+     * makers' tables (on this project's machines: DejaVu, Liberation 1 and 2, OpenSymbol).
+     */
+    @Example
+    void everyTrueTypeFontOfTheSystemGivesFopsBytes() throws IOException {
+        Path dir = Path.of("/usr/share/fonts");
+        Assume.that(Files.isDirectory(dir));
+        List<Path> fonts;
+        try (var walk = Files.walk(dir, 4)) {
+            fonts = walk.filter(f -> f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")).sorted().limit(80).toList();
+        }
+        java.util.Random random = new java.util.Random(11);
+        int compared = 0;
+        for (Path f : fonts) {
+            byte[] bytes = Files.readAllBytes(f);
+            TrueTypeSubsetter ours;
+            TTFFile parsed = new TTFFile();
+            try {
+                ours = new TrueTypeSubsetter(bytes);
+                FontFileReader reader = new FontFileReader(new ByteArrayInputStream(bytes));
+                parsed.readFont(reader, OFFontLoader.readHeader(reader), (String) null);
+            } catch (IOException e) {
+                continue; // not a face either reader takes (a collection, CFF outlines)
+            }
+            int count = parsed.getWidths().length;
+            for (int n = 0; n < 8; n++) {
+                Map<Integer, Integer> used = new LinkedHashMap<>();
+                used.put(0, 0);
+                for (int i = random.nextInt(Math.min(300, count)); i >= 0; i--) {
+                    used.putIfAbsent(random.nextInt(count), used.size());
+                }
+                FontFileReader reader = new FontFileReader(new ByteArrayInputStream(bytes));
+                String header = OFFontLoader.readHeader(reader);
+                TTFSubSetFile fop = new TTFSubSetFile();
+                fop.readFont(reader, null, header, used);
+                assertArrayEquals(fop.getFontSubset(), ours.subset(used), f.toString());
+            }
+            compared++;
+        }
+        Assume.that(compared > 0);
     }
 
     @Example
