@@ -38,23 +38,12 @@ final class FaceMetrics {
             if (unitsPerEm == 0) {
                 throw new IOException("the em square is 0 units");
             }
-            int hhea = t.offset("hhea");
-            advanceWidthMax = t.uint16(hhea + 10);
-            int metrics = t.uint16(hhea + 34);
-            int glyphs = Math.max(metrics, t.uint16(t.offset("maxp") + 4));
-            if (metrics == 0 || 4L * metrics > t.length("hmtx")) {
-                throw new IOException("the 'hmtx' table is shorter than 'hhea' says");
-            }
-            advance = new int[glyphs];
-            int hmtx = t.offset("hmtx");
-            for (int g = 0; g < glyphs; g++) {
-                // Glyphs past the last full metric share its advance.
-                advance[g] = t.uint16(hmtx + 4 * Math.min(g, metrics - 1));
-            }
+            advanceWidthMax = t.uint16(t.offset("hhea") + 10);
+            advance = t.horizontalMetrics().advances();
             bmp = new char[0x10000];
-            supplementary = readCmap(t, bmp, glyphs);
+            supplementary = readCmap(t, bmp, advance.length);
             family = family(t);
-            fullName = fullName(t);
+            fullName = name(t, NAME_FULL, family);
         } catch (IndexOutOfBoundsException e) {
             throw new IOException("a table points outside the font file", e);
         }
@@ -121,10 +110,6 @@ final class FaceMetrics {
         } catch (IndexOutOfBoundsException e) {
             throw new IOException("the 'name' table points outside the font file", e);
         }
-    }
-
-    private static String fullName(TrueTypeTables t) throws IOException {
-        return name(t, NAME_FULL, family(t));
     }
 
     /**

@@ -72,6 +72,48 @@ public final class TrueTypeTables {
         return e;
     }
 
+    /**
+     * Every glyph's advance and left side bearing, from 'hmtx', in font units.
+     *
+     * @param advances         indexed by glyph
+     * @param leftSideBearings indexed by glyph, unsigned as stored
+     */
+    public record HorizontalMetrics(int[] advances, int[] leftSideBearings) {
+    }
+
+    /**
+     * The horizontal metrics of every glyph ('maxp' counts them; 'hhea' says how many have a full
+     * metric): the glyphs past the last full metric share its advance, as the format has it, and
+     * their side bearings follow the full metrics.
+     *
+     * @throws IOException when the tables are missing or 'hmtx' is shorter than 'hhea' says
+     */
+    public HorizontalMetrics horizontalMetrics() throws IOException {
+        try {
+            return readHorizontalMetrics();
+        } catch (IndexOutOfBoundsException e) {
+            // Side bearings past the full metrics are read as FOP reads them, up to the file's end.
+            throw new IOException("the 'hmtx' table runs past the end of the file", e);
+        }
+    }
+
+    private HorizontalMetrics readHorizontalMetrics() throws IOException {
+        int metrics = uint16(offset("hhea") + 34);
+        int glyphs = Math.max(metrics, uint16(offset("maxp") + 4));
+        if (metrics == 0 || 4L * metrics > length("hmtx")) {
+            throw new IOException("the 'hmtx' table is shorter than 'hhea' says");
+        }
+        int hmtx = offset("hmtx");
+        int[] advances = new int[glyphs];
+        int[] bearings = new int[glyphs];
+        for (int g = 0; g < glyphs; g++) {
+            boolean full = g < metrics;
+            advances[g] = uint16(hmtx + 4 * Math.min(g, metrics - 1));
+            bearings[g] = uint16(full ? hmtx + 4 * g + 2 : hmtx + 4 * metrics + 2 * (g - metrics));
+        }
+        return new HorizontalMetrics(advances, bearings);
+    }
+
     /** The file's size in bytes. */
     public int size() {
         return font.length;

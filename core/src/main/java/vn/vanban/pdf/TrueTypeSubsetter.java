@@ -80,21 +80,10 @@ final class TrueTypeSubsetter {
         try {
             boolean longLoca = font.int16(font.offset("head") + 50) == 1;
             int glyphs = font.uint16(font.offset("maxp") + 4);
-            int metrics = font.uint16(font.offset("hhea") + 34);
-            int entries = Math.max(glyphs, metrics);
-            advance = new int[entries];
-            leftSideBearing = new int[entries];
-            int hmtx = font.offset("hmtx");
-            for (int i = 0; i < metrics; i++) {
-                advance[i] = font.uint16(hmtx + 4 * i);
-                leftSideBearing[i] = font.uint16(hmtx + 4 * i + 2);
-            }
-            // Glyphs past the last full metric share its advance; their side bearings follow.
-            for (int i = metrics; i < entries; i++) {
-                advance[i] = advance[metrics - 1];
-                leftSideBearing[i] = font.uint16(hmtx + 4 * metrics + 2 * (i - metrics));
-            }
-            glyphOffset = new int[entries];
+            TrueTypeTables.HorizontalMetrics hm = font.horizontalMetrics();
+            advance = hm.advances();
+            leftSideBearing = hm.leftSideBearings();
+            glyphOffset = new int[advance.length];
             int loca = font.offset("loca");
             for (int i = 0; i < glyphs; i++) {
                 glyphOffset[i] = longLoca ? font.int32(loca + 4 * i) : font.uint16(loca + 2 * i) << 1;
