@@ -53,7 +53,8 @@ public final class CpuTime {
                 what, median(wall) / 1e6, median(cpu) / 1e6, runs, warmup);
     }
 
-    private static double median(long[] xs) {
+    /** The median of {@code xs} (the mean of the middle two for an even count); xs is left as it is. */
+    static double median(long[] xs) {
         long[] s = xs.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;

@@ -68,12 +68,10 @@ public final class Interleaved {
             }
             ratio[i] = (double) cpuB[i] / cpuA[i];
         }
-        Arrays.sort(cpuA);
-        Arrays.sort(cpuB);
         Arrays.sort(ratio);
         System.out.printf(Locale.ROOT, "%s, %d pairs after %d: A %.2f ms, B %.2f ms (median thread CPU); "
                         + "B/A per pair: median %.3f, quartiles %.3f–%.3f%n",
-                format, pairs, warmup, cpuA[pairs / 2] / 1e6, cpuB[pairs / 2] / 1e6,
+                format, pairs, warmup, CpuTime.median(cpuA) / 1e6, CpuTime.median(cpuB) / 1e6,
                 ratio[pairs / 2], ratio[pairs / 4], ratio[3 * pairs / 4]);
     }
 
