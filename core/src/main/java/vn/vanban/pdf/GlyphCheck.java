@@ -1,5 +1,6 @@
 package vn.vanban.pdf;
 
+import org.apache.fop.util.CharUtilities;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
@@ -62,7 +63,7 @@ final class GlyphCheck {
 
     /** A tab, or a character FOP takes for a line break (it draws no glyph for either). */
     private static boolean drawnAsNothing(int cp) {
-        return cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+        return cp == '\t' || CharUtilities.isExplicitBreak(cp);
     }
 
     /** The paragraph's first few words, enough to find it. */
