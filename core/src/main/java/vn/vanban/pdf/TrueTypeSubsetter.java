@@ -229,8 +229,8 @@ final class TrueTypeSubsetter {
         out.pad4();
         int start = out.size;
         font.copy(tableOffset[i], out.bytes, start, tableLength[i]);
-        out.size += length(tag);
-        out.checksum(start, length(tag), entry[index(tag)]);
+        out.size += tableLength[i];
+        out.checksum(start, tableLength[i], entry[i]);
         return start;
     }
 
