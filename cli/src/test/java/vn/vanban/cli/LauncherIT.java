@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +71,7 @@ class LauncherIT {
         assertEquals(0, first.exit(), first.err());
         List<Path> archives = list(cache);
         assertEquals(1, archives.size(), "one archive, no temporary file left: " + archives);
-        assertTrue(archives.get(0).getFileName().toString().matches("vanban-\\d+\\.jsa"), archives.toString());
+        assertTrue(archives.get(0).getFileName().toString().matches("vanban-\\d+-\\d+\\.jsa"), archives.toString());
         assertTrue(Files.size(archives.get(0)) > 1_000_000, "the archive holds the rendering's classes");
 
         Run second = run(cache, Map.of(), "render", SAMPLE.toString(), "-o", tmp.resolve("b").toString());
@@ -81,6 +83,27 @@ class LauncherIT {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(name)),
                     Files.readAllBytes(tmp.resolve("b").resolve(name)), name + " is the same with the archive");
         }
+    }
+
+    @Test
+    void aRebuiltJarReplacesItsOldArchive(@TempDir Path tmp) throws Exception {
+        Path cache = tmp.resolve("cache");
+        Path jar = Files.copy(JAR, tmp.resolve("vanban.jar"));
+        Path other = Files.createDirectories(cache).resolve("vanban-1-2.jsa");
+        Files.writeString(other, "another installation's archive");
+        Map<String, String> env = Map.of("VANBAN_JAR", jar.toString());
+        String[] docx = {"render", SAMPLE.toString(), "-o", tmp.resolve("out").toString(), "--format", "docx"};
+
+        assertEquals(0, run(cache, env, docx).exit());
+        List<Path> first = list(cache);
+        assertEquals(2, first.size(), first.toString());
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertEquals(0, run(cache, env, docx).exit());
+
+        List<Path> second = list(cache);
+        assertEquals(2, second.size(), "the stale archive is gone, the other installation's kept: " + second);
+        assertTrue(second.contains(other), second.toString());
+        assertTrue(Collections.disjoint(first.stream().filter(p -> !p.equals(other)).toList(), second), second.toString());
     }
 
     @Test
