@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the bytes or characters of a data file into a {@link Node} tree with locations, or into
@@ -38,6 +40,11 @@ final class TreeReader {
     /** A large plan is a few hundred kilobytes. */
     static final int MAX_CHARS = 4_000_000;
     static final int MAX_STRING = 100_000;
+
+    private static final String NO_ALIASES = "plan files allow no anchors or aliases; write the value out in full";
+
+    /** How Jackson names what SnakeYAML read, e.g. {@code <org.yaml.snakeyaml.events.AliasEvent(anchor=a)>}. */
+    private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\(([^)]*)\\)>");
 
     private final JsonFactory json;
     private final YAMLFactory yaml;
@@ -235,8 +242,7 @@ final class TreeReader {
         int line = l.getLineNr();
         int col = l.getColumnNr();
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-            throw new Fatal(line, col, "the file uses the YAML alias *" + p.getText()
-                    + ", and plan files allow no anchors or aliases; write the value out in full");
+            throw new Fatal(line, col, "the file uses the YAML alias *" + p.getText() + ", and " + NO_ALIASES);
         }
         if (depth > MAX_DEPTH) {
             throw new Fatal(line, col, depthMessage());
@@ -299,11 +305,17 @@ final class TreeReader {
         if (cause instanceof MarkedYAMLException m) {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             String what = m.getProblem() != null ? m.getProblem() : "syntax error";
-            if (what.contains("\\t(TAB)")) {
-                // SnakeYAML's wording ("'\t(TAB)' that cannot start any token") hides the fix.
-                what = "a tab is used for indentation; YAML indents with spaces only";
-            } else if (m.getContext() != null) {
-                what = what + " (" + m.getContext() + ")";
+            String context = m.getContext() == null ? "" : m.getContext();
+            if (what.contains("end of stream") && context.contains("quoted scalar") && m.getContextMark() != null) {
+                // SnakeYAML points at the end of the file; the mistake is where the quote opened.
+                mark = m.getContextMark();
+                what = "a quotation mark opens a text here and is never closed";
+            } else if (what.startsWith("could not find expected ':'") && m.getContextMark() != null) {
+                // Again the end of the search, not the line that lacks its ':'.
+                mark = m.getContextMark();
+                what = "this line is neither 'field: value' nor a '- ' list item (a field needs a space after its ':')";
+            } else {
+                what = explained(what, context);
             }
             problems.add(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, "",
                     "the YAML is malformed: " + plain(what));
@@ -317,6 +329,33 @@ final class TreeReader {
                         : message != null && message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")
                         ? depthMessage()
                         : "the YAML is malformed: " + plain(firstLine(message)));
+    }
+
+    /**
+     * SnakeYAML's wording of the mistakes people make most — a line indented unlike its
+     * neighbours, a ':' or a leading '-', '[' or '{' in unquoted text — told with the fix.
+     */
+    private static String explained(String problem, String context) {
+        if (problem.contains("\\t(TAB)")) {
+            // SnakeYAML's wording ("'\t(TAB)' that cannot start any token") hides the fix.
+            return "a tab is used for indentation; YAML indents with spaces only";
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "a ':' here would start a field where none can be: this line is probably indented "
+                    + "unlike the lines above it, or it holds a text with ': ' that needs quotes";
+        }
+        if (problem.startsWith("expected <block end>")) {
+            return "this line is indented unlike the lines above it at the same level";
+        }
+        if (problem.startsWith("sequence entries are not allowed")) {
+            return "a '- ' list item cannot start here: check the indentation, or put a text that "
+                    + "begins with '-' in quotes";
+        }
+        if (problem.startsWith("expected the node content, but found")) {
+            return problem.replace("expected the node content, but found", "expected a value, found")
+                    + "; put a text that begins with such a character in quotes";
+        }
+        return context.isEmpty() ? problem : problem + " (" + context + ")";
     }
 
     private static String limitMessage(String original) {
@@ -345,7 +384,7 @@ final class TreeReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Parser wording without internal details: no "(code 125)", no "[Source: …]". */
+    /** Parser wording without internal details: no "(code 125)", no "[Source: …]", no parser events. */
     static String plain(String message) {
         if (message == null) {
             return "syntax error";
@@ -355,8 +394,20 @@ final class TreeReader {
                         " (opened on line $1, column $2)")
                 .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
                 .replaceAll(" \\(code \\d+\\)", "")
+                .replace("Expected a field name (Scalar value in YAML), got this instead:", "expected a field name, found")
                 .replaceAll("\\s+", " ")
                 .strip();
+        m = SNAKEYAML_EVENT.matcher(m).replaceAll(r -> Matcher.quoteReplacement(event(r.group(1), r.group(2))));
         return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+
+    private static String event(String type, String detail) {
+        return switch (type) {
+            case "Alias" -> "the alias *" + detail.replaceFirst("^anchor=", "") + " (" + NO_ALIASES + ")";
+            case "SequenceStart" -> "a list";
+            case "MappingStart" -> "a map";
+            case "Scalar" -> "a value";
+            default -> "something else";
+        };
     }
 }
