@@ -39,6 +39,7 @@ import static vn.vanban.load.PlanReader.*;
  */
 final class PlanMapper {
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Pattern COLUMN_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     private static final String BODY_KINDS_TEXT = String.join(", ", BODY_NODE_KINDS);
@@ -547,7 +548,10 @@ final class PlanMapper {
             }
             i += Character.charCount(cp);
         }
-        String v = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        // A byte-order mark inside a text is what joining or pasting files leaves behind: it
+        // means nothing there, no font has a glyph for it, and the PDF would print '#'.
+        String v = Normalizer.normalize(raw.indexOf(BYTE_ORDER_MARK) < 0 ? raw : raw.replace(BYTE_ORDER_MARK, ""),
+                Normalizer.Form.NFC);
         return strip ? v.strip() : v;
     }
 

@@ -160,6 +160,16 @@ class PlanReaderTest {
         assertEquals(sample, READER.read("\uFEFF" + new String(text, StandardCharsets.UTF_8), "bom.yaml", Format.YAML));
     }
 
+    @Test
+    void byteOrderMarksLeftInsideTextsAreRemoved() throws Exception {
+        // Pasted from a file that began with one; a PDF would print it as '#'.
+        String text = Files.readString(SAMPLE, StandardCharsets.UTF_8)
+                .replace("Bùi Văn Lý", "Bùi\uFEFF Văn Lý\uFEFF")
+                .replace("summary: ", "summary: \uFEFF");
+        assertTrue(text.contains("\uFEFF"));
+        assertEquals(sample, READER.read(text, "pasted.yaml", Format.YAML));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"YAML", "JSON"})
     void overlongTextIsRefused(Format format) {
