@@ -64,6 +64,7 @@ public final class Main implements Callable<Integer> {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Io io = new Io(out, err, System.in, System.console() != null);
+        LibraryLog.sendTo(err);
         // FOP writes a PDF's dates in the JVM's default time zone; one zone for every machine makes
         // the same plan give the same PDF bytes wherever the command runs.
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));

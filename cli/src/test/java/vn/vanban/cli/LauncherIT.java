@@ -107,6 +107,27 @@ class LauncherIT {
     }
 
     @Test
+    void warningsAreSaidOnceInTheCommandsWords(@TempDir Path tmp) throws Exception {
+        // U+2060 (word joiner) has no glyph in the bundled fonts; a folder with one face is no family.
+        Path plan = Files.writeString(tmp.resolve("joiner.yaml"), Files.readString(SAMPLE, StandardCharsets.UTF_8)
+                .replace("Bùi Văn Lý", "Bùi\u2060Văn Lý"), StandardCharsets.UTF_8);
+        Path fonts = Files.createDirectories(tmp.resolve("fonts"));
+        Files.writeString(fonts.resolve("not-a-font.ttf"), "x");
+
+        Run r = run(tmp.resolve("cache"), Map.of(), "render", plan.toString(), "-o", tmp.resolve("out").toString(),
+                "--format", "pdf", "--fonts", fonts.toString());
+
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.stream().filter(l -> l.contains("U+2060")).count(), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(plan + ": warning: U+2060")), r.err());
+        // Which family stands in depends on the machine's fonts.
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("vanban: warning: no complete Times New Roman family "
+                + "(regular, bold, italic and bold italic) in " + fonts + "; the documents use ")), r.err());
+        assertEquals(2, lines.size(), "nothing else, no log headers: " + r.err());
+    }
+
+    @Test
     void exitCodesAndMessagesPassThrough(@TempDir Path tmp) throws Exception {
         Path cache = tmp.resolve("cache");
         Run missing = run(cache, Map.of(), "render", tmp.resolve("nope.yaml").toString(), "-o", tmp.toString());

@@ -87,13 +87,21 @@ public final class FontSet {
      * @param callerDir a directory of fonts the caller supplies, or {@code null}
      */
     public static FontSet resolve(Path callerDir) {
-        if (callerDir != null) {
-            Optional<FontSet> own = fromDirectory(callerDir, false);
-            if (own.isPresent()) {
-                return own.get();
-            }
-            LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family in {0}", callerDir);
+        if (callerDir == null) {
+            return fallback();
         }
+        Optional<FontSet> own = fromDirectory(callerDir, false);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        FontSet used = fallback();
+        LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family (regular, bold, italic and bold "
+                + "italic) in {0}; the documents use {1} instead", callerDir, used.name());
+        return used;
+    }
+
+    /** Times New Roman among the system fonts, else the bundled Liberation Serif. */
+    private static FontSet fallback() {
         String home = System.getProperty("user.home", "");
         for (String dir : SYSTEM_DIRS) {
             Path p = Paths.get(dir.startsWith("~") ? home + dir.substring(1) : dir);

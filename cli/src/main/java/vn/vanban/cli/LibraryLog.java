@@ -1,0 +1,60 @@
+package vn.vanban.cli;
+
+import vn.vanban.pdf.PdfRenderer;
+
+import java.io.PrintStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
+
+/**
+ * What the library and FOP log, said once and in the command's words. The JDK's console handler
+ * prints two lines a message, a timestamp and a class name first; a glyph missing from a font
+ * then appeared three times for one file (twice from the log, once from the command), a hundred
+ * times over in a batch. The command prints a rendering's warnings itself, against their file, so
+ * the renderer's copies are dropped; anything else from the log at WARNING or above becomes
+ * {@code vanban: warning: …} on standard error.
+ * <p>
+ * The log is the process's, so only {@link Main#main} sets this up, never {@link Main#run}.
+ */
+final class LibraryLog {
+
+    /** Held here: the log keeps loggers only weakly, and a collected one forgets its level. */
+    private static Logger renderer;
+
+    private LibraryLog() {
+    }
+
+    static synchronized void sendTo(PrintStream err) {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+        Handler handler = new StreamHandler(err, new Formatter() {
+            @Override
+            public String format(LogRecord r) {
+                return "vanban: warning: " + formatMessage(r) + System.lineSeparator();
+            }
+        }) {
+            @Override
+            public synchronized void publish(LogRecord r) {
+                super.publish(r);
+                flush();
+            }
+        };
+        try {
+            handler.setEncoding(StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("every JDK has UTF-8", e);
+        }
+        handler.setLevel(Level.WARNING);
+        root.addHandler(handler);
+        renderer = Logger.getLogger(PdfRenderer.class.getName());
+        renderer.setLevel(Level.OFF);
+    }
+}
