@@ -15,6 +15,7 @@ import vn.vanban.VanbanException;
 import vn.vanban.load.Format;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.model.Plan;
+import vn.vanban.yearly.NextYear;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -33,15 +35,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The sample as a clerk might damage it — a line deleted, doubled or moved, indentation off, a
  * stray character, a value replaced, the file cut short — in YAML and in JSON. Whatever comes
- * of it, the reader either gives a plan that renders or says what is wrong, where, in words a
- * person can read: never another exception, never a position outside the file.
+ * of it, the reader either gives a plan — one that is written out and read back unchanged, renewed
+ * for next year and rendered — or says what is wrong, where, in words a person can read: never
+ * another exception, never a position outside the file.
  */
 class MutatedInputProperties {
 
     private static final Vanban VANBAN = Vanban.builder().build();
     private static final String NAME = "plan";
     private static final String YAML = read("../samples/duc-pho-2024.yaml");
-    private static final String JSON = new PlanWriter().write(VANBAN.read(Path.of("../samples/duc-pho-2024.yaml")), Format.JSON);
+    private static final PlanWriter WRITER = new PlanWriter();
+    private static final String JSON = WRITER.write(VANBAN.read(Path.of("../samples/duc-pho-2024.yaml")), Format.JSON);
 
     /** What a slip of the keyboard or a bad copy and paste leaves behind. */
     private static final List<String> DEBRIS = List.of(":", ": ", "-", "- ", "[", "]", "{", "}", ",", "\"", "'",
@@ -81,8 +85,16 @@ class MutatedInputProperties {
             fail("reading threw " + e + " instead of naming the problem; input:\n" + text, e);
             return;
         }
-        // Read without a problem: then it renders, or says in one sentence why it cannot.
+        // Read without a problem: then it survives being written out again in either notation
+        // (next-year falls back to that), next year's copy can be made, and it renders, or says
+        // in one sentence why it cannot.
         Statistics.collect("read");
+        for (Format written : Format.values()) {
+            String again = WRITER.write(plan, written);
+            assertEquals(plan, VANBAN.read(new ByteArrayInputStream(again.getBytes(StandardCharsets.UTF_8)),
+                    "written", written), () -> "written as " + written + ":\n" + again + "\nfrom:\n" + text);
+        }
+        assertEquals(plan.date().year() + 1, NextYear.of(plan).plan().date().year());
         for (OutputFormat f : OutputFormat.values()) {
             try {
                 VANBAN.render(plan, f, new ByteArrayOutputStream());
