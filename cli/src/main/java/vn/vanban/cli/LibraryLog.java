@@ -18,7 +18,7 @@ import java.util.logging.StreamHandler;
  * then appeared three times for one file (twice from the log, once from the command), a hundred
  * times over in a batch. The command prints a rendering's warnings itself, against their file, so
  * the renderer's copies are dropped; anything else from the log at WARNING or above becomes
- * {@code vanban: warning: …} on standard error.
+ * {@code vanban: warning: …} (or {@code error}) on standard error.
  * <p>
  * The log is the process's, so only {@link Main#main} sets this up, never {@link Main#run}.
  */
@@ -38,7 +38,8 @@ final class LibraryLog {
         Handler handler = new StreamHandler(err, new Formatter() {
             @Override
             public String format(LogRecord r) {
-                return "vanban: warning: " + formatMessage(r) + System.lineSeparator();
+                String kind = r.getLevel().intValue() >= Level.SEVERE.intValue() ? "error" : "warning";
+                return "vanban: " + kind + ": " + formatMessage(r) + System.lineSeparator();
             }
         }) {
             @Override
