@@ -395,6 +395,17 @@ final class TreeReader {
                 .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
                 .replaceAll(" \\(code \\d+\\)", "")
                 .replace("Expected a field name (Scalar value in YAML), got this instead:", "expected a field name, found")
+                // Jackson's advice is about its own switches; the reader of the message needs the JSON rule.
+                .replaceAll("maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '\\w+' "
+                        + "not enabled for parser\\)", "JSON has no comments (a YAML plan file may have them)")
+                .replaceAll("Non-standard token '([^']*)': enable `[\\w.]+` to allow", "'$1' is not a number JSON knows")
+                .replaceAll("Illegal unquoted character \\(\\(CTRL-CHAR, code 10\\)\\): has to be escaped using "
+                        + "backslash to be included in string value", "a text in double quotes runs on past the end "
+                        + "of its line: close it with '\"', or write a line break inside it as \\\\n")
+                .replaceAll("Illegal unquoted character \\(\\(CTRL-CHAR, code 9\\)\\): has to be escaped using "
+                        + "backslash to be included in string value", "a tab inside a text is written \\\\t in JSON")
+                .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "a value: a text in double quotes, a number, a list [...], a map {...}, true, false or null")
                 .replaceAll("\\s+", " ")
                 .strip();
         m = SNAKEYAML_EVENT.matcher(m).replaceAll(r -> Matcher.quoteReplacement(event(r.group(1), r.group(2))));

@@ -15,6 +15,7 @@ import vn.vanban.VanbanException;
 import vn.vanban.load.Format;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.model.Plan;
+import vn.vanban.testing.Strings;
 import vn.vanban.yearly.NextYear;
 
 import java.io.ByteArrayInputStream;
@@ -50,7 +51,7 @@ class MutatedInputProperties {
     /** What a slip of the keyboard or a bad copy and paste leaves behind. */
     private static final List<String> DEBRIS = List.of(":", ": ", "-", "- ", "[", "]", "{", "}", ",", "\"", "'",
             "#", "&a ", "*a", "!!int ", "|", ">", "\t", "  ", "\n", "\u0000", "\uFEFF", "\u00a0", "ế", "e\u0302\u0301",
-            "~", "null", "0", "-1", "1e999", "2024-02-30", "2024-13", "yes", "\\", "\\u12", "%");
+            "~", "null", "0", "-1", "1e999", "2024-02-30", "2024-13", "yes", "\\", "\\u12", "%", "//", "/*", "NaN");
 
     @Property(tries = 300)
     void damagedYamlIsReadOrExplained(@ForAll("yamlEdits") List<UnaryOperator<String>> edits) {
@@ -76,9 +77,7 @@ class MutatedInputProperties {
                 assertTrue(p.line() >= 0 && p.line() <= lines, () -> "line " + p.line() + " of " + lines + ": " + p);
                 assertTrue(p.column() >= 0, p.toString());
                 assertFalse(p.message().isBlank(), p.toString());
-                // For people: no Java class names, no exception names.
-                assertFalse(p.message().matches("(?s).*\\b(java|com|org)\\.[a-z]+\\..*") || p.message().contains("Exception"),
-                        p.toString());
+                assertFalse(Strings.showsInternals(p.message()), p.toString());
             }
             return;
         } catch (RuntimeException e) {

@@ -14,4 +14,13 @@ public final class Strings {
         }
         return n;
     }
+
+    /**
+     * Whether a message shows a program's insides instead of speaking to the person who wrote the
+     * file: a Java class name, an exception's name, a parser's feature switch.
+     */
+    public static boolean showsInternals(String message) {
+        return message.matches("(?s).*\\b(java|com|org)\\.[a-z]+\\..*") || message.contains("Exception")
+                || message.contains("`") || message.matches("(?s).*\\bFeature\\b.*");
+    }
 }
