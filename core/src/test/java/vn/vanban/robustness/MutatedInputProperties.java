@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,9 +45,10 @@ class MutatedInputProperties {
 
     private static final Vanban VANBAN = Vanban.builder().build();
     private static final String NAME = "plan";
-    private static final String YAML = read("../samples/duc-pho-2024.yaml");
+    private static final Path SAMPLE = Path.of("../samples/duc-pho-2024.yaml");
+    private static final String YAML = read(SAMPLE);
     private static final PlanWriter WRITER = new PlanWriter();
-    private static final String JSON = WRITER.write(VANBAN.read(Path.of("../samples/duc-pho-2024.yaml")), Format.JSON);
+    private static final String JSON = WRITER.write(VANBAN.read(SAMPLE), Format.JSON);
 
     /** What a slip of the keyboard or a bad copy and paste leaves behind. */
     private static final List<String> DEBRIS = List.of(":", ": ", "-", "- ", "[", "]", "{", "}", ",", "\"", "'",
@@ -64,7 +66,7 @@ class MutatedInputProperties {
     }
 
     private static void check(String text, Format format) {
-        String name = NAME + "." + format.name().toLowerCase();
+        String name = NAME + "." + format.name().toLowerCase(Locale.ROOT);
         Plan plan;
         try {
             plan = VANBAN.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name, format);
@@ -205,9 +207,9 @@ class MutatedInputProperties {
         return n;
     }
 
-    private static String read(String path) {
+    private static String read(Path path) {
         try {
-            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
