@@ -12,6 +12,8 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads vanban's neutral layout markup — what a template produces — into a {@link LayoutDocument},
@@ -126,8 +128,7 @@ public final class MarkupReader {
                         out.add(new Text(paragraph(), balanced));
                     }
                     case "rule" -> {
-                        String kind = attr("kind");
-                        profile.rule(kind);
+                        String kind = known("rule", attr("kind"), profile.rules().keySet());
                         out.add(new RuleMark(kind));
                         skipToEnd();
                     }
@@ -161,8 +162,7 @@ public final class MarkupReader {
         }
 
         LayoutDocument.Paragraph paragraph() throws XMLStreamException {
-            String style = attr("style");
-            profile.style(style);
+            String style = known("paragraph style", attr("style"), profile.styles().keySet());
             List<LayoutDocument.Span> spans = new ArrayList<>();
             spans(spans, false, false);
             return new LayoutDocument.Paragraph(style, merge(spans));
@@ -319,17 +319,17 @@ public final class MarkupReader {
         }
 
         TableMark table() throws XMLStreamException {
-            String layout = attr("layout");
+            String layout = known("table layout", attr("layout"), profile.tables().keySet());
             LayoutProfile.TableStyle ts = profile.table(layout);
             String hr = r.getAttributeValue(null, "header-rows");
-            int headerRows = hr == null ? 0 : Integer.parseInt(hr);
+            int headerRows = hr == null ? 0 : count("header-rows", hr, 0);
             List<Double> weights = new ArrayList<>(ts.columns());
             List<RowMark> rows = new ArrayList<>();
             while (nextChild()) {
                 if (r.getLocalName().equals("columns")) {
                     while (nextChild()) {
                         expect("column");
-                        weights.add(Double.parseDouble(attr("weight")));
+                        weights.add(weight(attr("weight")));
                         skipToEnd();
                     }
                     continue;
@@ -342,7 +342,7 @@ public final class MarkupReader {
                 while (nextChild()) {
                     expect("cell");
                     String s = r.getAttributeValue(null, "span");
-                    int span = s == null ? 1 : Integer.parseInt(s);
+                    int span = s == null ? 1 : count("span", s, 1);
                     if (col + span > weights.size()) {
                         throw new VanbanException("table '" + layout + "' has a row wider than its "
                                 + weights.size() + " columns");
@@ -524,6 +524,45 @@ public final class MarkupReader {
         VanbanException unexpected() {
             return new VanbanException("unexpected <" + r.getLocalName() + "> in layout markup at line "
                     + r.getLocation().getLineNumber());
+        }
+
+        /**
+         * A style, rule or table layout the template names, which must be the profile's: a custom
+         * template or profile may misspell one, and that is the user's to fix, not a bug.
+         */
+        String known(String what, String name, Set<String> defined) {
+            if (!defined.contains(name)) {
+                throw new VanbanException("the template uses the " + what + " '" + name + "', which the layout "
+                        + "profile does not define (it defines " + String.join(", ", new TreeSet<>(defined))
+                        + "; layout markup line " + r.getLocation().getLineNumber() + ")");
+            }
+            return name;
+        }
+
+        int count(String name, String value, int least) {
+            try {
+                int n = Integer.parseInt(value.strip());
+                if (n >= least) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new VanbanException("<" + r.getLocalName() + "> has " + name + "=\"" + value
+                    + "\"; expected a whole number, at least " + least + " (layout markup line " + r.getLocation().getLineNumber() + ")");
+        }
+
+        double weight(String value) {
+            try {
+                double w = Double.parseDouble(value.strip());
+                if (w > 0 && Double.isFinite(w)) {
+                    return w;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new VanbanException("<" + r.getLocalName() + "> has weight=\"" + value
+                    + "\"; expected a positive number (layout markup line " + r.getLocation().getLineNumber() + ")");
         }
 
         String attr(String name) {

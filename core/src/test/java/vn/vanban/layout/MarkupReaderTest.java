@@ -2,12 +2,15 @@ package vn.vanban.layout;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.vanban.VanbanException;
 import vn.vanban.fonts.FontSet;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Column widths and balanced headings of the neutral layout, shared by the DOCX and the PDF. */
@@ -36,6 +39,26 @@ class MarkupReaderTest {
 
     private static double inset() {
         return PROFILE.table("catalogue").cellPadding() + LayoutDocument.Table.GRID_LINE;
+    }
+
+    /**
+     * A custom template may name a style, rule or table the profile lacks, or write a number
+     * badly: the user's mistake, said as such, never an IllegalArgumentException taken for a bug.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<p style=\"nope\">x</p>|the paragraph style 'nope', which the layout profile does not define (it defines agency, ",
+            "<rule kind=\"nope\"/>|the rule 'nope', which the layout profile does not define",
+            "<table layout=\"nope\"><row><cell/></row></table>|the table layout 'nope', which the layout profile does not define",
+            "<table layout=\"catalogue\" header-rows=\"one\"><row><cell/></row></table>|<table> has header-rows=\"one\"; expected a whole number, at least 0",
+            "<table layout=\"catalogue\"><columns><column weight=\"-2\"/></columns><row><cell/></row></table>|<column> has weight=\"-2\"; expected a positive number",
+            "<table layout=\"catalogue\"><columns><column weight=\"1\"/></columns><row><cell span=\"0\"/></row></table>|<cell> has span=\"0\"; expected a whole number, at least 1"})
+    void aTemplatesMistakeIsNamedForTheUser(String body, String expected) {
+        String markup = "<document title=\"t\" subject=\"s\" author=\"a\" language=\"vi-VN\" date=\"2024-01-01\">"
+                + "<section orientation=\"portrait\" restart-numbering=\"false\">" + body + "</section></document>";
+        VanbanException e = assertThrows(VanbanException.class, () -> READER.read(markup));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertTrue(e.getMessage().contains("layout markup line 1"), e.getMessage());
     }
 
     @Test
