@@ -99,7 +99,10 @@ public final class Vanban {
             Path file = templatesDir.resolve(PROFILE_FILE);
             try (InputStream in = Files.newInputStream(file)) {
                 return ProfileLoader.load(in, file.toString());
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
+                // The loader's message starts with the file and the field.
+                throw new VanbanException("the layout profile " + e.getMessage(), e);
+            } catch (IOException e) {
                 throw new VanbanException("cannot read the layout profile " + file + ": " + e.getMessage(), e);
             }
         }

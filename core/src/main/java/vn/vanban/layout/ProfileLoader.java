@@ -1,8 +1,12 @@
 package vn.vanban.layout;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +24,9 @@ public final class ProfileLoader {
     public static final String DEFAULT_PROFILE = "vn/vanban/profile/nd30.yaml";
 
     private static final double PT_PER_MM = 72 / 25.4;
+    /** The fields a paragraph style (and the defaults) may have. */
+    private static final String[] STYLE_FIELDS = {"wordName", "size", "bold", "italic", "align", "firstLine",
+        "indentLeft", "spaceBefore", "spaceAfter", "lineHeight", "keepWithNext", "keepTogether"};
 
     private ProfileLoader() {
     }
@@ -36,78 +43,199 @@ public final class ProfileLoader {
         }
     }
 
+    /**
+     * Reads a profile; {@code name} is what problems are reported against.
+     *
+     * @throws IllegalArgumentException naming the file, the field's path and what it expects, for
+     *                                  malformed YAML, an unknown field (a misspelt one would
+     *                                  otherwise be silently ignored), a missing one or a wrong value
+     */
     public static LayoutProfile load(InputStream in, String name) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        JsonNode root;
         try {
-            JsonNode p = req(root, "page");
-            LayoutProfile.Page page = new LayoutProfile.Page(len(req(p, "width")), len(req(p, "height")),
-                    len(req(p, "top")), len(req(p, "bottom")), len(req(p, "left")), len(req(p, "right")),
-                    len(req(p, "header")));
-            JsonNode defaults = req(root, "defaults");
+            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            // SnakeYAML's message spans lines with an excerpt; its one-line problem is what to say.
+            String problem = e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null
+                    ? m.getProblem() : e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            throw new IllegalArgumentException(name + (l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr())
+                    + ": the YAML is malformed: " + problem, e);
+        }
+        try {
+            At r = new At(root == null ? MissingNode.getInstance() : root, "");
+            r.only("page", "fontFamily", "pageNumber", "defaults", "styles", "rules", "tables");
+            At p = r.get("page");
+            p.only("width", "height", "top", "bottom", "left", "right", "header");
+            LayoutProfile.Page page = new LayoutProfile.Page(p.length("width"), p.length("height"), p.length("top"),
+                    p.length("bottom"), p.length("left"), p.length("right"), p.length("header"));
+            At defaults = r.get("defaults");
+            defaults.only(STYLE_FIELDS);
             Map<String, LayoutProfile.ParagraphStyle> styles = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "styles").properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, At> e : r.get("styles").entries()) {
                 styles.put(e.getKey(), style(e.getValue(), defaults, e.getKey()));
             }
             Map<String, LayoutProfile.RuleStyle> rules = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "rules").properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode r = e.getValue();
-                rules.put(e.getKey(), new LayoutProfile.RuleStyle(req(r, "fraction").asDouble(),
-                        len(req(r, "thickness")), len(req(r, "spaceBefore")), len(req(r, "spaceAfter"))));
+            for (Map.Entry<String, At> e : r.get("rules").entries()) {
+                At rule = e.getValue();
+                rule.only("fraction", "thickness", "spaceBefore", "spaceAfter");
+                rules.put(e.getKey(), new LayoutProfile.RuleStyle(rule.number("fraction"), rule.length("thickness"),
+                        rule.length("spaceBefore"), rule.length("spaceAfter")));
             }
             Map<String, LayoutProfile.TableStyle> tables = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = req(root, "tables").properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode t = e.getValue();
-                List<Double> cols = new ArrayList<>();
-                req(t, "columns").forEach(c -> cols.add(c.asDouble()));
-                tables.put(e.getKey(), new LayoutProfile.TableStyle(cols, req(t, "borders").asBoolean(),
-                        len(req(t, "cellPadding")), req(t, "widthFraction").asDouble(), len(req(t, "indent")),
-                        rowLimit(t)));
+            for (Map.Entry<String, At> e : r.get("tables").entries()) {
+                At t = e.getValue();
+                t.only("columns", "borders", "cellPadding", "widthFraction", "indent", "rowsPerSection");
+                tables.put(e.getKey(), new LayoutProfile.TableStyle(t.numbers("columns"), t.bool("borders"),
+                        t.length("cellPadding"), t.number("widthFraction"), t.length("indent"), rowLimit(t)));
             }
-            String pageNumber = req(root, "pageNumber").asText();
-            LayoutProfile profile = new LayoutProfile(page, req(root, "fontFamily").asText(), pageNumber,
-                    styles, rules, tables);
-            profile.style(pageNumber);
-            return profile;
+            String pageNumber = r.text("pageNumber");
+            if (!styles.containsKey(pageNumber)) {
+                throw new IllegalArgumentException("pageNumber: the style '" + pageNumber + "' is not among the styles");
+            }
+            return new LayoutProfile(page, r.text("fontFamily"), pageNumber, styles, rules, tables);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
     }
 
-    private static LayoutProfile.ParagraphStyle style(JsonNode s, JsonNode d, String name) {
-        return new LayoutProfile.ParagraphStyle(
-                len(pick(s, d, "size")), pick(s, d, "bold").asBoolean(), pick(s, d, "italic").asBoolean(),
-                LayoutProfile.Align.valueOf(pick(s, d, "align").asText().toUpperCase(Locale.ROOT)),
-                len(pick(s, d, "firstLine")), len(pick(s, d, "indentLeft")), len(pick(s, d, "spaceBefore")),
-                len(pick(s, d, "spaceAfter")), len(pick(s, d, "lineHeight")), pick(s, d, "keepWithNext").asBoolean(),
-                pick(s, d, "keepTogether").asBoolean(),
-                s.has("wordName") ? s.get("wordName").asText() : name);
-    }
-
-    private static JsonNode pick(JsonNode style, JsonNode defaults, String key) {
-        return style.has(key) ? style.get(key) : req(defaults, key);
-    }
-
-    private static JsonNode req(JsonNode node, String key) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            throw new IllegalArgumentException("missing '" + key + "'");
+    private static LayoutProfile.ParagraphStyle style(At s, At d, String name) {
+        s.only(STYLE_FIELDS);
+        String align = s.or(d, "align").text();
+        LayoutProfile.Align a;
+        try {
+            a = LayoutProfile.Align.valueOf(align.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw s.or(d, "align").wrong("left, center, right or justify", align);
         }
-        return v;
+        return new LayoutProfile.ParagraphStyle(s.or(d, "size").length(), s.or(d, "bold").bool(),
+                s.or(d, "italic").bool(), a, s.or(d, "firstLine").length(), s.or(d, "indentLeft").length(),
+                s.or(d, "spaceBefore").length(), s.or(d, "spaceAfter").length(), s.or(d, "lineHeight").length(),
+                s.or(d, "keepWithNext").bool(), s.or(d, "keepTogether").bool(),
+                s.has("wordName") ? s.text("wordName") : name);
     }
 
     /** A table's optional {@code rowsPerSection}: a whole number, 0 (the default) for no limit. */
-    private static int rowLimit(JsonNode table) {
-        JsonNode v = table.get("rowsPerSection");
-        if (v == null || v.isNull()) {
+    private static int rowLimit(At table) {
+        if (!table.has("rowsPerSection")) {
             return 0;
         }
-        if (!v.isInt()) {
-            throw new IllegalArgumentException("'rowsPerSection' must be a whole number of rows, not '" + v.asText() + "'");
+        At v = table.get("rowsPerSection");
+        if (!v.node.isInt()) {
+            throw new IllegalArgumentException("'rowsPerSection' must be a whole number of rows, not '" + v.node.asText() + "'");
         }
-        return v.asInt();
+        return v.node.asInt();
+    }
+
+    /** A node and its path from the root ("styles.agency.size"), for messages a person can act on. */
+    private record At(JsonNode node, String path) {
+
+        At child(String key) {
+            return new At(node.get(key), path.isEmpty() ? key : path + "." + key);
+        }
+
+        boolean has(String key) {
+            JsonNode v = node.get(key);
+            return v != null && !v.isNull();
+        }
+
+        At get(String key) {
+            if (!has(key)) {
+                throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ") + "missing '" + key + "'");
+            }
+            return child(key);
+        }
+
+        /** This map's {@code key}, else the defaults' one. */
+        At or(At defaults, String key) {
+            return has(key) ? child(key) : defaults.get(key);
+        }
+
+        /** Refuses a field it does not know: a misspelt one would otherwise be silently ignored. */
+        void only(String... known) {
+            if (!node.isObject()) {
+                throw wrong("a map of fields", node.toString());
+            }
+            List<String> names = List.of(known);
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!names.contains(f)) {
+                    throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ") + "unknown field '" + f
+                            + "'; expected one of: " + String.join(", ", names));
+                }
+            }
+        }
+
+        List<Map.Entry<String, At>> entries() {
+            if (!node.isObject()) {
+                throw wrong("a map of named entries", node.toString());
+            }
+            List<Map.Entry<String, At>> out = new ArrayList<>();
+            node.fieldNames().forEachRemaining(f -> out.add(Map.entry(f, child(f))));
+            return out;
+        }
+
+        String text(String key) {
+            return get(key).text();
+        }
+
+        String text() {
+            if (!node.isValueNode()) {
+                throw wrong("text", node.toString());
+            }
+            return node.asText();
+        }
+
+        double length(String key) {
+            return get(key).length();
+        }
+
+        double length() {
+            try {
+                return len(node);
+            } catch (IllegalArgumentException e) {
+                throw wrong("a length such as 14pt, 20mm or 1cm", node.asText());
+            }
+        }
+
+        double number(String key) {
+            At v = get(key);
+            if (!v.node.isNumber()) {
+                throw v.wrong("a number", v.node.asText());
+            }
+            return v.node.asDouble();
+        }
+
+        boolean bool(String key) {
+            return get(key).bool();
+        }
+
+        boolean bool() {
+            if (!node.isBoolean()) {
+                throw wrong("true or false", node.asText());
+            }
+            return node.asBoolean();
+        }
+
+        List<Double> numbers(String key) {
+            At v = get(key);
+            if (!v.node.isArray()) {
+                throw v.wrong("a list of numbers", v.node.toString());
+            }
+            List<Double> out = new ArrayList<>();
+            for (JsonNode n : v.node) {
+                if (!n.isNumber()) {
+                    throw v.wrong("a list of numbers", v.node.toString());
+                }
+                out.add(n.asDouble());
+            }
+            return out;
+        }
+
+        IllegalArgumentException wrong(String expected, String found) {
+            return new IllegalArgumentException((path.isEmpty() ? "the profile" : path) + ": expected " + expected
+                    + ", found '" + found + "'");
+        }
     }
 
     /** "20mm", "1cm", "14pt" or a bare number of points, in points. */
@@ -129,7 +257,11 @@ public final class ProfileLoader {
         } else if (s.endsWith("pt")) {
             factor = 1;
         } else {
-            return Double.parseDouble(s);
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a length: '" + text + "'");
+            }
         }
         try {
             return Double.parseDouble(s.substring(0, s.length() - 2).strip()) * factor;

@@ -1,0 +1,72 @@
+package vn.vanban.layout;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A layout profile is edited by people (a {@code profile.yaml} beside custom templates): every
+ * mistake in one is named with the file, the field's path and what is expected, and a misspelt
+ * field is refused rather than silently ignored.
+ */
+class ProfileLoaderTest {
+
+    private static String builtIn() throws IOException {
+        try (InputStream in = ProfileLoaderTest.class.getClassLoader().getResourceAsStream(ProfileLoader.DEFAULT_PROFILE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static LayoutProfile load(String yaml) throws IOException {
+        return ProfileLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "profile.yaml");
+    }
+
+    @Test
+    void theBuiltInProfileReadsAsBefore() throws IOException {
+        LayoutProfile p = load(builtIn());
+        assertEquals(ProfileLoader.loadDefault(), p);
+        assertEquals(14, p.style("body").size(), 1e-9);
+        assertEquals(20 * 72 / 25.4, p.page().top(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "  top: 20mm|  top: 2Omm|profile.yaml: page.top: expected a length such as 14pt, 20mm or 1cm, found '2Omm'",
+            "fontFamily:|colour: red\\nfontFamily:|profile.yaml: unknown field 'colour'; expected one of: page, fontFamily, pageNumber, defaults, styles, rules, tables",
+            "    wordName: Issuing Agency|    wordname: Issuing Agency|profile.yaml: styles.agency: unknown field 'wordname'; expected one of: wordName, ",
+            "  align: center|  align: centre|profile.yaml: defaults.align: expected left, center, right or justify, found 'centre'",
+            "  bold: false|  bold: no way|profile.yaml: defaults.bold: expected true or false, found 'no way'",
+            "{fraction: 0.40, thickness: 0.5pt, spaceBefore: 3pt, spaceAfter: 0}|{fraction: half, thickness: 0.5pt, spaceBefore: 3pt, spaceAfter: 0}|profile.yaml: rules.agency.fraction: expected a number, found 'half'",
+            "columns: [3829, 5670]|columns: [3829, wide]|profile.yaml: tables.header.columns: expected a list of numbers, found '[3829,\"wide\"]'",
+            "pageNumber: page-number|pageNumber: folio|profile.yaml: pageNumber: the style 'folio' is not among the styles",
+            "  height: 297mm\\n|\\n|profile.yaml: page: missing 'height'",
+            "page:|page: [|profile.yaml:"})
+    void aMistakeIsNamedWithItsField(String from, String to, String expected) throws IOException {
+        String yaml = builtIn();
+        // The first occurrence only: the same line may stand in several styles.
+        String edited = yaml.replaceFirst(Pattern.quote(from.replace("\\n", "\n")),
+                Matcher.quoteReplacement(to.replace("\\n", "\n")));
+        assertNotEquals(yaml, edited, "the built-in profile has " + from);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load(edited));
+        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+    }
+
+    @Test
+    void malformedYamlIsPlacedAndSaidInOneLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load("page: [\n"));
+        assertEquals("profile.yaml:1:8: the YAML is malformed: expected the node content, but found '<stream end>'",
+                e.getMessage());
+    }
+}
