@@ -80,6 +80,11 @@ final class NextYearCommand implements Callable<Integer> {
                     "NEWFILE is FILE itself; this year's plan is kept, so name another file");
         }
         Plan plan = new PlanReader().read(input);
+        if (year != null && year <= plan.date().year()) {
+            // An old copy is not made by rewriting this year's: most likely a slip of the keyboard.
+            throw new ParameterException(spec.commandLine(), "--year " + year + " is not after the plan's year "
+                    + plan.date().year() + "; next-year makes a later year's draft");
+        }
         NextYear.Result result = year == null ? NextYear.of(plan) : NextYear.of(plan, year);
         byte[] text = newText(input, inFormat.orElseThrow(), plan, result).getBytes(StandardCharsets.UTF_8);
         Path dir = output.toAbsolutePath().getParent();

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,7 @@ class NextYearCommandTest {
         Cli.Run json = Cli.run("next-year", copy.toString(), "-o", tmp.resolve("next.json").toString());
         Cli.Run same = Cli.run("next-year", copy.toString(), "-o", copy.toString());
         Cli.Run year = Cli.run("next-year", copy.toString(), "-o", tmp.resolve("n.yaml").toString(), "--year", "25");
+        Cli.Run earlier = Cli.run("next-year", copy.toString(), "-o", tmp.resolve("old.yaml").toString(), "--year", "2024");
 
         assertEquals(2, json.exitCode(), json::toString);
         assertTrue(json.err().contains("must end in .yaml or .yml"), json::toString);
@@ -131,6 +133,9 @@ class NextYearCommandTest {
         assertTrue(same.err().contains("NEWFILE is FILE itself"), same::toString);
         assertEquals(Files.readString(RenderTest.SAMPLE), Files.readString(copy));
         assertEquals(2, year.exitCode(), year::toString);
+        assertEquals(2, earlier.exitCode(), earlier::toString);
+        assertTrue(earlier.err().contains("--year 2024 is not after the plan's year 2024"), earlier::toString);
+        assertFalse(Files.exists(tmp.resolve("old.yaml")));
     }
 
     @Test

@@ -107,12 +107,16 @@ public final class NextYear {
     /**
      * The draft for {@code newYear}.
      *
-     * @throws IllegalArgumentException when {@code newYear} does not have four digits
+     * @throws IllegalArgumentException when {@code newYear} does not have four digits or is not
+     *                                  after the plan's year
      */
     public static Result of(Plan plan, int newYear) {
         Objects.requireNonNull(plan, "plan");
         if (newYear < 1000 || newYear > 9999) {
             throw new IllegalArgumentException("newYear must have four digits: " + newYear);
+        }
+        if (newYear <= plan.date().year()) {
+            throw new IllegalArgumentException("newYear " + newYear + " is not after the plan's year " + plan.date().year());
         }
         return new Rewrite(plan.date().year(), newYear).plan(plan);
     }

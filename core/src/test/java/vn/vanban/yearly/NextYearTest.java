@@ -157,11 +157,14 @@ class NextYearTest {
     }
 
     @Test
-    void theInputPlanIsNotChangedAndAYearMustHaveFourDigits() {
+    void theInputPlanIsNotChangedAndTheNewYearHasFourDigitsAndComesLater() {
         Plan small = TestPlans.small();
         NextYear.of(small);
         assertEquals(TestPlans.small(), small);
         assertThrows(IllegalArgumentException.class, () -> NextYear.of(small, 99));
+        int year = small.date().year();
+        assertThrows(IllegalArgumentException.class, () -> NextYear.of(small, year), "not the same year");
+        assertThrows(IllegalArgumentException.class, () -> NextYear.of(small, year - 1), "nor an earlier one");
     }
 
     private static String lines(NextYear.Result r) {
