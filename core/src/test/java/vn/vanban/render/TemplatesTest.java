@@ -7,6 +7,8 @@ import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
+import vn.vanban.model.Agency;
+import vn.vanban.model.Plan;
 import vn.vanban.testing.Layouts;
 import vn.vanban.view.PlanViews;
 
@@ -68,6 +70,29 @@ class TemplatesTest {
                 table-cell: Đăng tin
                 table-cell: Quý II/2024
                 """, Layouts.outline(doc.sections().get(1)));
+    }
+
+    /**
+     * A name too long for its column is set in even lines with explicit breaks, so Word and
+     * LibreOffice show the lines the PDF does instead of filling each line in turn ("BAN CHỈ ĐẠO
+     * THỰC HIỆN" … over a stub "ĐỨC PHỔ"), and no line is longer than the column.
+     */
+    @Test
+    void aLongAgencyNameIsSetInEvenLinesThatBothFormatsShare() {
+        Plan small = TestPlans.small();
+        Plan plan = new Plan(small.type(), small.parent(),
+                new Agency("Ban Chỉ đạo thực hiện cải cách hành chính và chuyển đổi số thị xã Đức Phổ", "BCĐ", "Đức Phổ"),
+                small.number(), small.symbol(), small.date(), small.summary(), small.basis(), small.body(),
+                small.closing(), small.recipients(), small.signatory(), small.appendices());
+        LayoutDocument doc = READER.read(new Templates(null).render(Templates.PLAN, PlanViews.of(plan)));
+        LayoutDocument.Table header = (LayoutDocument.Table) doc.sections().get(0).blocks().get(0);
+        LayoutDocument.Paragraph agency = (LayoutDocument.Paragraph) header.rows().get(0).cells().get(0).blocks().get(0);
+
+        assertEquals("""
+                BAN CHỈ ĐẠO THỰC
+                HIỆN CẢI CÁCH HÀNH
+                CHÍNH VÀ CHUYỂN ĐỔI
+                SỐ THỊ XÃ ĐỨC PHỔ""", agency.text());
     }
 
     @Test
