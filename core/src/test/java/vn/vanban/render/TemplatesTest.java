@@ -9,6 +9,7 @@ import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Plan;
+import vn.vanban.model.Signatory;
 import vn.vanban.testing.Layouts;
 import vn.vanban.view.PlanViews;
 
@@ -93,6 +94,27 @@ class TemplatesTest {
                 HIỆN CẢI CÁCH HÀNH
                 CHÍNH VÀ CHUYỂN ĐỔI
                 SỐ THỊ XÃ ĐỨC PHỔ""", agency.text());
+    }
+
+    /** The same for the signature's first line when it names the collective ("TM. …"). */
+    @Test
+    void aLongCollectiveAboveTheSignatureIsSetInEvenLines() {
+        Plan small = TestPlans.small();
+        Signatory s = small.signatory();
+        Plan plan = new Plan(small.type(), small.parent(), small.issuer(), small.number(), small.symbol(),
+                small.date(), small.summary(), small.basis(), small.body(), small.closing(), small.recipients(),
+                new Signatory(Signatory.Authority.TM, "Ban Chỉ đạo thực hiện cải cách hành chính và chuyển đổi số thị xã Đức Phổ", null,
+                        s.position(), s.fullName()),
+                small.appendices());
+        LayoutDocument doc = READER.read(new Templates(null).render(Templates.PLAN, PlanViews.of(plan)));
+        LayoutDocument.Table closing = (LayoutDocument.Table) doc.sections().get(0).blocks().stream()
+                .filter(b -> b instanceof LayoutDocument.Table).reduce((a, b) -> b).orElseThrow();
+        LayoutDocument.Paragraph title = (LayoutDocument.Paragraph) closing.rows().get(0).cells().get(1).blocks().get(0);
+
+        assertEquals("""
+                TM. BAN CHỈ ĐẠO THỰC HIỆN
+                CẢI CÁCH HÀNH CHÍNH VÀ
+                CHUYỂN ĐỔI SỐ THỊ XÃ ĐỨC PHỔ""", title.text());
     }
 
     @Test
