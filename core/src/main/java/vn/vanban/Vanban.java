@@ -67,12 +67,19 @@ public final class Vanban {
         helper.setDaemon(true);
         helper.start();
         LayoutProfile profile = profile(b.templates);
-        PdfRenderer renderer = Backends.pdf(profile, b.fonts, built(fonts), b.pdfA);
+        FontSet faces = built(fonts);
+        // FOP's setup is the largest part left and only PDFs need it: it goes on on a thread of its
+        // own, and the first PDF waits for it. A DOCX-only run never waits, and a run of both
+        // formats lays out and writes its first DOCX meanwhile.
+        FutureTask<PdfRenderer> renderer = new FutureTask<>(() -> Backends.pdf(profile, b.fonts, faces, b.pdfA));
+        Thread pdfBuild = new Thread(renderer, "vanban-build-pdf");
+        pdfBuild.setDaemon(true);
+        pdfBuild.start();
         this.templates = built(templates);
         // Rules are measured in the very faces the PDF embeds.
-        this.markup = new MarkupReader(profile, renderer.fonts());
+        this.markup = new MarkupReader(profile, faces);
         this.docx = Backends.docx(profile);
-        this.pdf = Backends.writer(renderer);
+        this.pdf = (doc, out) -> Backends.writer(built(renderer)).write(doc, out);
         this.reader = new PlanReader();
     }
 
