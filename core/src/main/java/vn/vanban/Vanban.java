@@ -79,7 +79,7 @@ public final class Vanban {
         // Rules are measured in the very faces the PDF embeds.
         this.markup = new MarkupReader(profile, faces);
         this.docx = Backends.docx(profile);
-        this.pdf = (doc, out) -> Backends.writer(built(renderer)).write(doc, out);
+        this.pdf = Backends.writer(() -> built(renderer));
         this.reader = new PlanReader();
     }
 

@@ -550,8 +550,7 @@ final class PlanMapper {
         }
         // A byte-order mark inside a text is what joining or pasting files leaves behind: it
         // means nothing there, no font has a glyph for it, and the PDF would print '#'.
-        String v = Normalizer.normalize(raw.indexOf(BYTE_ORDER_MARK) < 0 ? raw : raw.replace(BYTE_ORDER_MARK, ""),
-                Normalizer.Form.NFC);
+        String v = Normalizer.normalize(raw.replace(BYTE_ORDER_MARK, ""), Normalizer.Form.NFC);
         return strip ? v.strip() : v;
     }
 

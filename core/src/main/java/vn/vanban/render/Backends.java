@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Where the facade finds the reader and the two writers: the one place that wires them. */
 public final class Backends {
@@ -38,7 +39,8 @@ public final class Backends {
         return new PdfRenderer(profile, PdfOptions.defaults().withFontsDir(fontsDir).withPdfA(pdfA), fonts);
     }
 
-    public static LayoutWriter writer(PdfRenderer renderer) {
-        return (doc, out) -> new RenderResult(renderer.render(doc, out).warnings());
+    /** Writes with the renderer {@code renderer} gives, asked for at each document (it may still be being built). */
+    public static LayoutWriter writer(Supplier<PdfRenderer> renderer) {
+        return (doc, out) -> new RenderResult(renderer.get().render(doc, out).warnings());
     }
 }
