@@ -173,6 +173,7 @@ public final class PdfRenderer {
             if (preloaded != null) {
                 ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
             }
+            ua.setFOEventHandlerOverride(RememberingFontInfo.areaTreeHandler(ua, MimeConstants.MIME_PDF, idOut));
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, idOut);
             foWriter.write(doc, fop.getDefaultHandler());
             pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
@@ -234,6 +235,11 @@ public final class PdfRenderer {
                 + "<renderer mime=\"application/pdf\">");
         if (options.pdfA()) {
             sb.append("<pdf-a-mode>PDF/A-2b</pdf-a-mode>");
+        } else {
+            // FOP otherwise reads the JDK's sRGB profile and embeds it as the default RGB space
+            // in every PDF; the documents are black on white, which DeviceRGB draws the same.
+            // PDF/A needs the profile (as its output intent), so it keeps it.
+            sb.append("<disable-srgb-colorspace>true</disable-srgb-colorspace>");
         }
         sb.append("<fonts>");
         String family = xmlEscape(profile.fontFamily());

@@ -28,7 +28,11 @@
  * rest-of-pages master with it in the top margin, so every section (the body; each appendix,
  * which restarts at 1) hides the number on its own first page.</li>
  * <li><b>Accessibility</b>: tagged PDF, document language from the metadata ({@code vi-VN}).
- * PDF/A-2b is an option, validated with veraPDF in the tests.</li>
+ * PDF/A-2b is an option, validated with veraPDF in the tests; only then is an sRGB profile
+ * embedded (its output intent): black-on-white pages need none, and reading and compressing it
+ * cost every document.</li>
+ * <li><b>FOP's font lookups</b> are remembered for the document ({@code RememberingFontInfo}):
+ * FOP resolves family, style and weight again for every word.</li>
  * </ul>
  */
 package vn.vanban.pdf;

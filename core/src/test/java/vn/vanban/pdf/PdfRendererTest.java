@@ -240,6 +240,21 @@ class PdfRendererTest {
     }
 
     @Test
+    void noColourProfileIsEmbeddedOutsidePdfA() throws IOException {
+        // Black text and rules: DeviceRGB draws them the same without FOP's sRGB profile (~3 KB).
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PDPage page : d.getPages()) {
+                PDResources r = page.getResources();
+                for (COSName name : r.getColorSpaceNames()) {
+                    assertFalse(r.getColorSpace(name) instanceof org.apache.pdfbox.pdmodel.graphics.color.PDICCBased,
+                            "ICC colour space " + name.getName());
+                }
+            }
+            assertTrue(d.getDocumentCatalog().getOutputIntents().isEmpty());
+        }
+    }
+
+    @Test
     void fileIdentifierIsADigestNotTheClock() {
         String tail = new String(pdf, pdf.length - Math.min(pdf.length, 2000), Math.min(pdf.length, 2000),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
