@@ -202,8 +202,21 @@ public final class FontSet {
 
     /** The advance width of {@code text} set at {@code size} points, in points. */
     public double width(String text, double size, boolean bold, boolean italic) {
-        FaceMetrics m = metrics[index(bold, italic)];
-        return m.advance(text) * size / m.unitsPerEm();
+        return points(metrics[index(bold, italic)].advance(text), size, bold, italic);
+    }
+
+    /**
+     * The advance width of {@code text} in the face's units. Advances add up exactly (no kerning
+     * in these measures), so a line's units are the sum of its words' and spaces': a caller
+     * trying many line lengths measures each word once.
+     */
+    public long units(String text, boolean bold, boolean italic) {
+        return metrics[index(bold, italic)].advance(text);
+    }
+
+    /** {@code units} of the face in points at {@code size}, as {@link #width} converts them. */
+    public double points(long units, double size, boolean bold, boolean italic) {
+        return units * size / metrics[index(bold, italic)].unitsPerEm();
     }
 
     /**

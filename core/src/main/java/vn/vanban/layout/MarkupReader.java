@@ -244,21 +244,21 @@ public final class MarkupReader {
             LayoutProfile.ParagraphStyle ps = profile.style(p.style());
             List<LayoutDocument.Paragraph> out = new ArrayList<>();
             for (String given : span.text().split("\n", -1)) {
-                List<String> words = List.of(given.strip().split(" +"));
+                MeasuredWords words = new MeasuredWords(List.of(given.strip().split(" +")), ps);
                 double full = longestWrappedLine(given.strip(), ps, width);
-                int lines = wrap(words, ps, width).size();
+                int lines = wrap(words, width).size();
                 // The narrowest measure that still needs no more lines gives the most even lines.
                 double lo = full / lines;
                 double hi = width;
                 for (int i = 0; i < 20 && lines > 1; i++) {
                     double mid = (lo + hi) / 2;
-                    if (wrap(words, ps, mid).size() > lines) {
+                    if (wrap(words, mid).size() > lines) {
                         lo = mid;
                     } else {
                         hi = mid;
                     }
                 }
-                for (String line : wrap(words, ps, hi)) {
+                for (String line : wrap(words, hi)) {
                     out.add(new LayoutDocument.Paragraph(p.style(),
                             List.of(new LayoutDocument.Span(line, span.bold(), span.italic()))));
                 }
@@ -281,20 +281,41 @@ public final class MarkupReader {
                     List.of(new LayoutDocument.Span(text, span.bold(), span.italic())));
         }
 
-        /** Greedy word wrap of {@code words} to {@code width}. */
-        List<String> wrap(List<String> words, LayoutProfile.ParagraphStyle ps, double width) {
+        /** Words of one style, each measured once (in font units) for the many wraps balancing tries. */
+        private final class MeasuredWords {
+            final List<String> words;
+            final long[] units;
+            final long space;
+            final LayoutProfile.ParagraphStyle ps;
+
+            MeasuredWords(List<String> words, LayoutProfile.ParagraphStyle ps) {
+                this.words = words;
+                this.ps = ps;
+                this.units = new long[words.size()];
+                for (int i = 0; i < units.length; i++) {
+                    units[i] = fonts.units(words.get(i), ps.bold(), ps.italic());
+                }
+                this.space = fonts.units(" ", ps.bold(), ps.italic());
+            }
+        }
+
+        /** Greedy word wrap to {@code width}: words joined by single spaces, a line as long as fits. */
+        List<String> wrap(MeasuredWords w, double width) {
             List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : words) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (line.length() > 0 && fonts.width(candidate, ps.size(), ps.bold(), ps.italic()) > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
+            int start = 0;
+            long line = 0;
+            for (int i = 0; i < w.units.length; i++) {
+                if (i == start) {
+                    line = w.units[i];
+                } else if (fonts.points(line + w.space + w.units[i], w.ps.size(), w.ps.bold(), w.ps.italic()) > width) {
+                    lines.add(String.join(" ", w.words.subList(start, i)));
+                    start = i;
+                    line = w.units[i];
                 } else {
-                    line = new StringBuilder(candidate);
+                    line += w.space + w.units[i];
                 }
             }
-            lines.add(line.toString());
+            lines.add(String.join(" ", w.words.subList(start, w.units.length)));
             return lines;
         }
 

@@ -1,5 +1,10 @@
 package vn.vanban.fonts;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +31,21 @@ class FontSetTest {
         FontSet f = FontSet.resolve(dir);
         assertTrue(f.name().equals("Liberation Serif") || f.name().equals(FontSet.TIMES_NEW_ROMAN), f.name());
         assertTrue(FontSet.fromDirectory(dir, false).isEmpty());
+    }
+
+    /**
+     * The layout measures a line as the sum of its words and spaces (MarkupReader balances a
+     * title by trying many line lengths): that must equal measuring the joined text, to the bit.
+     */
+    @Property(tries = 300)
+    void aLineMeasuresExactlyAsTheSumOfItsWordsAndSpaces(
+            @ForAll @StringLength(max = 12) @Chars({'a', 'Đ', 'ứ', 'ệ', 'W', 'i', '1', '/', '-', '…'}) String a,
+            @ForAll @StringLength(max = 12) @Chars({'b', 'Ộ', 'ạ', 'ữ', 'M', 'l', '0', ',', '“', 'ơ'}) String b,
+            @ForAll boolean bold, @ForAll boolean italic, @ForAll @DoubleRange(min = 6, max = 30) double size) {
+        FontSet f = FontSet.liberationSerif();
+        long sum = f.units(a, bold, italic) + f.units(" ", bold, italic) + f.units(b, bold, italic);
+        assertEquals(f.units(a + " " + b, bold, italic), sum);
+        assertEquals(f.width(a + " " + b, size, bold, italic), f.points(sum, size, bold, italic));
     }
 
     @Test
