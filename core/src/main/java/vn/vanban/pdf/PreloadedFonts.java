@@ -96,7 +96,7 @@ final class PreloadedFonts {
                         int capHeight, int xHeight, int ascender, int descender, int[] fontBBox,
                         int underlinePosition, int underlineThickness, int strikeoutPosition, int strikeoutThickness,
                         int flags, int stemV, int italicAngle, int weight,
-                        int[] widths, Rectangle[] boxes, CMapSegment[] cmap,
+                        int[] widths, Rectangle[] boxes, CMapSegment[] cmap, char[] bmpGlyphs,
                         Map<Integer, Map<Integer, Integer>> kerning, TrueTypeSubsetter subsetter) {
         static Face of(TTFFile ttf, boolean kerning, TrueTypeSubsetter subsetter) {
             Map<Integer, Map<Integer, Integer>> pairs = kerning && ttf.getKerning() != null
@@ -109,7 +109,56 @@ final class PreloadedFonts {
                     ttf.getStrikeoutPosition() - ttf.getStrikeoutThickness() / 2, ttf.getStrikeoutThickness(),
                     ttf.getFlags(), Integer.parseInt(ttf.getStemV()), Integer.parseInt(ttf.getItalicAngle()),
                     ttf.getWeightClass(), ttf.getWidths(), ttf.getBoundingBoxes(),
-                    ttf.getCMaps().toArray(new CMapSegment[0]), pairs, subsetter);
+                    ttf.getCMaps().toArray(new CMapSegment[0]), glyphTable(ttf.getCMaps()), pairs, subsetter);
+        }
+    }
+
+    /**
+     * Each BMP character's glyph as FOP's MultiByteFont.findGlyphIndex finds it: the first
+     * segment holding the character that gives a glyph other than 0 (0: none).
+     */
+    static char[] glyphTable(List<CMapSegment> segments) {
+        char[] glyphs = new char[0x10000];
+        for (CMapSegment seg : segments) {
+            for (int c = Math.max(0, seg.getUnicodeStart()); c <= Math.min(0xFFFF, seg.getUnicodeEnd()); c++) {
+                // TrueType numbers glyphs below 65536.
+                int g = seg.getGlyphStartIndex() + c - seg.getUnicodeStart();
+                if (glyphs[c] == 0 && g > 0 && g <= 0xFFFF) {
+                    glyphs[c] = (char) g;
+                }
+            }
+        }
+        return glyphs;
+    }
+
+    /**
+     * A CID TrueType font that finds a character's glyph in a table made once per face.
+     * <p>
+     * Why: FOP's MultiByteFont remembers glyphs only for the first 256 characters and scans the
+     * character map's segments for every other one — most Vietnamese letters (ư, ơ, đ, ạ, ế…)
+     * — several times per character (to pick the font, to measure, to draw). The table gives
+     * the same answers. Should FOP add a private-use mapping to this font's map (it does so for
+     * complex-script substitutions, which preloaded fonts never use), the font goes back to
+     * FOP's own scan.
+     */
+    private static class MappedFont extends MultiByteFont {
+        private final char[] bmpGlyphs;
+        private volatile boolean extended;
+
+        MappedFont(InternalResourceResolver resolver, EmbeddingMode mode, char[] bmpGlyphs) {
+            super(resolver, mode);
+            this.bmpGlyphs = bmpGlyphs;
+        }
+
+        @Override
+        public int findGlyphIndex(int c) {
+            return c >= 0 && c < bmpGlyphs.length && !extended ? bmpGlyphs[c] : super.findGlyphIndex(c);
+        }
+
+        @Override
+        protected synchronized void addPrivateUseMapping(int pu, int gi) {
+            extended = true;
+            super.addPrivateUseMapping(pu, gi);
         }
     }
 
@@ -133,11 +182,11 @@ final class PreloadedFonts {
      * subset tag on its name — and tells the writer FULL, handing it the finished subset. The
      * bytes of the PDF are the same as FOP's own (PdfRendererTest compares them).
      */
-    private static final class PresubsetFont extends MultiByteFont {
+    private static final class PresubsetFont extends MappedFont {
         private final TrueTypeSubsetter subsetter;
 
-        PresubsetFont(InternalResourceResolver resolver, TrueTypeSubsetter subsetter) {
-            super(resolver, EmbeddingMode.SUBSET);
+        PresubsetFont(InternalResourceResolver resolver, TrueTypeSubsetter subsetter, char[] bmpGlyphs) {
+            super(resolver, EmbeddingMode.SUBSET, bmpGlyphs);
             this.subsetter = subsetter;
         }
 
@@ -208,8 +257,8 @@ final class PreloadedFonts {
     /** A fresh CID TrueType font over the shared parsed tables, as FOP's loader builds it. */
     private MultiByteFont build(int i) {
         Face face = parsed[i];
-        MultiByteFont f = face.subsetter() != null ? new PresubsetFont(resolver, face.subsetter())
-                : new MultiByteFont(resolver, EmbeddingMode.SUBSET);
+        MultiByteFont f = face.subsetter() != null ? new PresubsetFont(resolver, face.subsetter(), face.bmpGlyphs())
+                : new MappedFont(resolver, EmbeddingMode.SUBSET, face.bmpGlyphs());
         f.setIsOTFFile(false);
         f.setTTCName(null);
         f.setSimulateStyle(false);
