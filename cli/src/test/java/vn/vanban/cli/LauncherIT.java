@@ -123,7 +123,7 @@ class LauncherIT {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(plan + ": warning: U+2060")), r.err());
         // Which family stands in depends on the machine's fonts.
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("vanban: warning: no complete Times New Roman family "
-                + "(regular, bold, italic and bold italic) in " + fonts + "; the documents use ")), r.err());
+                + "(regular, bold, italic and bold italic) in " + fonts + "; PDFs embed ")), r.err());
         assertEquals(2, lines.size(), "nothing else, no log headers: " + r.err());
     }
 

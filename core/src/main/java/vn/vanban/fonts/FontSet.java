@@ -95,8 +95,9 @@ public final class FontSet {
             return own.get();
         }
         FontSet used = fallback();
+        // A DOCX names Times New Roman whatever is found here: only the PDF changes its letters.
         LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family (regular, bold, italic and bold "
-                + "italic) in {0}; the documents use {1} instead", callerDir, used.name());
+                + "italic) in {0}; PDFs embed {1} instead", callerDir, used.name());
         return used;
     }
 
