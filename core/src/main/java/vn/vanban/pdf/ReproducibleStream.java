@@ -43,6 +43,7 @@ final class ReproducibleStream extends FilterOutputStream {
     private final Date creation;
     private final MessageDigest digest;
     private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    private final byte[] one = new byte[1];
     private int dateMatched;
     private int idMatched;
     private int state = SCAN;
@@ -71,36 +72,36 @@ final class ReproducibleStream extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        accept((byte) b);
+        one[0] = (byte) b;
+        write(one, 0, 1);
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        if (state == DONE) {
-            out.write(b, off, len);
-            return;
-        }
-        // Runs of bytes that need no change go out in one call.
+        int end = off + len;
+        // Bytes that need no change go out in runs, digested as they go: only a value being
+        // replaced is held back. (Passing each '<' and '/' on by itself, as this once did, cost
+        // thousands of tiny digest updates per PDF.)
         int start = off;
-        for (int i = off; i < off + len; i++) {
-            if (state == SCAN && !advancesMark(b[i])) {
-                continue;
-            }
-            emit(b, start, i - start);
-            accept(b[i]);
-            start = i + 1;
-            if (state == DONE) {
-                out.write(b, start, off + len - start);
-                return;
+        for (int i = off; i < end && state != DONE; i++) {
+            if (state == SCAN) {
+                if (endsMark(b[i])) {
+                    emit(b, start, i + 1 - start);
+                    start = i + 1;
+                }
+            } else if (hold(b[i])) {
+                // The held value ended before this byte, which is scanned as usual.
+                start = i;
+                i--;
+            } else {
+                start = i + 1;
             }
         }
-        emit(b, start, off + len - start);
-    }
-
-    /** Whether the byte could continue or start one of the marks (the slow path handles it). */
-    private boolean advancesMark(byte b) {
-        return b == DATE_MARK[dateMatched] || b == ID_MARK[idMatched] || b == DATE_MARK[0] || b == ID_MARK[0]
-                || dateMatched > 0 || idMatched > 0;
+        if (state == DONE) {
+            out.write(b, start, end - start);
+        } else if (state == SCAN) {
+            emit(b, start, end - start);
+        }
     }
 
     private void emit(byte[] b, int off, int len) throws IOException {
@@ -110,63 +111,69 @@ final class ReproducibleStream extends FilterOutputStream {
         }
     }
 
-    private void accept(byte b) throws IOException {
-        switch (state) {
-            case SCAN -> {
-                emit(new byte[] {b}, 0, 1);
-                dateMatched = match(DATE_MARK, dateMatched, b);
-                idMatched = match(ID_MARK, idMatched, b);
-                if (dateMatched == DATE_MARK.length) {
-                    dateMatched = 0;
-                    state = IN_DATE;
-                } else if (idMatched == ID_MARK.length) {
-                    idMatched = 0;
-                    state = IN_ID;
-                }
-            }
-            case IN_DATE -> {
-                if (b == '<' || held.size() > MAX_HELD) {
-                    byte[] value = held.toByteArray();
-                    held.reset();
-                    byte[] fixed = b == '<' ? sameLengthDate(value.length) : null;
-                    byte[] outBytes = fixed != null ? fixed : value;
-                    dateReplaced |= fixed != null;
-                    emit(outBytes, 0, outBytes.length);
-                    state = SCAN;
-                    accept(b);
-                } else {
-                    held.write(b);
-                }
-            }
-            case IN_ID -> {
-                held.write(b);
-                if (b == ']' || held.size() > MAX_HELD) {
-                    byte[] value = held.toByteArray();
-                    held.reset();
-                    // Only a trailer identifier (two hex strings) is touched; "/ID [" met anywhere
-                    // else (a title, say) passes unchanged and the search goes on.
-                    if (!ID_VALUE.matcher(new String(value, StandardCharsets.ISO_8859_1)).matches()) {
-                        emit(value, 0, value.length);
-                        state = SCAN;
-                        return;
-                    }
-                    byte[] id = HexFormat.of().withUpperCase().formatHex(digest.digest())
-                            .getBytes(StandardCharsets.US_ASCII);
-                    int k = 0;
-                    for (int i = 0; i < value.length; i++) {
-                        if (value[i] == '<') {
-                            k = 0;
-                        } else if (isHex(value[i]) && k < id.length) {
-                            value[i] = id[k++];
-                        }
-                    }
-                    out.write(value);
-                    idReplaced = true;
-                    state = DONE;
-                }
-            }
-            default -> out.write(b);
+    /** Follows the two marks; true when {@code b} completes one, the value after it then being held. */
+    private boolean endsMark(byte b) {
+        dateMatched = match(DATE_MARK, dateMatched, b);
+        idMatched = match(ID_MARK, idMatched, b);
+        if (dateMatched == DATE_MARK.length) {
+            dateMatched = 0;
+            state = IN_DATE;
+            return true;
         }
+        if (idMatched == ID_MARK.length) {
+            idMatched = 0;
+            state = IN_ID;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Takes one byte of a held value, replacing the value once it is complete.
+     *
+     * @return true when the value ended before {@code b}, which is then not taken
+     */
+    private boolean hold(byte b) throws IOException {
+        if (state == IN_DATE) {
+            if (b != '<' && held.size() <= MAX_HELD) {
+                held.write(b);
+                return false;
+            }
+            byte[] value = held.toByteArray();
+            held.reset();
+            byte[] fixed = b == '<' ? sameLengthDate(value.length) : null;
+            byte[] outBytes = fixed != null ? fixed : value;
+            dateReplaced |= fixed != null;
+            emit(outBytes, 0, outBytes.length);
+            state = SCAN;
+            return true;
+        }
+        held.write(b);
+        if (b != ']' && held.size() <= MAX_HELD) {
+            return false;
+        }
+        byte[] value = held.toByteArray();
+        held.reset();
+        // Only a trailer identifier (two hex strings) is touched; "/ID [" met anywhere else (a
+        // title, say) passes unchanged and the search goes on.
+        if (!ID_VALUE.matcher(new String(value, StandardCharsets.ISO_8859_1)).matches()) {
+            emit(value, 0, value.length);
+            state = SCAN;
+            return false;
+        }
+        byte[] id = HexFormat.of().withUpperCase().formatHex(digest.digest()).getBytes(StandardCharsets.US_ASCII);
+        int k = 0;
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] == '<') {
+                k = 0;
+            } else if (isHex(value[i]) && k < id.length) {
+                value[i] = id[k++];
+            }
+        }
+        out.write(value);
+        idReplaced = true;
+        state = DONE;
+        return false;
     }
 
     /**
