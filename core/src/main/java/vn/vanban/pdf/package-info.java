@@ -32,7 +32,9 @@
  * embedded (its output intent): black-on-white pages need none, and reading and compressing it
  * cost every document.</li>
  * <li><b>FOP's font lookups</b> are remembered for the document ({@code RememberingFontInfo}):
- * FOP resolves family, style and weight again for every word.</li>
+ * FOP resolves family, style and weight again for every word; and a preloaded face finds a
+ * character's glyph in a table built once, where FOP scans the character map for every letter
+ * past U+00FF, most Vietnamese ones. Each is about 2 % of a PDF's CPU, same bytes.</li>
  * </ul>
  */
 package vn.vanban.pdf;
