@@ -91,6 +91,25 @@ public final class MarkupReader {
     private record CellMark(int span, List<Unresolved> blocks) {
     }
 
+    /**
+     * The pieces of {@code text} between which a line may break: at single spaces only. A run
+     * of spaces is a blank left to fill in by hand ("số      /KH-UBND", "ngày       tháng"),
+     * kept whole inside its piece, never broken at nor shortened.
+     */
+    static List<String> breakable(String text) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && (i == 0 || text.charAt(i - 1) != ' ')
+                    && (i + 1 == text.length() || text.charAt(i + 1) != ' ')) {
+                pieces.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        pieces.add(text.substring(from));
+        return pieces;
+    }
+
     /** One parse: a cursor over the markup. */
     private final class Parse {
         private final XMLStreamReader r;
@@ -244,7 +263,7 @@ public final class MarkupReader {
             LayoutProfile.ParagraphStyle ps = profile.style(p.style());
             List<LayoutDocument.Paragraph> out = new ArrayList<>();
             for (String given : span.text().split("\n", -1)) {
-                MeasuredWords words = new MeasuredWords(List.of(given.strip().split(" +")), ps);
+                MeasuredWords words = new MeasuredWords(breakable(given.strip()), ps);
                 double full = longestWrappedLine(given.strip(), ps, width);
                 int lines = wrap(words, width).size();
                 // The narrowest measure that still needs no more lines gives the most even lines.
@@ -299,7 +318,7 @@ public final class MarkupReader {
             }
         }
 
-        /** Greedy word wrap to {@code width}: words joined by single spaces, a line as long as fits. */
+        /** Greedy word wrap to {@code width}: pieces joined by single spaces, a line as long as fits. */
         List<String> wrap(MeasuredWords w, double width) {
             List<String> lines = new ArrayList<>();
             int start = 0;

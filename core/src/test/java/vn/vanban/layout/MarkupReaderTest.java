@@ -105,6 +105,33 @@ class MarkupReaderTest {
     }
 
     @Test
+    void linesBreakAtSingleSpacesOnlyNeverInsideABlankLeftToFillIn() {
+        assertEquals(List.of("(Kèm", "theo", "số      /KH-UBND", "ngày       tháng       năm", "2024)"),
+                MarkupReader.breakable("(Kèm theo số      /KH-UBND ngày       tháng       năm 2024)"));
+        assertEquals(List.of("a"), MarkupReader.breakable("a"));
+        assertEquals(List.of(""), MarkupReader.breakable(""));
+    }
+
+    @Test
+    void aPortraitAppendixReferenceIsBalancedWithItsBlanksWhole() {
+        // Too long for a portrait page: FOP would balance its two lines, Word fill the first and
+        // leave a stub; explicit breaks make both show these lines, blanks kept to be filled in.
+        String reference = "(Kèm theo Kế hoạch số      /KH-UBND ngày       tháng       năm 2024 "
+                + "của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ)";
+        String markup = "<document title=\"t\" subject=\"s\" author=\"a\" language=\"vi-VN\" date=\"2024-01-01\">"
+                + "<section orientation=\"portrait\" restart-numbering=\"true\">"
+                + "<p style=\"appendix-reference\" balanced=\"breaks\">" + reference + "</p></section></document>";
+        LayoutDocument.Paragraph p = (LayoutDocument.Paragraph) READER.read(markup).sections().get(0).blocks().get(0);
+        String[] lines = p.text().split("\n");
+        assertEquals(2, lines.length, p.text());
+        assertEquals(reference, String.join(" ", lines), "the text, every blank run included, is unchanged");
+        LayoutProfile.ParagraphStyle st = PROFILE.style("appendix-reference");
+        double[] widths = java.util.Arrays.stream(lines).mapToDouble(l -> FONTS.width(l, st.size(), st.bold(), st.italic())).toArray();
+        assertTrue(Math.abs(widths[0] - widths[1]) < 0.25 * Math.max(widths[0], widths[1]), "even lines: " + p.text());
+        assertTrue(Math.max(widths[0], widths[1]) <= PROFILE.page().textWidth(false), p.text());
+    }
+
+    @Test
     void aBalancedHeadingBreaksIntoEvenLinesInsideOneParagraph() {
         // "Cơ quan chủ trì" in a column too narrow for it: greedy wrapping leaves "trì" alone.
         LayoutProfile.ParagraphStyle h = PROFILE.style("table-header");
