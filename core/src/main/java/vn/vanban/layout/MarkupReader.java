@@ -33,7 +33,8 @@ import java.util.TreeSet;
  *       <row cant-split="true"><cell span="N">p | rule …</cell></row>
  * }</pre>
  * Text inside {@code <p>} is kept as written, line breaks and tabs included; whitespace between
- * other elements is the template's indentation and is dropped. Thread-safe.
+ * other elements is the template's indentation and is dropped. Balanced lines break at single
+ * spaces only: a run of spaces is a blank to be filled in by hand and stays whole. Thread-safe.
  */
 public final class MarkupReader {
 
