@@ -34,7 +34,8 @@ import java.util.TreeSet;
  * }</pre>
  * Text inside {@code <p>} is kept as written, line breaks and tabs included; whitespace between
  * other elements is the template's indentation and is dropped. Balanced lines break at single
- * spaces only: a run of spaces is a blank to be filled in by hand and stays whole. Thread-safe.
+ * spaces not followed by a digit: a run of spaces is a blank to be filled in by hand and stays
+ * whole, a number stays with the word before it. Thread-safe.
  */
 public final class MarkupReader {
 
@@ -93,16 +94,17 @@ public final class MarkupReader {
     }
 
     /**
-     * The pieces of {@code text} between which a line may break: at single spaces only. A run
-     * of spaces is a blank left to fill in by hand ("số      /KH-UBND", "ngày       tháng"),
-     * kept whole inside its piece, never broken at nor shortened.
+     * The pieces of {@code text} between which a line may break: at single spaces not followed by
+     * a digit. A run of spaces is a blank left to fill in by hand ("số      /KH-UBND", "ngày
+     * tháng"), kept whole inside its piece, never broken at nor shortened; a number stays with
+     * the word before it ("năm 2024", "số 07/KH-STP"), as a drafter keeps them.
      */
     static List<String> breakable(String text) {
         List<String> pieces = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == ' ' && (i == 0 || text.charAt(i - 1) != ' ')
-                    && (i + 1 == text.length() || text.charAt(i + 1) != ' ')) {
+                    && (i + 1 == text.length() || text.charAt(i + 1) != ' ' && !Character.isDigit(text.charAt(i + 1)))) {
                 pieces.add(text.substring(from, i));
                 from = i + 1;
             }

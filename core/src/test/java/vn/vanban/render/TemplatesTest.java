@@ -61,7 +61,8 @@ class TemplatesTest {
         assertEquals("""
                 appendix-label: Phụ lục
                 appendix-title: DANH MỤC NỘI DUNG CÔNG VIỆC
-                appendix-reference: (Kèm theo Kế hoạch số      /KH-UBND ngày       tháng       năm 2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ)
+                appendix-reference: (Kèm theo Kế hoạch số      /KH-UBND ngày       tháng       năm 2024
+                của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ)
                 rule appendix
                 table-number-header: STT
                 table-header: Nội dung
