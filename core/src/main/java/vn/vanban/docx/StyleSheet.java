@@ -195,6 +195,10 @@ final class StyleSheet {
             x.empty("w:ind", "w:left", Twips.str(Twips.of(s.indentLeft())), "w:hanging", Twips.str(-firstLine));
         }
         x.empty("w:jc", "w:val", jc(s.align()));
+        if (s.outline() > 0) {
+            // Word counts outline levels from 0 ("Level 1" in its dialogs).
+            x.empty("w:outlineLvl", "w:val", Integer.toString(s.outline() - 1));
+        }
         x.close("w:pPr");
         x.open("w:rPr");
         if (s.bold()) {

@@ -77,11 +77,19 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
      *                        paragraphs, never inside one, keeps a document number, a citation or a
      *                        sentence whole on one page and the page breaks of Word and PDF alike
      * @param wordName        the style's display name in Word's style list
+     * @param outline         heading level, 1 for the top ("I. MỤC ĐÍCH"), 0 for text that is no
+     *                        heading: Word's navigation pane and a PDF reader's tags (H1, H2 …)
+     *                        show the plan's structure from it
      */
     public record ParagraphStyle(double size, boolean bold, boolean italic, Align align,
                                  double firstLine, double indentLeft, double spaceBefore,
                                  double spaceAfter, double lineHeight, boolean keepWithNext, boolean keepTogether,
-                                 String wordName) {
+                                 String wordName, int outline) {
+        public ParagraphStyle {
+            if (outline < 0 || outline > 9) {
+                throw new IllegalArgumentException("outline level " + outline + "; expected 0 (none) to 9");
+            }
+        }
     }
 
     /** Horizontal alignment. */

@@ -27,6 +27,9 @@ public final class ProfileLoader {
     /** The fields a paragraph style (and the defaults) may have. */
     private static final String[] STYLE_FIELDS = {"wordName", "size", "bold", "italic", "align", "firstLine",
         "indentLeft", "spaceBefore", "spaceAfter", "lineHeight", "keepWithNext", "keepTogether"};
+    /** A heading level belongs to a style, never to the defaults every style inherits. */
+    private static final String[] OWN_STYLE_FIELDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(STYLE_FIELDS), java.util.stream.Stream.of("outline")).toArray(String[]::new);
 
     private ProfileLoader() {
     }
@@ -100,7 +103,7 @@ public final class ProfileLoader {
     }
 
     private static LayoutProfile.ParagraphStyle style(At s, At d, String name) {
-        s.only(STYLE_FIELDS);
+        s.only(OWN_STYLE_FIELDS);
         String align = s.or(d, "align").text();
         LayoutProfile.Align a;
         try {
@@ -112,7 +115,19 @@ public final class ProfileLoader {
                 s.or(d, "italic").bool(), a, s.or(d, "firstLine").length(), s.or(d, "indentLeft").length(),
                 s.or(d, "spaceBefore").length(), s.or(d, "spaceAfter").length(), s.or(d, "lineHeight").length(),
                 s.or(d, "keepWithNext").bool(), s.or(d, "keepTogether").bool(),
-                s.has("wordName") ? s.text("wordName") : name);
+                s.has("wordName") ? s.text("wordName") : name, outline(s));
+    }
+
+    /** A style's optional heading level: 1 to 9, none (0) when absent. */
+    private static int outline(At style) {
+        if (!style.has("outline")) {
+            return 0;
+        }
+        At v = style.child("outline");
+        if (!v.node.isInt() || v.node.asInt() < 1 || v.node.asInt() > 9) {
+            throw v.wrong("a heading level from 1 to 9", v.node.asText());
+        }
+        return v.node.asInt();
     }
 
     /** A table's optional {@code rowsPerSection}: a whole number, 0 (the default) for no limit. */

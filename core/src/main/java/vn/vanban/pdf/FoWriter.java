@@ -297,6 +297,10 @@ public final class FoWriter {
             if (st.keepTogether()) {
                 a.add("keep-together.within-page", "always");
             }
+            if (st.outline() > 0 && !inCell) {
+                // The tagged PDF's structure type: a heading a screen reader can jump between.
+                a.add("role", "H" + Math.min(st.outline(), 6));
+            }
             return a;
         }
 

@@ -510,7 +510,7 @@ class DocxWriterTest {
         // "section-heading" and "section heading" both become the styleId VbSectionHeading.
         clash.put("section heading", new LayoutProfile.ParagraphStyle(body.size(), body.bold(), body.italic(),
                 body.align(), body.firstLine(), body.indentLeft(), body.spaceBefore(), body.spaceAfter(),
-                body.lineHeight(), body.keepWithNext(), body.keepTogether(), "Another Heading"));
+                body.lineHeight(), body.keepWithNext(), body.keepTogether(), "Another Heading", 0));
         LayoutProfile bad = new LayoutProfile(profile.page(), profile.fontFamily(), profile.pageNumber(),
                 clash, profile.rules(), profile.tables());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DocxWriter(bad));

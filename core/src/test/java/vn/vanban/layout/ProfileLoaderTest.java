@@ -39,6 +39,9 @@ class ProfileLoaderTest {
         assertEquals(ProfileLoader.loadDefault(), p);
         assertEquals(14, p.style("body").size(), 1e-9);
         assertEquals(20 * 72 / 25.4, p.page().top(), 1e-9);
+        assertEquals(1, p.style("section-heading").outline());
+        assertEquals(2, p.style("clause-heading").outline());
+        assertEquals(0, p.style("body").outline());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -61,6 +64,21 @@ class ProfileLoaderTest {
         assertNotEquals(yaml, edited, "the built-in profile has " + from);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load(edited));
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+    }
+
+    @Test
+    void aHeadingLevelIsOneToNineAndBelongsToAStyleNotToTheDefaults() throws IOException {
+        String yaml = builtIn();
+        for (String level : new String[] {"two", "0", "10"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> load(yaml.replaceFirst("    outline: 2", "    outline: " + level)));
+            assertEquals("profile.yaml: styles.clause-heading.outline: expected a heading level from 1 to 9, found '"
+                    + level + "'", e.getMessage());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> load(yaml.replaceFirst("defaults:\n", "defaults:\n  outline: 1\n")));
+        assertTrue(e.getMessage().startsWith("profile.yaml: defaults: unknown field 'outline'; expected one of: wordName, "),
+                e.getMessage());
     }
 
     @Test

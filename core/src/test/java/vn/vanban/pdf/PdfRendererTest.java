@@ -240,6 +240,29 @@ class PdfRendererTest {
     }
 
     @Test
+    void headingsAreTaggedByTheirLevelForScreenReaders() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<String> headings = new ArrayList<>();
+            collectHeadings(d.getDocumentCatalog().getStructureTreeRoot().getKids(), headings);
+            assertTrue(headings.contains("H1"), headings.toString());
+            assertTrue(headings.contains("H2"), headings.toString());
+            assertEquals(List.of("H1", "H2"), headings.stream().distinct().sorted().toList(),
+                    "only section and clause headings, no other level");
+        }
+    }
+
+    private static void collectHeadings(List<Object> kids, List<String> out) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getStructureType().matches("H[1-6]")) {
+                    out.add(e.getStructureType());
+                }
+                collectHeadings(e.getKids(), out);
+            }
+        }
+    }
+
+    @Test
     void noColourProfileIsEmbeddedOutsidePdfA() throws IOException {
         // Black text and rules: DeviceRGB draws them the same without FOP's sRGB profile (~3 KB).
         try (PDDocument d = Loader.loadPDF(pdf)) {
