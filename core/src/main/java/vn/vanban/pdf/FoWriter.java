@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,6 +38,8 @@ public final class FoWriter {
 
     /** The XSL-FO namespace. */
     public static final String FO_NS = "http://www.w3.org/1999/XSL/Format";
+    /** Prefix of the ids that bookmarks lead to: heading blocks get {@code vanban-heading-0, -1 …}. */
+    private static final String HEADING_ID = "vanban-heading-";
 
     private static final String XMP_META_NS = "adobe:ns:meta/";
     private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -91,6 +94,8 @@ public final class FoWriter {
     /** One pass over one document; holds the handler so the methods stay short. */
     private final class Run {
         private final ContentHandler h;
+        /** Headings written so far: the n-th heading's block is the n-th bookmark's destination. */
+        private int headings;
 
         Run(ContentHandler h) {
             this.h = h;
@@ -107,6 +112,7 @@ public final class FoWriter {
             pageMasters(true);
             end("layout-master-set");
             declarations(doc.metadata(), lang);
+            bookmarks(doc);
             for (LayoutDocument.Section s : doc.sections()) {
                 section(s);
             }
@@ -168,6 +174,48 @@ public final class FoWriter {
             }
             foreignEnd(RDF_NS, "rdf:Alt");
             foreignEnd(DC_NS, qName);
+        }
+
+        /**
+         * The headings as the PDF's bookmarks, nested by level, each leading to its heading: the
+         * reader's counterpart of Word's navigation pane. None when the document has no heading.
+         */
+        private void bookmarks(LayoutDocument doc) throws SAXException {
+            List<LayoutDocument.Paragraph> found = new ArrayList<>();
+            for (LayoutDocument.Section s : doc.sections()) {
+                for (LayoutDocument.Block b : s.blocks()) {
+                    if (b instanceof LayoutDocument.Paragraph p && heading(profile.style(p.style()), false)) {
+                        found.add(p);
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                return;
+            }
+            start("bookmark-tree");
+            java.util.Deque<Integer> open = new java.util.ArrayDeque<>(); // levels of the bookmarks still open
+            for (int i = 0; i < found.size(); i++) {
+                int level = profile.style(found.get(i).style()).outline();
+                while (!open.isEmpty() && open.peek() >= level) {
+                    end("bookmark");
+                    open.pop();
+                }
+                start("bookmark", "internal-destination", HEADING_ID + i);
+                start("bookmark-title");
+                chars(Normalizer.normalize(found.get(i).text(), Normalizer.Form.NFC).replace('\n', ' ').strip());
+                end("bookmark-title");
+                open.push(level);
+            }
+            while (!open.isEmpty()) {
+                end("bookmark");
+                open.pop();
+            }
+            end("bookmark-tree");
+        }
+
+        /** A heading of the document's outline: a style with a level, not inside a table. */
+        private boolean heading(LayoutProfile.ParagraphStyle st, boolean inCell) {
+            return st.outline() > 0 && !inCell;
         }
 
         private void foreignStart(String ns, String qName) throws SAXException {
@@ -244,7 +292,11 @@ public final class FoWriter {
 
         private void paragraph(LayoutDocument.Paragraph p, boolean inCell) throws SAXException {
             LayoutProfile.ParagraphStyle st = profile.style(p.style());
-            start("block", paragraphAttrs(st, inCell));
+            Attrs attrs = paragraphAttrs(st, inCell);
+            if (heading(st, inCell)) {
+                attrs.add("id", HEADING_ID + headings++);
+            }
+            start("block", attrs);
             for (LayoutDocument.Span span : p.spans()) {
                 boolean bold = span.bold() && !st.bold();
                 boolean italic = span.italic() && !st.italic();
@@ -297,7 +349,7 @@ public final class FoWriter {
             if (st.keepTogether()) {
                 a.add("keep-together.within-page", "always");
             }
-            if (st.outline() > 0 && !inCell) {
+            if (heading(st, inCell)) {
                 // The tagged PDF's structure type: a heading a screen reader can jump between.
                 a.add("role", "H" + Math.min(st.outline(), 6));
             }

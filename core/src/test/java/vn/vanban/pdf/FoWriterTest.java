@@ -56,6 +56,11 @@ class FoWriterTest {
         String heading = firstBlockContaining("I. MỤC ĐÍCH");
         assertTrue(heading.contains("keep-with-next.within-page=\"always\""), heading);
         assertTrue(heading.contains("font-weight=\"bold\""), heading);
+        assertTrue(heading.contains("role=\"H1\""), heading);
+        String id = heading.replaceAll("(?s).*\\bid=\"([^\"]+)\".*", "$1");
+        assertTrue(fo.contains("<fo:bookmark internal-destination=\"" + id + "\"><fo:bookmark-title>I. MỤC ĐÍCH"),
+                "a bookmark leads to " + id);
+        assertTrue(fo.indexOf("<fo:bookmark-tree>") < fo.indexOf("<fo:page-sequence "), "the tree comes before the pages");
     }
 
     @Test
@@ -133,7 +138,8 @@ class FoWriterTest {
     }
 
     private static String firstBlockContaining(String text) {
-        int i = fo.indexOf(text);
+        // In the flow: a heading's text comes first in the bookmark tree.
+        int i = fo.indexOf(text, fo.indexOf("<fo:flow"));
         int start = fo.lastIndexOf("<fo:block", i);
         return fo.substring(start, i);
     }

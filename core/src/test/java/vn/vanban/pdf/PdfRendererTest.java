@@ -263,6 +263,51 @@ class PdfRendererTest {
     }
 
     @Test
+    void bookmarksFollowTheHeadingsNestedByLevelAndLeadToTheirPages() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (LayoutDocument.Section s : plan.sections()) {
+            for (LayoutDocument.Block b : s.blocks()) {
+                if (b instanceof LayoutDocument.Paragraph p && p.style().equals("section-heading")) {
+                    expected.add(p.text());
+                } else if (b instanceof LayoutDocument.Paragraph p && p.style().equals("clause-heading")) {
+                    expected.add("  " + p.text());
+                }
+            }
+        }
+        assertTrue(expected.size() > 3, "the fixture has headings: " + expected);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            var outline = d.getDocumentCatalog().getDocumentOutline();
+            assertNotNull(outline, "bookmarks");
+            List<String> titles = new ArrayList<>();
+            int lastPage = -1;
+            for (var top : outline.children()) {
+                titles.add(top.getTitle());
+                lastPage = leadsOnward(d, top, lastPage);
+                for (var child : top.children()) {
+                    titles.add("  " + child.getTitle());
+                    lastPage = leadsOnward(d, child, lastPage);
+                }
+            }
+            assertEquals(expected, titles);
+        }
+    }
+
+    /** The bookmark's page, which holds its title and comes no earlier than the previous one's. */
+    private static int leadsOnward(PDDocument d, org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem item,
+                                   int previous) throws IOException {
+        var page = item.findDestinationPage(d);
+        assertNotNull(page, item.getTitle());
+        int index = d.getPages().indexOf(page);
+        assertTrue(index >= previous, item.getTitle() + " on page " + (index + 1) + " after page " + (previous + 1));
+        PDFTextStripper text = new PDFTextStripper();
+        text.setStartPage(index + 1);
+        text.setEndPage(index + 1);
+        assertTrue(Normalizer.normalize(text.getText(d), Normalizer.Form.NFC).contains(item.getTitle()),
+                item.getTitle() + " is on its page " + (index + 1));
+        return index;
+    }
+
+    @Test
     void noColourProfileIsEmbeddedOutsidePdfA() throws IOException {
         // Black text and rules: DeviceRGB draws them the same without FOP's sRGB profile (~3 KB).
         try (PDDocument d = Loader.loadPDF(pdf)) {
