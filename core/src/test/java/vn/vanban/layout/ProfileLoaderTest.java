@@ -41,6 +41,7 @@ class ProfileLoaderTest {
         assertEquals(20 * 72 / 25.4, p.page().top(), 1e-9);
         assertEquals(1, p.style("section-heading").outline());
         assertEquals(2, p.style("clause-heading").outline());
+        assertEquals(1, p.style("appendix-label").outline());
         assertEquals(0, p.style("body").outline());
     }
 
