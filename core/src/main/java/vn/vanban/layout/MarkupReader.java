@@ -267,8 +267,10 @@ public final class MarkupReader {
             List<LayoutDocument.Paragraph> out = new ArrayList<>();
             for (String given : span.text().split("\n", -1)) {
                 MeasuredWords words = new MeasuredWords(breakable(given.strip()), ps);
-                double full = longestWrappedLine(given.strip(), ps, width);
-                int lines = wrap(words, width).size();
+                List<String> greedy = wrap(words, width);
+                int lines = greedy.size();
+                double full = Math.min(width, greedy.stream()
+                        .mapToDouble(l -> fonts.width(l, ps.size(), ps.bold(), ps.italic())).max().orElse(0));
                 // The narrowest measure that still needs no more lines gives the most even lines.
                 double lo = full / lines;
                 double hi = width;

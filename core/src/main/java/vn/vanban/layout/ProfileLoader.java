@@ -28,8 +28,8 @@ public final class ProfileLoader {
     private static final String[] STYLE_FIELDS = {"wordName", "size", "bold", "italic", "align", "firstLine",
         "indentLeft", "spaceBefore", "spaceAfter", "lineHeight", "keepWithNext", "keepTogether"};
     /** A heading level belongs to a style, never to the defaults every style inherits. */
-    private static final String[] OWN_STYLE_FIELDS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(STYLE_FIELDS), java.util.stream.Stream.of("outline")).toArray(String[]::new);
+    private static final String[] OWN_STYLE_FIELDS = {"wordName", "size", "bold", "italic", "align", "firstLine",
+        "indentLeft", "spaceBefore", "spaceAfter", "lineHeight", "keepWithNext", "keepTogether", "outline"};
 
     private ProfileLoader() {
     }

@@ -18,7 +18,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
@@ -193,7 +195,7 @@ public final class FoWriter {
                 return;
             }
             start("bookmark-tree");
-            java.util.Deque<Integer> open = new java.util.ArrayDeque<>(); // levels of the bookmarks still open
+            Deque<Integer> open = new ArrayDeque<>(); // levels of the bookmarks still open
             for (int i = 0; i < found.size(); i++) {
                 int level = profile.style(found.get(i).style()).outline();
                 while (!open.isEmpty() && open.peek() >= level) {

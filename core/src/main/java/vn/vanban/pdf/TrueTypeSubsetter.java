@@ -105,6 +105,7 @@ final class TrueTypeSubsetter {
         BitSet composites = addComponents(glyphs);
         Output out = new Output(capacity(glyphs));
         int[] entry = writeDirectory(out);
+        int directoryEnd = out.size;
         copy(out, "cvt ", entry);
         copy(out, "fpgm", entry);
         int locaStart = reserveLoca(out, glyphs.size(), entry);
@@ -129,7 +130,7 @@ final class TrueTypeSubsetter {
         out.pad4();
         // The whole font's checksum is the directory's plus every table's, each table starting on
         // a 4-byte boundary with zeros between: no need to sum the whole file once more.
-        int whole = Output.checksum(out.bytes, 0, 12 + 16 * directory.length);
+        int whole = Output.checksum(out.bytes, 0, directoryEnd);
         for (int e : entry) {
             whole += out.int32At(e);
         }
