@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -104,6 +106,29 @@ class LauncherIT {
         assertEquals(2, second.size(), "the stale archive is gone, the other installation's kept: " + second);
         assertTrue(second.contains(other), second.toString());
         assertTrue(Collections.disjoint(first.stream().filter(p -> !p.equals(other)).toList(), second), second.toString());
+    }
+
+    @Test
+    void archivesNoRunHasReadForAMonthAndKilledDumpsAreCleared(@TempDir Path tmp) throws Exception {
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        FileTime longAgo = FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(40));
+        FileTime twoHoursAgo = FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.HOURS.toMillis(2));
+        Path unread = Files.writeString(cache.resolve("vanban-1-2.jsa"), "an installation gone for weeks");
+        Files.getFileAttributeView(unread, BasicFileAttributeView.class).setTimes(longAgo, longAgo, null);
+        Path recent = Files.writeString(cache.resolve("vanban-3-4.jsa"), "made long ago, read yesterday");
+        Files.getFileAttributeView(recent, BasicFileAttributeView.class).setTimes(longAgo, FileTime.fromMillis(
+                System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1)), null);
+        Path killed = Files.writeString(cache.resolve(".vanban-5-6.999.jsa"), "half a dump");
+        Files.setLastModifiedTime(killed, twoHoursAgo);
+        Path dumping = Files.writeString(cache.resolve(".vanban-7-8.998.jsa"), "a dump going on now");
+
+        assertEquals(0, run(cache, Map.of(), "render", SAMPLE.toString(), "-o", tmp.resolve("out").toString(),
+                "--format", "docx").exit());
+
+        List<Path> left = list(cache);
+        assertTrue(left.contains(recent) && left.contains(dumping), left.toString());
+        assertFalse(left.contains(unread) || left.contains(killed), left.toString());
+        assertEquals(3, left.size(), "the new archive, the recently read one and the running dump: " + left);
     }
 
     @Test
