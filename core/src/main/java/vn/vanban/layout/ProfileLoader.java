@@ -1,7 +1,9 @@
 package vn.vanban.layout;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -49,14 +51,16 @@ public final class ProfileLoader {
     /**
      * Reads a profile; {@code name} is what problems are reported against.
      *
-     * @throws IllegalArgumentException naming the file, the field's path and what it expects, for
-     *                                  malformed YAML, an unknown field (a misspelt one would
-     *                                  otherwise be silently ignored), a missing one or a wrong value
+     * @throws IllegalArgumentException naming the file, the line and column, the field's path and
+     *                                  what it expects, for malformed YAML, an unknown field (a
+     *                                  misspelt one would otherwise be silently ignored), a missing
+     *                                  one or a wrong value
      */
     public static LayoutProfile load(InputStream in, String name) throws IOException {
+        byte[] yaml = in.readAllBytes();
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             // SnakeYAML's message spans lines with an excerpt; its one-line problem is what to say.
@@ -94,12 +98,63 @@ public final class ProfileLoader {
             }
             String pageNumber = r.text("pageNumber");
             if (!styles.containsKey(pageNumber)) {
-                throw new IllegalArgumentException("pageNumber: the style '" + pageNumber + "' is not among the styles");
+                throw new FieldProblem("pageNumber", "pageNumber: the style '" + pageNumber + "' is not among the styles");
             }
             return new LayoutProfile(page, r.text("fontFamily"), pageNumber, styles, rules, tables);
+        } catch (FieldProblem e) {
+            throw new IllegalArgumentException(name + where(yaml, e.path) + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
+            // A value the profile's types refuse as a whole (a negative size, say): no one field.
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A problem with one field: its message, and its path, for finding its line. */
+    private static final class FieldProblem extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String path;
+
+        FieldProblem(String path, String message) {
+            super(message);
+            this.path = path;
+        }
+    }
+
+    /**
+     * ":line:column" of the key at {@code path} ("styles.agency.size"), or "" when there is none.
+     * <p>
+     * Why a second reading: Jackson's tree forgets where its nodes stood, and the profile is read
+     * again only when it holds a mistake.
+     */
+    private static String where(byte[] yaml, String path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        try (JsonParser p = new YAMLFactory().createParser(yaml)) {
+            JsonLocation l = find(p, p.nextToken(), "", path);
+            return l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Walks the value starting at token {@code t}, whose path is {@code at}, for {@code path}'s key. */
+    private static JsonLocation find(JsonParser p, JsonToken t, String at, String path) throws IOException {
+        if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = at.isEmpty() ? p.currentName() : at + "." + p.currentName();
+                if (key.equals(path)) {
+                    return p.currentTokenLocation();
+                }
+                JsonLocation found = find(p, p.nextToken(), key, path);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            p.skipChildren();
+        }
+        return null;
     }
 
     private static LayoutProfile.ParagraphStyle style(At s, At d, String name) {
@@ -137,7 +192,7 @@ public final class ProfileLoader {
         }
         At v = table.get("rowsPerSection");
         if (!v.node.isInt()) {
-            throw new IllegalArgumentException("'rowsPerSection' must be a whole number of rows, not '" + v.node.asText() + "'");
+            throw v.wrong("a whole number of rows", v.node.asText());
         }
         return v.node.asInt();
     }
@@ -156,7 +211,7 @@ public final class ProfileLoader {
 
         At get(String key) {
             if (!has(key)) {
-                throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ") + "missing '" + key + "'");
+                throw new FieldProblem(path, (path.isEmpty() ? "" : path + ": ") + "missing '" + key + "'");
             }
             return child(key);
         }
@@ -175,8 +230,8 @@ public final class ProfileLoader {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!names.contains(f)) {
-                    throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ") + "unknown field '" + f
-                            + "'; expected one of: " + String.join(", ", names));
+                    throw new FieldProblem(path.isEmpty() ? f : path + "." + f, (path.isEmpty() ? "" : path + ": ")
+                            + "unknown field '" + f + "'; expected one of: " + String.join(", ", names));
                 }
             }
         }
@@ -247,8 +302,8 @@ public final class ProfileLoader {
             return out;
         }
 
-        IllegalArgumentException wrong(String expected, String found) {
-            return new IllegalArgumentException((path.isEmpty() ? "the profile" : path) + ": expected " + expected
+        FieldProblem wrong(String expected, String found) {
+            return new FieldProblem(path, (path.isEmpty() ? "the profile" : path) + ": expected " + expected
                     + ", found '" + found + "'");
         }
     }

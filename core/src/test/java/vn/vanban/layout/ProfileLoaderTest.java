@@ -29,6 +29,11 @@ class ProfileLoaderTest {
         }
     }
 
+    /** The 1-based line on which {@code text} first stands. */
+    private static int lineOf(String yaml, String text) {
+        return (int) yaml.substring(0, yaml.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     private static LayoutProfile load(String yaml) throws IOException {
         return ProfileLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "profile.yaml");
     }
@@ -47,24 +52,36 @@ class ProfileLoaderTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "  top: 20mm|  top: 2Omm|profile.yaml: page.top: expected a length such as 14pt, 20mm or 1cm, found '2Omm'",
-            "fontFamily:|colour: red\\nfontFamily:|profile.yaml: unknown field 'colour'; expected one of: page, fontFamily, pageNumber, defaults, styles, rules, tables",
-            "    wordName: Issuing Agency|    wordname: Issuing Agency|profile.yaml: styles.agency: unknown field 'wordname'; expected one of: wordName, ",
-            "  align: center|  align: centre|profile.yaml: defaults.align: expected left, center, right or justify, found 'centre'",
-            "  bold: false|  bold: no way|profile.yaml: defaults.bold: expected true or false, found 'no way'",
-            "{fraction: 0.40, thickness: 0.5pt, spaceBefore: 3pt, spaceAfter: 0}|{fraction: half, thickness: 0.5pt, spaceBefore: 3pt, spaceAfter: 0}|profile.yaml: rules.agency.fraction: expected a number, found 'half'",
-            "columns: [3829, 5670]|columns: [3829, wide]|profile.yaml: tables.header.columns: expected a list of numbers, found '[3829,\"wide\"]'",
-            "pageNumber: page-number|pageNumber: folio|profile.yaml: pageNumber: the style 'folio' is not among the styles",
-            "  height: 297mm\\n|\\n|profile.yaml: page: missing 'height'",
-            "page:|page: [|profile.yaml:"})
-    void aMistakeIsNamedWithItsField(String from, String to, String expected) throws IOException {
+            "  top: 20mm|  top: 2Omm|top: 2Omm|page.top: expected a length such as 14pt, 20mm or 1cm, found '2Omm'",
+            "fontFamily:|colour: red\\nfontFamily:|colour:|unknown field 'colour'; expected one of: page, fontFamily, pageNumber, defaults, styles, rules, tables",
+            "    wordName: Issuing Agency|    wordname: Issuing Agency|wordname:|styles.agency: unknown field 'wordname'; expected one of: wordName, ",
+            "  align: center|  align: centre|align: centre|defaults.align: expected left, center, right or justify, found 'centre'",
+            "  bold: false|  bold: no way|bold: no way|defaults.bold: expected true or false, found 'no way'",
+            "{fraction: 0.40, thickness: 0.5pt, spaceBefore: 3pt, spaceAfter: 0}|{fraction: half, thickness: 0.5pt, spaceBefore: 3pt, spaceAfter: 0}|fraction: half|rules.agency.fraction: expected a number, found 'half'",
+            "columns: [3829, 5670]|columns: [3829, wide]|columns: [3829, wide]|tables.header.columns: expected a list of numbers, found '[3829,\"wide\"]'",
+            "pageNumber: page-number|pageNumber: folio|pageNumber: folio|pageNumber: the style 'folio' is not among the styles",
+            "  height: 297mm\\n|\\n|page: |page: missing 'height'"})
+    void aMistakeIsNamedWithItsLineAndField(String from, String to, String at, String expected) throws IOException {
         String yaml = builtIn();
         // The first occurrence only: the same line may stand in several styles.
         String edited = yaml.replaceFirst(Pattern.quote(from.replace("\\n", "\n")),
                 Matcher.quoteReplacement(to.replace("\\n", "\n")));
         assertNotEquals(yaml, edited, "the built-in profile has " + from);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load(edited));
-        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+        // Where the key named by the message stands: the first place the text 'at' starts.
+        int offset = edited.indexOf(at);
+        String before = edited.substring(0, offset);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = offset - before.lastIndexOf('\n');
+        assertTrue(e.getMessage().startsWith("profile.yaml:" + line + ":" + column + ": " + expected), e.getMessage());
+    }
+
+    @Test
+    void aMistakeThatIsNoOneFieldIsNamedWithTheFileAlone() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load(""));
+        assertEquals("profile.yaml: the profile: expected a map of fields, found ''", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> load("fontFamily: Times New Roman\n"));
+        assertEquals("profile.yaml: missing 'page'", e.getMessage());
     }
 
     @Test
@@ -73,13 +90,13 @@ class ProfileLoaderTest {
         for (String level : new String[] {"two", "0", "10"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> load(yaml.replaceFirst("    outline: 2", "    outline: " + level)));
-            assertEquals("profile.yaml: styles.clause-heading.outline: expected a heading level from 1 to 9, found '"
-                    + level + "'", e.getMessage());
+            assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:5: styles\\.clause-heading\\.outline: "
+                    + "expected a heading level from 1 to 9, found '" + level + "'"), e.getMessage());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> load(yaml.replaceFirst("defaults:\n", "defaults:\n  outline: 1\n")));
-        assertTrue(e.getMessage().startsWith("profile.yaml: defaults: unknown field 'outline'; expected one of: wordName, "),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("profile.yaml:" + (lineOf(yaml, "defaults:") + 1)
+                + ":3: defaults: unknown field 'outline'; expected one of: wordName, "), e.getMessage());
     }
 
     @Test
