@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,9 +142,16 @@ final class PreloadedFonts {
      * complex-script substitutions, which preloaded fonts never use), the font goes back to
      * FOP's own scan.
      */
-    private static class MappedFont extends MultiByteFont {
+    static class MappedFont extends MultiByteFont {
         private final char[] bmpGlyphs;
         private volatile boolean extended;
+        /**
+         * Each glyph's number in this document's subset, plus one (0: not used yet). FOP's subset
+         * keeps that number in a map of boxed integers and looks it up for every character it
+         * maps — to measure and again to draw; the number never changes once given, so it is
+         * kept here too. A font serves one rendering, on one thread, like FOP's subset itself.
+         */
+        private char[] subsetGlyphs = new char[0];
 
         MappedFont(InternalResourceResolver resolver, EmbeddingMode mode, char[] bmpGlyphs) {
             super(resolver, mode);
@@ -153,6 +161,44 @@ final class PreloadedFonts {
         @Override
         public int findGlyphIndex(int c) {
             return c >= 0 && c < bmpGlyphs.length && !extended ? bmpGlyphs[c] : super.findGlyphIndex(c);
+        }
+
+        @Override
+        public char mapChar(char c) {
+            int glyph = knownGlyph(c);
+            if (glyph > 0 && glyph < subsetGlyphs.length && subsetGlyphs[glyph] != 0) {
+                notifyMapOperation();
+                return (char) (subsetGlyphs[glyph] - 1);
+            }
+            return remember(glyph, super.mapChar(c));
+        }
+
+        @Override
+        public int mapCodePoint(int cp) {
+            int glyph = knownGlyph(cp);
+            if (glyph > 0 && glyph < subsetGlyphs.length && subsetGlyphs[glyph] != 0) {
+                notifyMapOperation();
+                return subsetGlyphs[glyph] - 1;
+            }
+            return remember(glyph, (char) super.mapCodePoint(cp));
+        }
+
+        /**
+         * The glyph of a character whose subset number may be remembered, else 0: a character
+         * the face lacks goes through FOP each time, which warns of it and draws its .notdef.
+         */
+        private int knownGlyph(int c) {
+            return c >= 0 && c < bmpGlyphs.length && !extended && !isCID() && isEmbeddable() ? bmpGlyphs[c] : 0;
+        }
+
+        private char remember(int glyph, char subsetGlyph) {
+            if (glyph > 0) {
+                if (glyph >= subsetGlyphs.length) {
+                    subsetGlyphs = Arrays.copyOf(subsetGlyphs, Math.max(glyph + 1, 2 * subsetGlyphs.length));
+                }
+                subsetGlyphs[glyph] = (char) (subsetGlyph + 1);
+            }
+            return subsetGlyph;
         }
 
         @Override
