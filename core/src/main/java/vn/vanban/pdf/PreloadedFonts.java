@@ -133,7 +133,8 @@ final class PreloadedFonts {
     }
 
     /**
-     * A CID TrueType font that finds a character's glyph in a table made once per face.
+     * A CID TrueType font that finds a character's glyph in a table made once per face, and
+     * remembers the number each glyph gets in the document's subset.
      * <p>
      * Why: FOP's MultiByteFont remembers glyphs only for the first 256 characters and scans the
      * character map's segments for every other one — most Vietnamese letters (ư, ơ, đ, ạ, ế…)
@@ -165,22 +166,24 @@ final class PreloadedFonts {
 
         @Override
         public char mapChar(char c) {
-            int glyph = knownGlyph(c);
-            if (glyph > 0 && glyph < subsetGlyphs.length && subsetGlyphs[glyph] != 0) {
-                notifyMapOperation();
-                return (char) (subsetGlyphs[glyph] - 1);
-            }
-            return remember(glyph, super.mapChar(c));
+            int known = remembered(c);
+            return known >= 0 ? (char) known : remember(c, super.mapChar(c));
         }
 
         @Override
         public int mapCodePoint(int cp) {
-            int glyph = knownGlyph(cp);
+            int known = remembered(cp);
+            return known >= 0 ? known : remember(cp, (char) super.mapCodePoint(cp));
+        }
+
+        /** The character's number in the subset if its glyph has one already, else -1. */
+        private int remembered(int c) {
+            int glyph = knownGlyph(c);
             if (glyph > 0 && glyph < subsetGlyphs.length && subsetGlyphs[glyph] != 0) {
                 notifyMapOperation();
                 return subsetGlyphs[glyph] - 1;
             }
-            return remember(glyph, (char) super.mapCodePoint(cp));
+            return -1;
         }
 
         /**
@@ -191,7 +194,9 @@ final class PreloadedFonts {
             return c >= 0 && c < bmpGlyphs.length && !extended && !isCID() && isEmbeddable() ? bmpGlyphs[c] : 0;
         }
 
-        private char remember(int glyph, char subsetGlyph) {
+        /** Keeps the number FOP gave {@code c}'s glyph, on the first use of that glyph. */
+        private char remember(int c, char subsetGlyph) {
+            int glyph = knownGlyph(c);
             if (glyph > 0) {
                 if (glyph >= subsetGlyphs.length) {
                     subsetGlyphs = Arrays.copyOf(subsetGlyphs, Math.max(glyph + 1, 2 * subsetGlyphs.length));
