@@ -33,6 +33,7 @@ RUNS=${RUNS:-5}
 RUNS_BATCH=${RUNS_BATCH:-3}
 BATCH_N=${BATCH_N:-100}
 JOBS=${JOBS:-2}
+PAIRS=${PAIRS:-10}
 # Headless: FOP touches AWT for font metrics, and there is no display on a server.
 JAVA_FLAGS=(-Djava.awt.headless=true)
 # C1 only: a run of one to a few hundred documents never earns back C2's compile time.
@@ -251,7 +252,7 @@ if [[ ${SKIP_SOFFICE:-0} != 1 ]] && have soffice; then
     # The 3× target compared in turns: a batch of ours, then LibreOffice's, PAIRS times. Separate
     # medians minutes apart move with the host's load (LibreOffice 10–17 s within an hour); a
     # pair shares it, so the ratios per pair are what says whether the target holds.
-    if [[ ${PAIRS:-10} -gt 0 && -n $batch_pdf_launcher ]]; then
+    if [[ $PAIRS -gt 0 && -n $batch_pdf_launcher ]]; then
         say "$PAIRS pairs in turns: bin/vanban batch (PDF), then LibreOffice on the same $BATCH_N DOCX"
         : > "$OUT/pairs.txt"
         for ((i = 1; i <= PAIRS; i++)); do
