@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Reads a {@link LayoutProfile} from its YAML form (see {@code vn/vanban/profile/nd30.yaml}). */
 public final class ProfileLoader {
@@ -80,21 +81,21 @@ public final class ProfileLoader {
             defaults.only(STYLE_FIELDS);
             Map<String, LayoutProfile.ParagraphStyle> styles = new LinkedHashMap<>();
             for (Map.Entry<String, At> e : r.get("styles").entries()) {
-                styles.put(e.getKey(), style(e.getValue(), defaults, e.getKey()));
+                styles.put(e.getKey(), e.getValue().make(() -> style(e.getValue(), defaults, e.getKey())));
             }
             Map<String, LayoutProfile.RuleStyle> rules = new LinkedHashMap<>();
             for (Map.Entry<String, At> e : r.get("rules").entries()) {
                 At rule = e.getValue();
                 rule.only("fraction", "thickness", "spaceBefore", "spaceAfter");
-                rules.put(e.getKey(), new LayoutProfile.RuleStyle(rule.number("fraction"), rule.length("thickness"),
-                        rule.length("spaceBefore"), rule.length("spaceAfter")));
+                rules.put(e.getKey(), rule.make(() -> new LayoutProfile.RuleStyle(rule.number("fraction"),
+                        rule.length("thickness"), rule.length("spaceBefore"), rule.length("spaceAfter"))));
             }
             Map<String, LayoutProfile.TableStyle> tables = new LinkedHashMap<>();
             for (Map.Entry<String, At> e : r.get("tables").entries()) {
                 At t = e.getValue();
                 t.only("columns", "borders", "cellPadding", "widthFraction", "indent", "rowsPerSection");
-                tables.put(e.getKey(), new LayoutProfile.TableStyle(t.numbers("columns"), t.bool("borders"),
-                        t.length("cellPadding"), t.number("widthFraction"), t.length("indent"), rowLimit(t)));
+                tables.put(e.getKey(), t.make(() -> new LayoutProfile.TableStyle(t.numbers("columns"), t.bool("borders"),
+                        t.length("cellPadding"), t.number("widthFraction"), t.length("indent"), rowLimit(t))));
             }
             String pageNumber = r.text("pageNumber");
             if (!styles.containsKey(pageNumber)) {
@@ -219,6 +220,20 @@ public final class ProfileLoader {
         /** This map's {@code key}, else the defaults' one. */
         At or(At defaults, String key) {
             return has(key) ? child(key) : defaults.get(key);
+        }
+
+        /**
+         * What {@code make} builds from this map's fields; a value its type refuses (a negative
+         * row limit, say) is told as this map's problem, so that its line can be found.
+         */
+        <T> T make(Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (FieldProblem e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new FieldProblem(path, path + ": " + e.getMessage());
+            }
         }
 
         /** Refuses a field it does not know: a misspelt one would otherwise be silently ignored. */

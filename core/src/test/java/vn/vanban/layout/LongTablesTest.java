@@ -131,7 +131,8 @@ class LongTablesTest {
         assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue\\.rowsPerSection: "
                 + "expected a whole number of rows, found 'many'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> loadWith(", rowsPerSection: -1"));
-        assertTrue(e.getMessage().contains("rowsPerSection must be 0 (no limit) or more, not -1"), e.getMessage());
+        assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue: "
+                + "rowsPerSection must be 0 \\(no limit\\) or more, not -1"), e.getMessage());
     }
 
     @Test
