@@ -72,6 +72,8 @@ row() { printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}" "${5:-}" >> "$SUMM
          "load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
     echo "java:    $(java -version 2>&1 | head -2 | tail -1)"
     echo "jmh:     $JMH_OPTS"
+    # Which code the figures are of: a run is compared with others by its commit.
+    echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$([[ -n $(git status --porcelain 2>/dev/null | grep -v '^??') ]] && echo ' (with uncommitted changes)')"
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
@@ -278,6 +280,7 @@ fi
     echo
     echo "Machine: $(sed -n 2p "$OUT/machine.txt" | cut -d' ' -f2- | sed 's/^ *//')"
     echo "Java: $(sed -n 3p "$OUT/machine.txt" | cut -d' ' -f2- | sed 's/^ *//')"
+    echo "Commit: $(sed -n 5p "$OUT/machine.txt" | cut -d' ' -f2- | sed 's/^ *//')"
     echo "Command: \`bash bench/run.sh\` (JMH: $JMH_OPTS; medians)"
     echo
     echo "| what | median | target | note |"
