@@ -267,10 +267,9 @@ public final class MarkupReader {
             List<LayoutDocument.Paragraph> out = new ArrayList<>();
             for (String given : span.text().split("\n", -1)) {
                 MeasuredWords words = new MeasuredWords(breakable(given.strip()), ps);
-                List<String> greedy = wrap(words, width);
+                List<Line> greedy = wrap(words, width);
                 int lines = greedy.size();
-                double full = Math.min(width, greedy.stream()
-                        .mapToDouble(l -> fonts.width(l, ps.size(), ps.bold(), ps.italic())).max().orElse(0));
+                double full = Math.min(width, greedy.stream().mapToDouble(l -> words.points(l.units())).max().orElse(0));
                 // The narrowest measure that still needs no more lines gives the most even lines.
                 double lo = full / lines;
                 double hi = width;
@@ -282,9 +281,9 @@ public final class MarkupReader {
                         hi = mid;
                     }
                 }
-                for (String line : wrap(words, hi)) {
+                for (Line line : wrap(words, hi)) {
                     out.add(new LayoutDocument.Paragraph(p.style(),
-                            List.of(new LayoutDocument.Span(line, span.bold(), span.italic()))));
+                            List.of(new LayoutDocument.Span(words.text(line), span.bold(), span.italic()))));
                 }
             }
             return out;
@@ -310,7 +309,7 @@ public final class MarkupReader {
             final List<String> words;
             final long[] units;
             final long space;
-            final LayoutProfile.ParagraphStyle ps;
+            private final LayoutProfile.ParagraphStyle ps;
 
             MeasuredWords(List<String> words, LayoutProfile.ParagraphStyle ps) {
                 this.words = words;
@@ -321,25 +320,41 @@ public final class MarkupReader {
                 }
                 this.space = fonts.units(" ", ps.bold(), ps.italic());
             }
+
+            double points(long units) {
+                return fonts.points(units, ps.size(), ps.bold(), ps.italic());
+            }
+
+            /** The line's words joined by single spaces. */
+            String text(Line line) {
+                return String.join(" ", words.subList(line.from(), line.to()));
+            }
         }
 
-        /** Greedy word wrap to {@code width}: pieces joined by single spaces, a line as long as fits. */
-        List<String> wrap(MeasuredWords w, double width) {
-            List<String> lines = new ArrayList<>();
+        /** One line of a wrap: words {@code [from, to)}, {@code units} wide with the spaces between. */
+        private record Line(int from, int to, long units) {
+        }
+
+        /**
+         * Greedy word wrap to {@code width}: pieces joined by single spaces, a line as long as fits.
+         * Lines are kept as word ranges with their widths; balancing's trial wraps only count them.
+         */
+        List<Line> wrap(MeasuredWords w, double width) {
+            List<Line> lines = new ArrayList<>();
             int start = 0;
             long line = 0;
             for (int i = 0; i < w.units.length; i++) {
                 if (i == start) {
                     line = w.units[i];
-                } else if (fonts.points(line + w.space + w.units[i], w.ps.size(), w.ps.bold(), w.ps.italic()) > width) {
-                    lines.add(String.join(" ", w.words.subList(start, i)));
+                } else if (w.points(line + w.space + w.units[i]) > width) {
+                    lines.add(new Line(start, i, line));
                     start = i;
                     line = w.units[i];
                 } else {
                     line += w.space + w.units[i];
                 }
             }
-            lines.add(String.join(" ", w.words.subList(start, w.units.length)));
+            lines.add(new Line(start, w.units.length, line));
             return lines;
         }
 

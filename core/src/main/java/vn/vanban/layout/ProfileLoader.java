@@ -99,7 +99,7 @@ public final class ProfileLoader {
             }
             String pageNumber = r.text("pageNumber");
             if (!styles.containsKey(pageNumber)) {
-                throw new FieldProblem("pageNumber", "pageNumber: the style '" + pageNumber + "' is not among the styles");
+                throw r.child("pageNumber").problem("the style '" + pageNumber + "' is not among the styles");
             }
             return new LayoutProfile(page, r.text("fontFamily"), pageNumber, styles, rules, tables);
         } catch (FieldProblem e) {
@@ -212,7 +212,7 @@ public final class ProfileLoader {
 
         At get(String key) {
             if (!has(key)) {
-                throw new FieldProblem(path, (path.isEmpty() ? "" : path + ": ") + "missing '" + key + "'");
+                throw problem("missing '" + key + "'");
             }
             return child(key);
         }
@@ -232,7 +232,7 @@ public final class ProfileLoader {
             } catch (FieldProblem e) {
                 throw e;
             } catch (IllegalArgumentException e) {
-                throw new FieldProblem(path, path + ": " + e.getMessage());
+                throw problem(e.getMessage());
             }
         }
 
@@ -245,8 +245,8 @@ public final class ProfileLoader {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!names.contains(f)) {
-                    throw new FieldProblem(path.isEmpty() ? f : path + "." + f, (path.isEmpty() ? "" : path + ": ")
-                            + "unknown field '" + f + "'; expected one of: " + String.join(", ", names));
+                    // This map's problem, placed at the unknown key itself.
+                    throw problem(child(f).path, "unknown field '" + f + "'; expected one of: " + String.join(", ", names));
                 }
             }
         }
@@ -315,6 +315,16 @@ public final class ProfileLoader {
                 out.add(n.asDouble());
             }
             return out;
+        }
+
+        /** A problem with this value, told after its path ("page: missing 'height'"). */
+        FieldProblem problem(String text) {
+            return problem(path, text);
+        }
+
+        /** A problem with this value, placed at the key {@code at} (this one or a field of it). */
+        FieldProblem problem(String at, String text) {
+            return new FieldProblem(at, (path.isEmpty() ? "" : path + ": ") + text);
         }
 
         FieldProblem wrong(String expected, String found) {

@@ -184,10 +184,15 @@ public final class FoWriter {
          */
         private void bookmarks(LayoutDocument doc) throws SAXException {
             List<LayoutDocument.Paragraph> found = new ArrayList<>();
+            List<Integer> levels = new ArrayList<>();
             for (LayoutDocument.Section s : doc.sections()) {
                 for (LayoutDocument.Block b : s.blocks()) {
-                    if (b instanceof LayoutDocument.Paragraph p && heading(profile.style(p.style()), false)) {
-                        found.add(p);
+                    if (b instanceof LayoutDocument.Paragraph p) {
+                        LayoutProfile.ParagraphStyle st = profile.style(p.style());
+                        if (heading(st, false)) {
+                            found.add(p);
+                            levels.add(st.outline());
+                        }
                     }
                 }
             }
@@ -197,14 +202,14 @@ public final class FoWriter {
             start("bookmark-tree");
             Deque<Integer> open = new ArrayDeque<>(); // levels of the bookmarks still open
             for (int i = 0; i < found.size(); i++) {
-                int level = profile.style(found.get(i).style()).outline();
+                int level = levels.get(i);
                 while (!open.isEmpty() && open.peek() >= level) {
                     end("bookmark");
                     open.pop();
                 }
                 start("bookmark", "internal-destination", HEADING_ID + i);
                 start("bookmark-title");
-                chars(Normalizer.normalize(found.get(i).text(), Normalizer.Form.NFC).replace('\n', ' ').strip());
+                chars(nfc(found.get(i).text()).replace('\n', ' ').strip());
                 end("bookmark-title");
                 open.push(level);
             }
@@ -359,7 +364,7 @@ public final class FoWriter {
         }
 
         private void text(String raw) throws SAXException {
-            String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+            String s = nfc(raw);
             int from = 0;
             for (int i = 0; i <= s.length(); i++) {
                 if (i == s.length() || s.charAt(i) == '\t') {
@@ -530,6 +535,11 @@ public final class FoWriter {
                 h.characters(c, 0, c.length);
             }
         }
+    }
+
+    /** Text as FOP is given it: composed (NFC), so that each Vietnamese letter is one glyph. */
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static String orientation(boolean landscape) {
