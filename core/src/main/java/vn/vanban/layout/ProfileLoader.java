@@ -13,12 +13,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** Reads a {@link LayoutProfile} from its YAML form (see {@code vn/vanban/profile/nd30.yaml}). */
 public final class ProfileLoader {
@@ -31,8 +33,8 @@ public final class ProfileLoader {
     private static final String[] STYLE_FIELDS = {"wordName", "size", "bold", "italic", "align", "firstLine",
         "indentLeft", "spaceBefore", "spaceAfter", "lineHeight", "keepWithNext", "keepTogether"};
     /** A heading level belongs to a style, never to the defaults every style inherits. */
-    private static final String[] OWN_STYLE_FIELDS = {"wordName", "size", "bold", "italic", "align", "firstLine",
-        "indentLeft", "spaceBefore", "spaceAfter", "lineHeight", "keepWithNext", "keepTogether", "outline"};
+    private static final String[] OWN_STYLE_FIELDS = Stream.concat(Arrays.stream(STYLE_FIELDS), Stream.of("outline"))
+            .toArray(String[]::new);
 
     private ProfileLoader() {
     }
