@@ -166,24 +166,16 @@ final class PreloadedFonts {
 
         @Override
         public char mapChar(char c) {
-            int known = remembered(c);
-            return known >= 0 ? (char) known : remember(c, super.mapChar(c));
+            int glyph = knownGlyph(c);
+            int known = remembered(glyph);
+            return known >= 0 ? (char) known : remember(glyph, super.mapChar(c));
         }
 
         @Override
         public int mapCodePoint(int cp) {
-            int known = remembered(cp);
-            return known >= 0 ? known : remember(cp, (char) super.mapCodePoint(cp));
-        }
-
-        /** The character's number in the subset if its glyph has one already, else -1. */
-        private int remembered(int c) {
-            int glyph = knownGlyph(c);
-            if (glyph > 0 && glyph < subsetGlyphs.length && subsetGlyphs[glyph] != 0) {
-                notifyMapOperation();
-                return subsetGlyphs[glyph] - 1;
-            }
-            return -1;
+            int glyph = knownGlyph(cp);
+            int known = remembered(glyph);
+            return known >= 0 ? known : remember(glyph, (char) super.mapCodePoint(cp));
         }
 
         /**
@@ -194,9 +186,17 @@ final class PreloadedFonts {
             return c >= 0 && c < bmpGlyphs.length && !extended && !isCID() && isEmbeddable() ? bmpGlyphs[c] : 0;
         }
 
-        /** Keeps the number FOP gave {@code c}'s glyph, on the first use of that glyph. */
-        private char remember(int c, char subsetGlyph) {
-            int glyph = knownGlyph(c);
+        /** The glyph's number in the subset if it has one already, else -1. */
+        private int remembered(int glyph) {
+            if (glyph > 0 && glyph < subsetGlyphs.length && subsetGlyphs[glyph] != 0) {
+                notifyMapOperation();
+                return subsetGlyphs[glyph] - 1;
+            }
+            return -1;
+        }
+
+        /** Keeps the number FOP gave {@code glyph} (0: not to be kept), on its first use. */
+        private char remember(int glyph, char subsetGlyph) {
             if (glyph > 0) {
                 if (glyph >= subsetGlyphs.length) {
                     subsetGlyphs = Arrays.copyOf(subsetGlyphs, Math.max(glyph + 1, 2 * subsetGlyphs.length));
