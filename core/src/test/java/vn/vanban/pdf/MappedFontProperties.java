@@ -9,12 +9,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.apache.fop.fonts.CMapSegment;
 import org.apache.fop.fonts.EmbeddingMode;
 import org.apache.fop.fonts.MultiByteFont;
-import org.apache.fop.fonts.truetype.FontFileReader;
-import org.apache.fop.fonts.truetype.OFFontLoader;
-import org.apache.fop.fonts.truetype.TTFFile;
-import vn.vanban.fonts.FontSet;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -34,13 +29,10 @@ class MappedFontProperties {
 
     static {
         try {
-            FontSet fonts = FontSet.liberationSerif();
             for (int i = 0; i < 4; i++) {
-                FontFileReader reader = new FontFileReader(new ByteArrayInputStream(fonts.face((i & 1) != 0, (i & 2) != 0)));
-                TTFFile ttf = new TTFFile(false, false);
-                ttf.readFont(reader, OFFontLoader.readHeader(reader), (String) null);
-                CMAPS[i] = ttf.getCMaps().toArray(new CMapSegment[0]);
-                TABLES[i] = PreloadedFonts.glyphTable(ttf.getCMaps());
+                List<CMapSegment> cmap = PreloadedFontsTest.liberationCMap(i);
+                CMAPS[i] = cmap.toArray(new CMapSegment[0]);
+                TABLES[i] = PreloadedFonts.glyphTable(cmap);
             }
         } catch (IOException e) {
             throw new ExceptionInInitializerError(e);

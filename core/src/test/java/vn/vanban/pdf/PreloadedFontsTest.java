@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.fonts.FontSet;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,17 +19,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PreloadedFontsTest {
 
+    /** The character map of a bundled Liberation Serif face (0 regular, 1 bold, 2 italic, 3 bold italic), as FOP reads it. */
+    static List<CMapSegment> liberationCMap(int face) throws IOException {
+        FontFileReader reader = new FontFileReader(new ByteArrayInputStream(
+                FontSet.liberationSerif().face((face & 1) != 0, (face & 2) != 0)));
+        TTFFile ttf = new TTFFile(false, false);
+        assertTrue(ttf.readFont(reader, OFFontLoader.readHeader(reader), (String) null), "a Unicode cmap");
+        return ttf.getCMaps();
+    }
+
     /** Every BMP character, in every face, finds the glyph FOP's own segment scan finds. */
     @Test
     void theGlyphTableAnswersAsFopsCharacterMapScan() throws Exception {
-        FontSet fonts = FontSet.liberationSerif();
         for (int face = 0; face < 4; face++) {
-            byte[] bytes = fonts.face((face & 1) != 0, (face & 2) != 0);
-            FontFileReader reader = new FontFileReader(new ByteArrayInputStream(bytes));
-            String header = OFFontLoader.readHeader(reader);
-            TTFFile ttf = new TTFFile(false, false);
-            assertTrue(ttf.readFont(reader, header, (String) null));
-            List<CMapSegment> segments = ttf.getCMaps();
+            List<CMapSegment> segments = liberationCMap(face);
             MultiByteFont fop = new MultiByteFont(null, EmbeddingMode.SUBSET);
             fop.setCMap(segments.toArray(new CMapSegment[0]));
             char[] table = PreloadedFonts.glyphTable(segments);

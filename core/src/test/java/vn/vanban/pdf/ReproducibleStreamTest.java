@@ -46,8 +46,9 @@ class ReproducibleStreamTest {
 
     /**
      * PDF-like bytes full of the marks' first characters and near-misses ("/ID ]", "<x…"; never
-     * a whole mark, whose value would be held), cut into writes of any size: the same bytes come out whatever the cuts, as long as what went in, and only the
-     * values after the two marks change.
+     * a whole mark, whose value would be held), cut into writes of any size: the same bytes come
+     * out whatever the cuts, as long as what went in, and only the values after the two marks
+     * change.
      */
     @Property(tries = 300)
     void theOutputDoesNotDependOnHowTheBytesArrive(
