@@ -45,8 +45,9 @@ import java.util.Map;
  * <p>
  * FOP is hooked through a document-handler override: a {@link PDFDocumentHandler} whose
  * configurator applies the usual PDF settings (PDF/A mode and the like) but sets fonts up from
- * here. The subsets embedded at the end of a document are cut from tables read once too
- * ({@link TrueTypeSubsetter}). Tests check that the bytes equal those of FOP's own font loading.
+ * here. The subsets embedded at the end of a document are cut from tables read once too, and
+ * without hints ({@link TrueTypeSubsetter}). Tests check that the pages equal those of FOP's own
+ * font loading, glyph number for glyph number, and that the subsets differ only by the hints.
  */
 final class PreloadedFonts {
 

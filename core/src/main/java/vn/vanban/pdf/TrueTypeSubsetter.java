@@ -3,26 +3,39 @@ package vn.vanban.pdf;
 import vn.vanban.fonts.TrueTypeTables;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Cuts the glyphs a document used out of one TrueType face, for embedding in a PDF: the same
- * bytes as FOP's {@code TTFSubSetFile} writes, from tables read once per face instead of once per
- * document.
+ * Cuts the glyphs a document used out of one TrueType face, for embedding in a PDF, from tables
+ * read once per face, and without the face's hinting.
  * <p>
- * Why: FOP parses the whole face again for every subset it embeds — all 2,581 glyphs' metrics
- * and locations of Liberation Serif, after copying its 370 KB — which cost about a tenth of a
- * plan's PDF and a quarter of what a rendering allocates. Here the table directory, glyph
- * locations and metrics are read at construction; a subset then copies only the tables FOP
- * copies and the used glyphs' outlines. The output is FOP's, byte for byte (tests compare the
- * two over random glyph sets), so a PDF does not change with the route its fonts took: same
- * table order, twelve zero bytes after the glyphs, a long {@code loca}, a format-3
- * {@code post}, no {@code cmap} (a CID font is addressed by glyph index), and the glyphs that
- * composite glyphs are built from added after the used ones.
+ * Why tables read once: FOP parses the whole face again for every subset it embeds — all 2,581
+ * glyphs' metrics and locations of Liberation Serif, after copying its 370 KB — which cost about a
+ * tenth of a plan's PDF and a quarter of what a rendering allocates. Here the table directory,
+ * glyph locations and metrics are read at construction; a subset then copies only the used
+ * glyphs' outlines and the few small tables a PDF's CID font needs, in FOP's layout: the tables in
+ * its order, a long {@code loca}, a format-3 {@code post}, no {@code cmap} (a CID font is
+ * addressed by glyph index), and the glyphs that composite glyphs are built from added after the
+ * used ones, so that glyph numbers stay those FOP wrote into the page content.
+ * <p>
+ * Why without hinting: a TrueType face's hints (the {@code fpgm}, {@code prep} and {@code cvt }
+ * tables and each glyph's instructions) fit outlines to a screen's pixel grid at small sizes;
+ * they are half of Liberation Serif's glyph bytes and of every PDF's embedded fonts. Printed, or
+ * at the zoom a page is read at, the letters are the same; on a 96 dpi screen a viewer that
+ * applies hints (Ghostscript, PDFium) draws stems a little softer without them, and poppler,
+ * which does not, draws the same pixels. Chrome's PDF output drops them the same way
+ * (HarfBuzz's subsetter, "drop hints"), and PDF asks for the three tables only where
+ * instructions use them. Dropping them makes a plan's PDF a third smaller and leaves zlib less to
+ * compress. The outlines, metrics and glyph numbers are FOP's
+ * (tests compare the two subsets glyph by glyph). The {@code name} table keeps the records a
+ * font is identified by (copyright, family, style, unique and full name, version, PostScript
+ * name), without the long description and license texts.
  * <p>
  * Immutable and thread-safe: the face's bytes are only read; each subset is written into an
  * array of its own.
@@ -30,21 +43,26 @@ import java.util.TreeSet;
 final class TrueTypeSubsetter {
 
     /** The tables of a CID subset in directory order (alphabetical, as the format requires). */
-    private static final String[] DIRECTORY = {
-        "OS/2", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "prep"};
-    /** Tables listed only when the face has them; the others are always listed. */
-    private static final String[] OPTIONAL = {"cvt ", "fpgm", "prep"};
+    private static final String[] DIRECTORY = {"OS/2", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"};
     private static final int POST_LENGTH = 32;
+    /** The 'name' records kept: copyright, family, subfamily, unique name, full name, version, PostScript name. */
+    private static final int LAST_NAME_KEPT = 6;
     // Composite glyph component flags (the 'glyf' table's specification).
     private static final int ARG_1_AND_2_ARE_WORDS = 1;
     private static final int WE_HAVE_A_SCALE = 1 << 3;
     private static final int MORE_COMPONENTS = 1 << 5;
     private static final int WE_HAVE_AN_X_AND_Y_SCALE = 1 << 6;
     private static final int WE_HAVE_A_TWO_BY_TWO = 1 << 7;
+    private static final int WE_HAVE_INSTRUCTIONS = 1 << 8;
+    // Simple glyph point flags.
+    private static final int X_SHORT_VECTOR = 1 << 1;
+    private static final int Y_SHORT_VECTOR = 1 << 2;
+    private static final int REPEAT_FLAG = 1 << 3;
+    private static final int X_IS_SAME_OR_POSITIVE = 1 << 4;
+    private static final int Y_IS_SAME_OR_POSITIVE = 1 << 5;
 
     private final TrueTypeTables font;
-    private final String[] directory;
-    /** Where each table of {@link #directory} lies in the face: offset and length, -1 if absent. */
+    /** Where each table of {@link #DIRECTORY} lies in the face: offset and length, -1 if absent. */
     private final int[] tableOffset;
     private final int[] tableLength;
     private final int glyf;
@@ -53,6 +71,8 @@ final class TrueTypeSubsetter {
     private final long lastLoca;
     private final int[] advance;
     private final int[] leftSideBearing;
+    /** The face's 'name' table cut down to the records kept; null when it has none. */
+    private final byte[] name;
 
     /**
      * Reads the face's table directory, glyph locations and horizontal metrics.
@@ -67,14 +87,11 @@ final class TrueTypeSubsetter {
                 throw new IOException("no '" + required + "' table");
             }
         }
-        directory = Arrays.stream(DIRECTORY)
-                .filter(t -> font.has(t) || !Arrays.asList(OPTIONAL).contains(t))
-                .toArray(String[]::new);
-        tableOffset = new int[directory.length];
-        tableLength = new int[directory.length];
-        for (int i = 0; i < directory.length; i++) {
-            tableOffset[i] = font.has(directory[i]) ? font.offset(directory[i]) : -1;
-            tableLength[i] = font.has(directory[i]) ? font.length(directory[i]) : -1;
+        tableOffset = new int[DIRECTORY.length];
+        tableLength = new int[DIRECTORY.length];
+        for (int i = 0; i < DIRECTORY.length; i++) {
+            tableOffset[i] = font.has(DIRECTORY[i]) ? font.offset(DIRECTORY[i]) : -1;
+            tableLength[i] = font.has(DIRECTORY[i]) ? font.length(DIRECTORY[i]) : -1;
         }
         glyf = font.offset("glyf");
         try {
@@ -89,6 +106,7 @@ final class TrueTypeSubsetter {
                 glyphOffset[i] = longLoca ? font.int32(loca + 4 * i) : font.uint16(loca + 2 * i) << 1;
             }
             lastLoca = longLoca ? font.int32(loca + 4 * glyphs) & 0xFFFFFFFFL : (long) font.uint16(loca + 2 * glyphs) << 1;
+            name = font.has("name") ? identifyingNames(font, font.offset("name")) : null;
         } catch (IndexOutOfBoundsException e) {
             throw new IOException("a table points outside the font file", e);
         }
@@ -106,8 +124,6 @@ final class TrueTypeSubsetter {
         Output out = new Output(capacity(glyphs));
         int[] entry = writeDirectory(out);
         int directoryEnd = out.size;
-        copy(out, "cvt ", entry);
-        copy(out, "fpgm", entry);
         int locaStart = reserveLoca(out, glyphs.size(), entry);
         writeGlyphs(out, glyphs, composites, locaStart, entry);
         copy(out, "OS/2", entry);
@@ -123,10 +139,14 @@ final class TrueTypeSubsetter {
         writeMetrics(out, glyphs, entry);
         int maxp = copy(out, "maxp", entry);
         out.uint16(maxp + 4, glyphs.size());
+        if (length("maxp") >= 32) {
+            // Version 1.0's hinting maxima, as for a face that never had hints: one zone, the rest 0.
+            Arrays.fill(out.bytes, maxp + 14, maxp + 28, (byte) 0);
+            out.uint16(maxp + 14, 1);
+        }
         out.checksum(maxp, length("maxp"), entry[index("maxp")]);
-        copy(out, "name", entry);
+        writeName(out, entry);
         writePost(out, entry);
-        copy(out, "prep", entry);
         out.pad4();
         // The whole font's checksum is the directory's plus every table's, each table starting on
         // a 4-byte boundary with zeros between: no need to sum the whole file once more.
@@ -189,12 +209,13 @@ final class TrueTypeSubsetter {
 
     /** An upper bound of the subset's size, so that the output never has to grow. */
     private int capacity(Map<Integer, Integer> glyphs) {
-        long size = 12 + 16L * directory.length + 4 * (directory.length + 1);
-        for (String t : new String[] {"cvt ", "fpgm", "OS/2", "head", "hhea", "maxp", "name", "prep"}) {
+        long size = 12 + 16L * DIRECTORY.length + 4 * (DIRECTORY.length + 1);
+        for (String t : new String[] {"OS/2", "head", "hhea", "maxp"}) {
             size += Math.max(0, length(t));
         }
         int n = glyphs.size();
-        size += 8L * n + 4 + 12 + POST_LENGTH;
+        // loca, hmtx, up to 3 bytes of padding after each glyph, and an empty glyf table's four
+        size += 11L * n + 8 + POST_LENGTH + (name == null ? 0 : name.length);
         for (int g : glyphs.keySet()) {
             size += glyphLength(g);
         }
@@ -207,8 +228,8 @@ final class TrueTypeSubsetter {
     }
 
     /** The header and one 16-byte entry per table; returns where each entry's checksum goes. */
-    private int[] writeDirectory(Output out) {
-        int n = directory.length;
+    private static int[] writeDirectory(Output out) {
+        int n = DIRECTORY.length;
         int power = 31 - Integer.numberOfLeadingZeros(n);
         out.int32(0, 0x00010000);
         out.uint16(4, n);
@@ -219,7 +240,7 @@ final class TrueTypeSubsetter {
         for (int i = 0; i < n; i++) {
             int at = 12 + 16 * i;
             for (int c = 0; c < 4; c++) {
-                out.bytes[at + c] = (byte) directory[i].charAt(c);
+                out.bytes[at + c] = (byte) DIRECTORY[i].charAt(c);
             }
             entry[i] = at + 4;
         }
@@ -230,7 +251,7 @@ final class TrueTypeSubsetter {
     /** Copies a table as it is; returns where it starts, or -1 when the face has none. */
     private int copy(Output out, String tag, int[] entry) {
         int i = index(tag);
-        if (i < 0 || tableOffset[i] < 0) {
+        if (tableOffset[i] < 0) {
             return -1;
         }
         out.pad4();
@@ -260,40 +281,96 @@ final class TrueTypeSubsetter {
                 original[g.getValue()] = g.getKey();
             }
         }
-        int end = 0;
         for (int i = 0; i < original.length; i++) {
             int g = original[i];
-            int length = glyphLength(g);
             int at = out.size;
-            font.copy(glyphStart(g), out.bytes, at, length);
-            // An empty glyph "is" composite when the glyph after it is (FOP reads on into it, and
-            // keeps the components it finds there); it has no bytes of its own to renumber.
-            if (composites.get(g) && length > 0) {
-                renumberComponents(out.bytes, at, glyphs);
-            }
             out.int32(loca + 4 * i, at - start);
-            end = Math.max(end, at - start + length);
-            out.size += length;
+            int length = glyphLength(g);
+            if (length == 0) {
+                continue;
+            }
+            font.copy(glyphStart(g), out.bytes, at, length);
+            out.size += composites.get(g)
+                    ? renumberComponents(out.bytes, at, glyphs) - at
+                    : withoutInstructions(out.bytes, at, length);
+            // Zeros where the instructions were: padding, if anything, before the next glyph.
+            Arrays.fill(out.bytes, out.size, at + length, (byte) 0);
+            out.pad4();
         }
         int size = out.size - start;
-        out.size += 12;
-        out.checksum(start, size + 12, entry[index("glyf")]);
-        out.int32(loca + 4 * original.length, end);
+        out.int32(loca + 4 * original.length, size);
+        // Only empty glyphs (spaces, an empty .notdef): a table of four zeros, as readers may refuse an empty one.
+        if (size == 0) {
+            out.size += 4;
+        }
+        out.checksum(start, out.size - start, entry[index("glyf")]);
         out.int32(entry[index("loca")], Output.checksum(out.bytes, loca, original.length * 4 + 4));
     }
 
-    /** Points a copied composite glyph's components at their indices in the subset. */
-    private static void renumberComponents(byte[] bytes, int glyph, Map<Integer, Integer> glyphs) {
+    /**
+     * Drops a copied simple glyph's instructions, moving its flags and coordinates up over them;
+     * returns the glyph's new length, without the padding the face may have had after it. A glyph
+     * whose parts would run past its end is left as it is: a damaged font is drawn as well or as
+     * badly as the face itself.
+     */
+    private static int withoutInstructions(byte[] bytes, int glyph, int length) {
+        int end = glyph + length;
+        int contours = uint16(bytes, glyph);
+        int lengthAt = glyph + 10 + 2 * contours;
+        if (lengthAt + 2 > end) {
+            return length;
+        }
+        int points = contours == 0 ? 0 : uint16(bytes, lengthAt - 2) + 1;
+        int flags = lengthAt + 2 + uint16(bytes, lengthAt);
+        int coordinates = 0;
+        int at = flags;
+        for (int point = 0; point < points && at < end; at++) {
+            int flag = bytes[at] & 0xFF;
+            int times = 1;
+            if ((flag & REPEAT_FLAG) != 0 && at + 1 < end) {
+                times += bytes[++at] & 0xFF;
+            }
+            coordinates += times * (coordinateBytes(flag, X_SHORT_VECTOR, X_IS_SAME_OR_POSITIVE)
+                    + coordinateBytes(flag, Y_SHORT_VECTOR, Y_IS_SAME_OR_POSITIVE));
+            point += times;
+        }
+        int data = at - flags + coordinates;
+        if (flags + data > end) {
+            return length;
+        }
+        bytes[lengthAt] = 0;
+        bytes[lengthAt + 1] = 0;
+        System.arraycopy(bytes, flags, bytes, lengthAt + 2, data);
+        return lengthAt + 2 - glyph + data;
+    }
+
+    /** Bytes one point's x or y takes: one when short, none when the same as the last, else two. */
+    private static int coordinateBytes(int flag, int shortVector, int sameOrPositive) {
+        return (flag & shortVector) != 0 ? 1 : (flag & sameOrPositive) != 0 ? 0 : 2;
+    }
+
+    private static int uint16(byte[] bytes, int at) {
+        return (bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF;
+    }
+
+    /**
+     * Points a copied composite glyph's components at their indices in the subset and clears
+     * their "we have instructions" flag; returns where its last component ends, which leaves out
+     * the instructions that followed it.
+     */
+    private static int renumberComponents(byte[] bytes, int glyph, Map<Integer, Integer> glyphs) {
         int at = glyph + 10;
         int flags;
         do {
-            flags = (bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF;
-            int component = (bytes[at + 2] & 0xFF) << 8 | bytes[at + 3] & 0xFF;
+            flags = uint16(bytes, at);
+            bytes[at] = (byte) ((flags & ~WE_HAVE_INSTRUCTIONS) >> 8);
+            int component = uint16(bytes, at + 2);
             int renumbered = glyphs.get(component);
             bytes[at + 2] = (byte) (renumbered >> 8);
             bytes[at + 3] = (byte) renumbered;
             at += componentLength(flags);
         } while ((flags & MORE_COMPONENTS) != 0);
+        return at;
     }
 
     private void writeMetrics(Output out, Map<Integer, Integer> glyphs, int[] entry) {
@@ -307,6 +384,50 @@ final class TrueTypeSubsetter {
         int size = glyphs.size() * 4;
         out.size += size;
         out.checksum(start, size, entry[index("hmtx")]);
+    }
+
+    private void writeName(Output out, int[] entry) {
+        if (name == null) {
+            return;
+        }
+        out.pad4();
+        int start = out.size;
+        System.arraycopy(name, 0, out.bytes, start, name.length);
+        out.size += name.length;
+        out.checksum(start, name.length, entry[index("name")]);
+    }
+
+    /**
+     * The 'name' table with only the records up to {@link #LAST_NAME_KEPT}, each string copied
+     * after the records in their order.
+     */
+    private static byte[] identifyingNames(TrueTypeTables font, int table) {
+        int count = font.uint16(table + 2);
+        int strings = table + font.uint16(table + 4);
+        List<Integer> kept = new ArrayList<>();
+        int stringBytes = 0;
+        for (int i = 0; i < count; i++) {
+            int record = table + 6 + 12 * i;
+            if (font.uint16(record + 6) <= LAST_NAME_KEPT) {
+                kept.add(record);
+                stringBytes += font.uint16(record + 8);
+            }
+        }
+        Output out = new Output(6 + 12 * kept.size() + stringBytes);
+        out.uint16(2, kept.size());
+        out.uint16(4, 6 + 12 * kept.size());
+        int next = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            int record = kept.get(i);
+            int at = 6 + 12 * i;
+            font.copy(record, out.bytes, at, 8);
+            int length = font.uint16(record + 8);
+            out.uint16(at + 8, length);
+            out.uint16(at + 10, next);
+            font.copy(strings + font.uint16(record + 10), out.bytes, 6 + 12 * kept.size() + next, length);
+            next += length;
+        }
+        return out.bytes;
     }
 
     /** The 'post' table's header only, as format 3: no glyph names. */
@@ -323,10 +444,10 @@ final class TrueTypeSubsetter {
         out.checksum(start, POST_LENGTH, entry[index("post")]);
     }
 
-    /** Where the table is in the subset's directory; -1 for an optional table the face lacks. */
-    private int index(String tag) {
-        for (int i = 0; i < directory.length; i++) {
-            if (directory[i].equals(tag)) {
+    /** Where the table is in the subset's directory. */
+    private static int index(String tag) {
+        for (int i = 0; i < DIRECTORY.length; i++) {
+            if (DIRECTORY[i].equals(tag)) {
                 return i;
             }
         }
@@ -335,8 +456,7 @@ final class TrueTypeSubsetter {
 
     /** The length of a table in the face; -1 when it has none. */
     private int length(String tag) {
-        int i = index(tag);
-        return i < 0 ? -1 : tableLength[i];
+        return tableLength[index(tag)];
     }
 
     /** The subset being written: positioned writes, and a size that only grows. */

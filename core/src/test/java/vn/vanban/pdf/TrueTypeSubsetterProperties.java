@@ -25,15 +25,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The subsets cut from tables read once are FOP's own, byte for byte: for any set of glyphs of
- * any of the four faces, in any order of first use.
+ * The subsets cut from tables read once are FOP's own without the hinting: for any set of glyphs
+ * of any of the four faces (and of the system's fonts), in any order of first use, the same glyph
+ * numbers, outlines, metrics and font-wide tables, no instructions left, and every checksum right.
+ * The outlines are compared decoded — points, on-curve flags, coordinates, components — so the
+ * comparison does not share the subsetter's way of moving bytes.
  */
 class TrueTypeSubsetterProperties {
 
@@ -57,7 +60,7 @@ class TrueTypeSubsetterProperties {
     }
 
     @Property(tries = 200)
-    void anyGlyphsOfAnyFaceGiveFopsBytes(@ForAll @IntRange(min = 0, max = 3) int face,
+    void anyGlyphsOfAnyFaceGiveFopsGlyphsWithoutHints(@ForAll @IntRange(min = 0, max = 3) int face,
                                          @ForAll("glyphLists") List<Integer> glyphs) throws IOException {
         int count = PARSED[face].getWidths().length;
         Map<Integer, Integer> used = new LinkedHashMap<>();
@@ -65,7 +68,7 @@ class TrueTypeSubsetterProperties {
         for (int g : glyphs) {
             used.putIfAbsent(g % count, used.size());
         }
-        assertArrayEquals(fop(face, used), SUBSETTERS[face].subset(used));
+        SubsetAssertions.assertSameGlyphsWithoutHints(fop(face, used), SUBSETTERS[face].subset(used), "face " + face);
     }
 
     @Provide
@@ -74,7 +77,7 @@ class TrueTypeSubsetterProperties {
     }
 
     @Example
-    void everyVietnameseLetterInBothCasesGivesFopsBytes() throws IOException {
+    void everyVietnameseLetterInBothCasesGivesFopsGlyphsWithoutHints() throws IOException {
         String letters = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
         String text = letters + letters.toUpperCase(java.util.Locale.ROOT) + " 0123456789.,;:-–—()/\"'“”%";
         for (int face = 0; face < 4; face++) {
@@ -85,19 +88,36 @@ class TrueTypeSubsetterProperties {
             }
             assertTrue(used.size() > 150, "glyphs: " + used.size());
             byte[] subset = SUBSETTERS[face].subset(used);
-            assertArrayEquals(fop(face, used), subset, "face " + face);
-            assertTrue(subset.length < FACES[face].length / 4, "a subset, not the face: " + subset.length);
+            byte[] fop = fop(face, used);
+            SubsetAssertions.assertSameGlyphsWithoutHints(fop, subset, "face " + face);
+            assertTrue(subset.length < FACES[face].length / 10, "a subset, not the face: " + subset.length);
+            // Liberation Serif is hinted: half of what FOP embeds is hints and the long texts of 'name'
+            assertTrue(subset.length < fop.length * 6 / 10, subset.length + " bytes against FOP's " + fop.length);
         }
     }
 
     @Example
-    void onlyNotdefGivesFopsBytes() throws IOException {
+    void onlyNotdefGivesFopsGlyphWithoutHints() throws IOException {
         Map<Integer, Integer> used = Map.of(0, 0);
-        assertArrayEquals(fop(0, used), SUBSETTERS[0].subset(used));
+        SubsetAssertions.assertSameGlyphsWithoutHints(fop(0, used), SUBSETTERS[0].subset(used), "only .notdef");
     }
 
     @Example
-    void aFaceWithoutTheOptionalTablesGivesFopsBytes() throws IOException {
+    void theNameTableKeepsTheIdentifyingRecordsAsTheFaceHasThem() throws IOException {
+        for (int face = 0; face < 4; face++) {
+            Map<Integer, Integer> used = Map.of(0, 0, glyph(face, 'a'), 1);
+            Map<String, String> kept = SubsetAssertions.names(SUBSETTERS[face].subset(used));
+            Map<String, String> all = SubsetAssertions.names(FACES[face]);
+            Map<String, String> identifying = new TreeMap<>(all);
+            identifying.keySet().removeIf(k -> Integer.parseInt(k.split("/")[3]) > 6);
+            assertEquals(identifying, kept, "face " + face);
+            assertTrue(kept.keySet().stream().anyMatch(k -> k.endsWith("/6")), "a PostScript name");
+            assertTrue(all.size() > kept.size(), "the face has the longer texts too");
+        }
+    }
+
+    @Example
+    void aFaceWithoutTheHintingTablesGivesFopsGlyphs() throws IOException {
         // DejaVu, for one, has no 'fpgm': renaming the tags hides the tables from both readers.
         for (String hidden : new String[] {"fpgm", "cvt ", "prep"}) {
             byte[] face = FACES[0].clone();
@@ -117,7 +137,7 @@ class TrueTypeSubsetterProperties {
             String header = OFFontLoader.readHeader(reader);
             TTFSubSetFile fop = new TTFSubSetFile();
             fop.readFont(reader, null, header, used);
-            assertArrayEquals(fop.getFontSubset(), new TrueTypeSubsetter(face).subset(used), "without '" + hidden + "'");
+            SubsetAssertions.assertSameGlyphsWithoutHints(fop.getFontSubset(), new TrueTypeSubsetter(face).subset(used), "without '" + hidden + "'");
         }
     }
 
@@ -141,7 +161,7 @@ class TrueTypeSubsetterProperties {
      * makers' tables (on this project's machines: DejaVu, Liberation 1 and 2, OpenSymbol).
      */
     @Example
-    void everyTrueTypeFontOfTheSystemGivesFopsBytes() throws IOException {
+    void everyTrueTypeFontOfTheSystemGivesFopsGlyphsWithoutHints() throws IOException {
         Path dir = Path.of("/usr/share/fonts");
         Assume.that(Files.isDirectory(dir));
         List<Path> fonts;
@@ -172,7 +192,7 @@ class TrueTypeSubsetterProperties {
                 String header = OFFontLoader.readHeader(reader);
                 TTFSubSetFile fop = new TTFSubSetFile();
                 fop.readFont(reader, null, header, used);
-                assertArrayEquals(fop.getFontSubset(), ours.subset(used), f.toString());
+                SubsetAssertions.assertSameGlyphsWithoutHints(fop.getFontSubset(), ours.subset(used), f.toString());
             }
             compared++;
         }
