@@ -269,7 +269,9 @@ public final class FoWriter {
                 a.add("initial-page-number", "1");
             }
             start("page-sequence", a);
-            start("static-content", "flow-name", HEADER_REGION);
+            // The page number is pagination, not text: an artifact, left out of the structure
+            // tree, so that a screen reader does not read "2 3 4" as part of the plan.
+            start("static-content", "flow-name", HEADER_REGION, "role", "artifact");
             LayoutProfile.ParagraphStyle n = profile.style(profile.pageNumber());
             start("block", paragraphAttrs(n, false));
             empty("page-number");

@@ -283,6 +283,41 @@ class PdfRendererTest {
         }
     }
 
+    /** The page numbers are drawn as artifacts: on the page, but not in the structure a screen reader reads. */
+    @Test
+    void pageNumbersAreArtifactsOutsideTheStructureTree() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<String> types = new ArrayList<>();
+            collectTypes(d.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
+            List<String> distinct = types.stream().distinct().toList();
+            assertTrue(distinct.contains("P") && distinct.contains("Table"), distinct.toString());
+            assertFalse(distinct.contains("Quote"), "FOP tags an fo:page-number as a Quote: " + distinct);
+            int numbered = 0;
+            for (int i = 0; i < d.getNumberOfPages(); i++) {
+                if (pages.get(i).header.toString().isBlank()) {
+                    continue; // a section's first page shows no number
+                }
+                numbered++;
+                String content;
+                try (var in = d.getPage(i).getContents()) {
+                    content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+                assertTrue(content.contains("/Artifact"), "page " + (i + 1) + " draws its number as an artifact");
+            }
+            assertTrue(numbered >= 2, "numbered pages: " + numbered);
+            assertEquals("2", pages.get(1).header.toString().strip(), "the number is still on the page");
+        }
+    }
+
+    private static void collectTypes(List<Object> kids, List<String> out) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                out.add(e.getStructureType());
+                collectTypes(e.getKids(), out);
+            }
+        }
+    }
+
     private static void collectHeadings(List<Object> kids, List<String> out) {
         for (Object k : kids) {
             if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
