@@ -32,10 +32,10 @@ import java.util.TreeSet;
  * which does not, draws the same pixels. Chrome's PDF output drops them the same way
  * (HarfBuzz's subsetter, "drop hints"), and PDF asks for the three tables only where
  * instructions use them. Dropping them makes a plan's PDF a third smaller and leaves zlib less to
- * compress. The outlines, metrics and glyph numbers are FOP's
- * (tests compare the two subsets glyph by glyph). The {@code name} table keeps the records a
- * font is identified by (copyright, family, style, unique and full name, version, PostScript
- * name), without the long description and license texts.
+ * compress. The outlines, metrics and glyph numbers are FOP's (tests compare the two subsets glyph
+ * by glyph). The {@code name} table keeps the records a font is identified by (copyright, family,
+ * style, unique and full name, version, PostScript name), without the long description and
+ * license texts.
  * <p>
  * Immutable and thread-safe: the face's bytes are only read; each subset is written into an
  * array of its own.
