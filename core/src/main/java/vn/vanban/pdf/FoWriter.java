@@ -441,6 +441,11 @@ public final class FoWriter {
             if (ts.indent() != 0) {
                 a.add("start-indent", pt(ts.indent()));
             }
+            // A table without a grid only places text side by side (the header, the signature
+            // row): tagged as plain groups, so that a screen reader does not announce a table of
+            // two columns where a reader sees a letterhead.
+            String role = t.borders() ? null : "Div";
+            a.role(role);
             if (t.borders()) {
                 // One line per edge, drawn once: the table draws its top and left edges, every
                 // cell its bottom and right ones. FOP's collapsing model dropped edges next to a
@@ -458,20 +463,21 @@ public final class FoWriter {
             int header = t.headerRows() < t.rows().size() ? t.headerRows() : 0;
             if (header > 0) {
                 // The header repeats at the top of every page the table runs onto.
-                start("table-header", "start-indent", "0pt");
-                rows(t, ts, t.rows().subList(0, header));
+                start("table-header", new Attrs().add("start-indent", "0pt").role(role));
+                rows(t, ts, t.rows().subList(0, header), role);
                 end("table-header");
             }
-            start("table-body", "start-indent", "0pt");
-            rows(t, ts, t.rows().subList(header, t.rows().size()));
+            start("table-body", new Attrs().add("start-indent", "0pt").role(role));
+            rows(t, ts, t.rows().subList(header, t.rows().size()), role);
             end("table-body");
             end("table");
         }
 
-        private void rows(LayoutDocument.Table t, LayoutProfile.TableStyle ts, List<LayoutDocument.Row> rows)
+        /** The rows, each part tagged with {@code role} when it is given (a layout table's "Div"). */
+        private void rows(LayoutDocument.Table t, LayoutProfile.TableStyle ts, List<LayoutDocument.Row> rows, String role)
                 throws SAXException {
             for (LayoutDocument.Row row : rows) {
-                Attrs ra = new Attrs();
+                Attrs ra = new Attrs().role(role);
                 if (row.cantSplit()) {
                     ra.add("keep-together.within-page", "always");
                 }
@@ -484,7 +490,7 @@ public final class FoWriter {
                 for (LayoutDocument.Cell c : row.cells()) {
                     // Word's cell margins: left and right only; paragraph spacing gives the rest.
                     Attrs ca = new Attrs().add("padding-start", pt(ts.cellPadding()))
-                            .add("padding-end", pt(ts.cellPadding()));
+                            .add("padding-end", pt(ts.cellPadding())).role(role);
                     if (t.borders()) {
                         ca.add("border-after-style", "solid").add("border-after-width", GRID_WIDTH)
                                 .add("border-end-style", "solid").add("border-end-width", GRID_WIDTH);
@@ -555,6 +561,11 @@ public final class FoWriter {
     /** A small fluent wrapper over SAX attributes. */
     private static final class Attrs {
         final AttributesImpl sax = new AttributesImpl();
+
+        /** The structure type FOP tags the element with, instead of its own; none when null. */
+        Attrs role(String role) {
+            return role == null ? this : add("role", role);
+        }
 
         Attrs add(String name, String value) {
             if (name.equals("xml:lang")) {

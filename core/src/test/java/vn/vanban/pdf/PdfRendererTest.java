@@ -309,6 +309,27 @@ class PdfRendererTest {
         }
     }
 
+    /**
+     * Only a table with a grid (the catalogue) is tagged as a table; the header and the signature
+     * row, which only place text side by side, are plain groups, their text in reading order.
+     */
+    @Test
+    void onlyTablesWithAGridAreTaggedAsTables() throws IOException {
+        long grids = plan.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof LayoutDocument.Table t && t.borders()).count();
+        long layouts = plan.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(b -> b instanceof LayoutDocument.Table t && !t.borders()).count();
+        assertTrue(grids >= 1 && layouts >= 2, grids + " grids, " + layouts + " layout tables");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<String> types = new ArrayList<>();
+            collectTypes(d.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
+            assertEquals(grids, types.stream().filter("Table"::equals).count(), "Table elements");
+            assertTrue(types.contains("TH") && types.contains("TD"), "the catalogue keeps its header and data cells");
+            assertTrue(types.stream().filter("Div"::equals).count() >= 4 * layouts,
+                    "a layout table, its body, rows and cells are groups: " + types.stream().distinct().toList());
+        }
+    }
+
     private static void collectTypes(List<Object> kids, List<String> out) {
         for (Object k : kids) {
             if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
