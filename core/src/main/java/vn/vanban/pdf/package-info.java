@@ -36,7 +36,9 @@
  * rest-of-pages master with it in the top margin, so every section (the body; each appendix,
  * which restarts at 1) hides the number on its own first page.</li>
  * <li><b>Accessibility</b>: tagged PDF, document language from the metadata ({@code vi-VN}),
- * headings tagged H1, H2 … by their style's level and listed as nested bookmarks.
+ * headings tagged H1, H2 … by their style's level and listed as nested bookmarks; page numbers
+ * drawn as artifacts outside the structure tree; borderless layout tables (header, signature)
+ * tagged as groups ({@code Div}), only a table with a grid as a table.
  * PDF/A-2b is an option, validated with veraPDF in the tests; only then is an sRGB profile
  * embedded (its output intent): black-on-white pages need none, and reading and compressing it
  * cost every document.</li>
