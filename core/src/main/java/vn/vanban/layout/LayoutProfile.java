@@ -85,9 +85,12 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
                                  double firstLine, double indentLeft, double spaceBefore,
                                  double spaceAfter, double lineHeight, boolean keepWithNext, boolean keepTogether,
                                  String wordName, int outline) {
+        /** The deepest heading level: Word's outline levels stop at 9. */
+        public static final int DEEPEST_OUTLINE = 9;
+
         public ParagraphStyle {
-            if (outline < 0 || outline > 9) {
-                throw new IllegalArgumentException("outline level " + outline + "; expected 0 (none) to 9");
+            if (outline < 0 || outline > DEEPEST_OUTLINE) {
+                throw new IllegalArgumentException("outline level " + outline + "; expected 0 (none) to " + DEEPEST_OUTLINE);
             }
         }
     }

@@ -176,14 +176,15 @@ public final class ProfileLoader {
                 s.has("wordName") ? s.text("wordName") : name, outline(s));
     }
 
-    /** A style's optional heading level: 1 to 9, none (0) when absent. */
+    /** A style's optional heading level: 1 to the deepest, none (0) when absent. */
     private static int outline(At style) {
         if (!style.has("outline")) {
             return 0;
         }
         At v = style.child("outline");
-        if (!v.node.isInt() || v.node.asInt() < 1 || v.node.asInt() > 9) {
-            throw v.wrong("a heading level from 1 to 9", v.node.asText());
+        int deepest = LayoutProfile.ParagraphStyle.DEEPEST_OUTLINE;
+        if (!v.node.isInt() || v.node.asInt() < 1 || v.node.asInt() > deepest) {
+            throw v.wrong("a heading level from 1 to " + deepest, v.node.asText());
         }
         return v.node.asInt();
     }
