@@ -273,23 +273,18 @@ class PdfRendererTest {
 
     @Test
     void headingsAreTaggedByTheirLevelForScreenReaders() throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            List<String> headings = new ArrayList<>();
-            collectHeadings(d.getDocumentCatalog().getStructureTreeRoot().getKids(), headings);
-            assertTrue(headings.contains("H1"), headings.toString());
-            assertTrue(headings.contains("H2"), headings.toString());
-            assertEquals(List.of("H1", "H2"), headings.stream().distinct().sorted().toList(),
-                    "only section and clause headings, no other level");
-        }
+        List<String> headings = structureTypes().stream().filter(t -> t.matches("H[1-6]")).toList();
+        assertTrue(headings.contains("H1"), headings.toString());
+        assertTrue(headings.contains("H2"), headings.toString());
+        assertEquals(List.of("H1", "H2"), headings.stream().distinct().sorted().toList(),
+                "only section and clause headings, no other level");
     }
 
     /** The page numbers are drawn as artifacts: on the page, but not in the structure a screen reader reads. */
     @Test
     void pageNumbersAreArtifactsOutsideTheStructureTree() throws IOException {
+        List<String> distinct = structureTypes().stream().distinct().toList();
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            List<String> types = new ArrayList<>();
-            collectTypes(d.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
-            List<String> distinct = types.stream().distinct().toList();
             assertTrue(distinct.contains("P") && distinct.contains("Table"), distinct.toString());
             assertFalse(distinct.contains("Quote"), "FOP tags an fo:page-number as a Quote: " + distinct);
             int numbered = 0;
@@ -320,14 +315,20 @@ class PdfRendererTest {
         long layouts = plan.sections().stream().flatMap(s -> s.blocks().stream())
                 .filter(b -> b instanceof LayoutDocument.Table t && !t.borders()).count();
         assertTrue(grids >= 1 && layouts >= 2, grids + " grids, " + layouts + " layout tables");
+        List<String> types = structureTypes();
+        assertEquals(grids, types.stream().filter("Table"::equals).count(), "Table elements");
+        assertTrue(types.contains("TH") && types.contains("TD"), "the catalogue keeps its header and data cells");
+        assertTrue(types.stream().filter("Div"::equals).count() >= 4 * layouts,
+                "a layout table, its body, rows and cells are groups: " + types.stream().distinct().toList());
+    }
+
+    /** The structure elements' types (P, H1, Table …) in the tree's order, depth first. */
+    private static List<String> structureTypes() throws IOException {
+        List<String> out = new ArrayList<>();
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            List<String> types = new ArrayList<>();
-            collectTypes(d.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
-            assertEquals(grids, types.stream().filter("Table"::equals).count(), "Table elements");
-            assertTrue(types.contains("TH") && types.contains("TD"), "the catalogue keeps its header and data cells");
-            assertTrue(types.stream().filter("Div"::equals).count() >= 4 * layouts,
-                    "a layout table, its body, rows and cells are groups: " + types.stream().distinct().toList());
+            collectTypes(d.getDocumentCatalog().getStructureTreeRoot().getKids(), out);
         }
+        return out;
     }
 
     private static void collectTypes(List<Object> kids, List<String> out) {
@@ -335,17 +336,6 @@ class PdfRendererTest {
             if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
                 out.add(e.getStructureType());
                 collectTypes(e.getKids(), out);
-            }
-        }
-    }
-
-    private static void collectHeadings(List<Object> kids, List<String> out) {
-        for (Object k : kids) {
-            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
-                if (e.getStructureType().matches("H[1-6]")) {
-                    out.add(e.getStructureType());
-                }
-                collectHeadings(e.getKids(), out);
             }
         }
     }
