@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -63,7 +65,7 @@ public final class ProfileLoader {
         byte[] yaml = in.readAllBytes();
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            root = tree(yaml);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             // SnakeYAML's message spans lines with an excerpt; its one-line problem is what to say.
@@ -73,7 +75,7 @@ public final class ProfileLoader {
                     + ": the YAML is malformed: " + problem, e);
         }
         try {
-            At r = new At(root == null ? MissingNode.getInstance() : root, "");
+            At r = new At(root, "");
             r.only("page", "fontFamily", "pageNumber", "defaults", "styles", "rules", "tables");
             At p = r.get("page");
             p.only("width", "height", "top", "bottom", "left", "right", "header");
@@ -109,6 +111,59 @@ public final class ProfileLoader {
         } catch (IllegalArgumentException e) {
             // A value the profile's types refuse as a whole (a negative size, say): no one field.
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The YAML as Jackson's tree, built from the parser's tokens as {@code ObjectMapper.readTree}
+     * builds it (the last of two equal keys wins, whole numbers become int or long nodes). Building
+     * an ObjectMapper costs more than the rest of a cold start's profile reading, and every
+     * command-line run reads the profile before FOP's set-up can start.
+     */
+    static JsonNode tree(byte[] yaml) throws IOException {
+        try (JsonParser p = new YAMLFactory().createParser(yaml)) {
+            JsonToken t = p.nextToken();
+            return t == null ? MissingNode.getInstance() : node(p, t);
+        }
+    }
+
+    private static JsonNode node(JsonParser p, JsonToken t) throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode map = f.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    map.set(key, node(p, p.nextToken()));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                ArrayNode list = f.arrayNode();
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                    list.add(node(p, e));
+                }
+                return list;
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> f.numberNode(p.getIntValue());
+                    case LONG -> f.numberNode(p.getLongValue());
+                    default -> f.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return f.numberNode(p.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return f.booleanNode(t == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return f.nullNode();
+            }
+            default -> {
+                return f.textNode(p.getText());
+            }
         }
     }
 
