@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The streams one run of the command talks through. Text is always UTF-8, whatever the
  * platform's default: Vietnamese must not turn into question marks on a POSIX locale.
- * Both writers flush on every line so that messages from worker threads and from picocli
- * interleave in the order they were printed.
+ * Both writers flush on every line so that messages from worker threads and from the main
+ * thread interleave in the order they were printed.
  */
 final class Io {
     final PrintWriter out;

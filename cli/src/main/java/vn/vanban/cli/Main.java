@@ -1,15 +1,12 @@
 package vn.vanban.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 import vn.vanban.InvalidInputException;
 import vn.vanban.VanbanException;
+import vn.vanban.cli.args.Arguments;
+import vn.vanban.cli.args.Command;
+import vn.vanban.cli.args.Help;
+import vn.vanban.cli.args.Parser;
+import vn.vanban.cli.args.UsageException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -17,7 +14,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
+import java.util.List;
 
 /**
  * The {@code vanban} command: renders, checks and renews plan files. Every run ends with one
@@ -25,14 +22,12 @@ import java.util.concurrent.Callable;
  * that cannot be read or written, {@value #EXIT_USAGE} wrong usage, {@value #EXIT_INTERNAL}
  * internal error — and every failure is one plain sentence; stack traces only with
  * {@code --debug}.
+ * <p>
+ * The command line is read by the small parser of {@code vn.vanban.cli.args}: a general-purpose
+ * one (picocli) took some 130 ms of every run's start, one run in seven of a one-plan render,
+ * building its model by reflection before anything else could begin.
  */
-@Command(name = "vanban", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Official Vietnamese administrative documents (Decree 30/2020/NĐ-CP) as DOCX and PDF.",
-        synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Run 'vanban COMMAND --help' for a command's options.", "",
-                "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "
-                        + "2 wrong usage, 3 internal error."})
-public final class Main implements Callable<Integer> {
+public final class Main {
 
     /** The run did what was asked. */
     public static final int EXIT_OK = 0;
@@ -42,20 +37,17 @@ public final class Main implements Callable<Integer> {
     public static final int EXIT_USAGE = 2;
     /** Something broke that is not the user's doing: a bug to report. */
     public static final int EXIT_INTERNAL = 3;
+    /** The help's last line for commands whose exit codes are the usual four. */
+    static final String EXIT_CODES = "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "
+            + "2 wrong usage, 3 internal error.";
 
-    @Spec
-    CommandSpec spec;
-
-    // Inherited so that it may follow the subcommand too: "vanban render --debug x.yaml".
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
-    boolean debug;
+    static final Command SYNTAX = new Command("vanban",
+            List.of("Official Vietnamese administrative documents (Decree 30/2020/NĐ-CP) as DOCX and PDF."),
+            List.of("", "Run 'vanban COMMAND --help' for a command's options.", "", EXIT_CODES),
+            null, List.of(),
+            List.of(RenderCommand.SYNTAX, ValidateCommand.SYNTAX, NextYearCommand.SYNTAX, BatchCommand.SYNTAX));
 
     private Main() {
-    }
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: render, validate, next-year or batch");
     }
 
     /** Runs the command on the process's streams and exits with its exit code. */
@@ -86,42 +78,50 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int run(String[] args, Io io) {
-        CommandLine cl = commandLine(io);
+        Arguments parsed = null;
         try {
-            return cl.execute(args);
+            parsed = Parser.parse(SYNTAX, args);
+            if (parsed.has(Command.HELP)) {
+                io.out.print(Help.of(parsed.command()));
+                return EXIT_OK;
+            }
+            if (parsed.has(Command.VERSION)) {
+                for (String line : VersionProvider.lines()) {
+                    io.out.println(line);
+                }
+                return EXIT_OK;
+            }
+            return execute(parsed, io);
+        } catch (UsageException e) {
+            return usageError(e, io.err);
+        } catch (Exception e) {
+            return failure(e, parsed != null && parsed.has(Command.DEBUG), io.err);
         } finally {
             io.out.flush();
             io.err.flush();
         }
     }
 
-    static CommandLine commandLine(Io io) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand(new RenderCommand(io));
-        cl.addSubcommand(new ValidateCommand(io));
-        cl.addSubcommand(new NextYearCommand(io));
-        cl.addSubcommand(new BatchCommand(io));
-        cl.setOut(io.out);
-        cl.setErr(io.err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler(Main::usageError);
-        cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, cmd, parseResult, io.err));
-        return cl;
+    private static int execute(Arguments args, Io io) throws Exception {
+        return switch (args.command().word()) {
+            case "render" -> new RenderCommand(io, args).call();
+            case "validate" -> new ValidateCommand(io, args).call();
+            case "next-year" -> new NextYearCommand(io, args).call();
+            case "batch" -> new BatchCommand(io, args).call();
+            default -> throw new UsageException(SYNTAX, "Missing command: render, validate, next-year or batch");
+        };
     }
 
-    /** Wrong usage: the message, a hint if the argument looks like a misspelt option, the usage. */
-    private static int usageError(ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        PrintWriter err = cmd.getErr();
-        err.println(cmd.getColorScheme().errorText("vanban: " + e.getMessage()));
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    /** Wrong usage: the message (with a suggestion for a misspelt name), the synopsis, where to read more. */
+    private static int usageError(UsageException e, PrintWriter err) {
+        err.println("vanban: " + e.getMessage());
         // The synopsis and a pointer to --help: the whole help would bury the message.
-        err.print("Usage: " + cmd.getHelp().synopsis(0));
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.print(Help.synopsis(e.command()));
+        err.println("Try '" + e.command().name() + " --help' for more information.");
         return EXIT_USAGE;
     }
 
-    private static int failure(Exception e, CommandLine cmd, ParseResult parseResult, PrintWriter err) {
+    private static int failure(Exception e, boolean debug, PrintWriter err) {
         int code;
         if (e instanceof InvalidInputException invalid) {
             Outputs.printProblems(err, invalid);
@@ -134,26 +134,12 @@ public final class Main implements Callable<Integer> {
             code = EXIT_INVALID;
         } else {
             err.println("vanban: internal error: " + e
-                    + (debug(parseResult) ? "" : "\nThis is a bug: run again with --debug and report what it prints."));
+                    + (debug ? "" : "\nThis is a bug: run again with --debug and report what it prints."));
             code = EXIT_INTERNAL;
         }
-        if (debug(parseResult)) {
+        if (debug) {
             e.printStackTrace(err);
         }
         return code;
-    }
-
-    /** Whether --debug was given, before or after the subcommand. */
-    static boolean debug(ParseResult parseResult) {
-        for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
-            if (pr.hasMatchedOption("--debug")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean debug(CommandSpec spec) {
-        return debug(spec.root().commandLine().getParseResult());
     }
 }

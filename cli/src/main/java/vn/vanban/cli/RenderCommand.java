@@ -1,17 +1,15 @@
 package vn.vanban.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vn.vanban.InvalidInputException;
 import vn.vanban.OutputFormat;
 import vn.vanban.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.VanbanException;
+import vn.vanban.cli.args.Arguments;
+import vn.vanban.cli.args.Command;
+import vn.vanban.cli.args.Option;
+import vn.vanban.cli.args.Positional;
+import vn.vanban.cli.args.UsageException;
 import vn.vanban.load.Format;
 import vn.vanban.model.Plan;
 
@@ -19,59 +17,60 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** {@code vanban render}: plan files to DOCX and PDF, one after another. */
-@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false,
-        description = {
-                "Render plan files (YAML or JSON) to DOCX and PDF.",
-                "",
-                "Each FILE becomes DIR/<name>.docx and DIR/<name>.pdf, <name> being the file name without "
-                        + "its extension; each written path is printed. DIR is created if missing. A document "
-                        + "is written to a temporary file and renamed into place, so no half-written file is "
-                        + "ever left.",
-                "",
-                "FILE '-' reads standard input (YAML, or JSON with --stdin-format json) and writes the "
-                        + "document to standard output: choose exactly one --format then, and no -o."},
-        footer = {"", "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "
-                + "2 wrong usage, 3 internal error."})
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand {
+
+    static final Option OUTPUT = Option.value("DIR", "The directory to write into.", "-o", "--output");
+    /** Shared with validate. */
+    static final Option STDIN_FORMAT = Option.value("yaml|json",
+            "The notation of standard input: yaml or json (default: yaml).", "--stdin-format");
+
+    static final Command SYNTAX = Command.of("vanban render", List.of(
+            "Render plan files (YAML or JSON) to DOCX and PDF.",
+            "",
+            "Each FILE becomes DIR/<name>.docx and DIR/<name>.pdf, <name> being the file name without "
+                    + "its extension; each written path is printed. DIR is created if missing. A document "
+                    + "is written to a temporary file and renamed into place, so no half-written file is "
+                    + "ever left.",
+            "",
+            "FILE '-' reads standard input (YAML, or JSON with --stdin-format json) and writes the "
+                    + "document to standard output: choose exactly one --format then, and no -o."),
+            List.of("", Main.EXIT_CODES),
+            Positional.oneOrMore("FILE", "Plan files (.yaml, .yml, .json), or '-'."),
+            Stream.of(List.of(OUTPUT, Outputs.FORMAT, Outputs.APPENDIX_ONLY, STDIN_FORMAT), EngineOptions.ALL)
+                    .flatMap(List::stream).toList());
 
     private final Io io;
+    private final List<String> files;
+    private final Path output;
+    private final Outputs outputs;
+    private final Format stdinFormat;
+    private final EngineOptions engineOptions;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml, .json), or '-'.")
-    List<String> files;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The directory to write into.")
-    Path output;
-
-    @Mixin
-    Outputs outputs;
-
-    @Option(names = "--stdin-format", paramLabel = "yaml|json", defaultValue = "yaml",
-            description = "The notation of standard input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format stdinFormat;
-
-    @Mixin
-    EngineOptions engineOptions;
-
-    RenderCommand(Io io) {
+    RenderCommand(Io io, Arguments args) {
         this.io = io;
+        this.files = args.positionals();
+        this.output = args.path(OUTPUT);
+        this.outputs = new Outputs(args);
+        this.stdinFormat = stdinFormat(args);
+        this.engineOptions = new EngineOptions(args);
     }
 
-    @Override
-    public Integer call() {
+    static Format stdinFormat(Arguments args) {
+        Format f = args.choice(STDIN_FORMAT, Format.class);
+        return f == null ? Format.YAML : f;
+    }
+
+    int call() {
         if (files.contains(Inputs.STDIN)) {
             return renderStandardInput();
         }
         if (output == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required option '--output=DIR': where to write the documents");
+            throw new UsageException(SYNTAX, "Missing required option '--output=DIR': where to write the documents");
         }
         AtomicOutput.ensureDirectory(output);
         Vanban engine = engineOptions.engine();
@@ -105,14 +104,14 @@ final class RenderCommand implements Callable<Integer> {
 
     private int renderStandardInput() {
         if (files.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "'-' (standard input) cannot be combined with other files");
+            throw new UsageException(SYNTAX, "'-' (standard input) cannot be combined with other files");
         }
         if (output != null) {
-            throw new ParameterException(spec.commandLine(), "'-' writes to standard output: leave out -o");
+            throw new UsageException(SYNTAX, "'-' writes to standard output: leave out -o");
         }
         List<OutputFormat> formats = outputs.formats();
         if (formats.size() != 1) {
-            throw new ParameterException(spec.commandLine(),
+            throw new UsageException(SYNTAX,
                     "standard input is rendered to standard output, so choose one format: --format docx or --format pdf");
         }
         Vanban engine = engineOptions.engine();

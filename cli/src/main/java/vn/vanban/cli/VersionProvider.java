@@ -1,14 +1,15 @@
 package vn.vanban.cli;
 
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version of {@code --version}, written into {@code version.properties} by the build. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+final class VersionProvider {
+
+    private VersionProvider() {
+    }
 
     static String version() {
         Properties p = new Properties();
@@ -23,8 +24,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         return p.getProperty("version", "unknown");
     }
 
-    @Override
-    public String[] getVersion() {
+    /** What {@code --version} prints: vanban's version, then Java's. */
+    static String[] lines() {
         return new String[] {"vanban " + version(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
     }

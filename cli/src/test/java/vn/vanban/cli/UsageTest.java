@@ -27,6 +27,7 @@ class UsageTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("Usage: vanban" + (command.isEmpty() ? "" : " " + command)), r::toString);
         assertTrue(r.out().contains("Exit codes: 0 "), r::toString);
+        assertTrue(r.out().lines().allMatch(l -> l.length() <= 80), () -> "wider than a terminal:\n" + r.out());
         assertEquals("", r.err());
     }
 
