@@ -66,7 +66,6 @@ final class BatchCommand {
         this.debug = args.has(Command.DEBUG);
     }
 
-
     /** How one file ended. */
     private enum Outcome {
         OK, FAILED, INTERNAL_ERROR

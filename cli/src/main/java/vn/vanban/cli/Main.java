@@ -103,13 +103,19 @@ public final class Main {
     }
 
     private static int execute(Arguments args, Io io) throws Exception {
-        return switch (args.command().word()) {
-            case "render" -> new RenderCommand(io, args).call();
-            case "validate" -> new ValidateCommand(io, args).call();
-            case "next-year" -> new NextYearCommand(io, args).call();
-            case "batch" -> new BatchCommand(io, args).call();
-            default -> throw new UsageException(SYNTAX, "Missing command: render, validate, next-year or batch");
-        };
+        Command c = args.command();
+        if (c == RenderCommand.SYNTAX) {
+            return new RenderCommand(io, args).call();
+        } else if (c == ValidateCommand.SYNTAX) {
+            return new ValidateCommand(io, args).call();
+        } else if (c == NextYearCommand.SYNTAX) {
+            return new NextYearCommand(io, args).call();
+        } else if (c == BatchCommand.SYNTAX) {
+            return new BatchCommand(io, args).call();
+        }
+        List<String> words = SYNTAX.subcommands().stream().map(Command::word).toList();
+        throw new UsageException(SYNTAX, "Missing command: " + String.join(", ", words.subList(0, words.size() - 1))
+                + " or " + words.get(words.size() - 1));
     }
 
     /** Wrong usage: the message (with a suggestion for a misspelt name), the synopsis, where to read more. */

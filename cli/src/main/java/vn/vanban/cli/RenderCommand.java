@@ -70,7 +70,7 @@ final class RenderCommand {
             return renderStandardInput();
         }
         if (output == null) {
-            throw new UsageException(SYNTAX, "Missing required option '--output=DIR': where to write the documents");
+            throw new UsageException(SYNTAX, "Missing required option: '--output=DIR' (the directory to write the documents into)");
         }
         AtomicOutput.ensureDirectory(output);
         Vanban engine = engineOptions.engine();

@@ -80,7 +80,7 @@ class UsageTest {
         Cli.Run r = Cli.run("render", "x.yaml");
 
         assertEquals(2, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("vanban: Missing required option '--output=DIR'"), r::toString);
+        assertTrue(r.err().startsWith("vanban: Missing required option: '--output=DIR'"), r::toString);
     }
 
     @Test

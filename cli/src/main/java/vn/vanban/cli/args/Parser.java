@@ -61,6 +61,10 @@ public final class Parser {
             }
             // Short options: "-o DIR", "-oDIR", "-o=DIR", or flags run together ("-hV").
             for (int k = 1; k < arg.length(); k++) {
+                if (arg.charAt(k) == '=') {
+                    throw new UsageException(command, "Option '" + command.option("-" + arg.charAt(k - 1))
+                            .map(Option::name).orElse(arg) + "' takes no value, but was given '" + arg.substring(k + 1) + "'");
+                }
                 String name = "-" + arg.charAt(k);
                 Option o = known(command, name, k == 1 ? arg : name);
                 if (o.takesValue()) {

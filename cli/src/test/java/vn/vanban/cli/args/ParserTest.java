@@ -89,6 +89,7 @@ class ParserTest {
         assertEquals("Missing value for option '--output' (DIR)", refused("run", "f", "-o", "-q").getMessage());
         assertEquals("Option '--output' (DIR) is given more than once", refused("run", "-o", "a", "-o", "b", "f").getMessage());
         assertEquals("Option '--quiet' takes no value, but was given 'yes'", refused("run", "--quiet=yes").getMessage());
+        assertEquals("Option '--quiet' takes no value, but was given 'yes'", refused("run", "-q=yes").getMessage());
         assertEquals("Missing required option: '--output=DIR'", refused("run", "f").getMessage());
         assertEquals("Missing required parameter: 'FILE...'", refused("run", "-o", "d").getMessage());
         assertEquals("Unexpected argument: 'b'", refused("one", "a", "b").getMessage());
