@@ -3,6 +3,7 @@ package vn.vanban.cli.args;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,11 +61,7 @@ public final class Arguments {
     public List<Path> positionalPaths() {
         List<Path> out = new ArrayList<>();
         for (String p : positionals) {
-            try {
-                out.add(Path.of(p));
-            } catch (InvalidPathException e) {
-                throw new UsageException(command, "'" + p + "' is not a path: " + e.getReason());
-            }
+            out.add(path(p, "Invalid argument"));
         }
         return out;
     }
@@ -72,13 +69,15 @@ public final class Arguments {
     /** The option's value as a path, or null when not given. */
     public Path path(Option option) {
         String v = value(option);
-        if (v == null) {
-            return null;
-        }
+        return v == null ? null : path(v, invalidValue(option));
+    }
+
+    /** {@code value} as a path; {@code what} begins the message when it cannot be one. */
+    private Path path(String value, String what) {
         try {
-            return Path.of(v);
+            return Path.of(value);
         } catch (InvalidPathException e) {
-            throw invalid(option, v, "a path (" + e.getReason() + ")");
+            throw new UsageException(command, what + ": expected a path (" + e.getReason() + "), not '" + value + "'");
         }
     }
 
@@ -116,13 +115,16 @@ public final class Arguments {
                 return e;
             }
         }
-        String names = java.util.Arrays.stream(type.getEnumConstants())
+        String names = Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         throw invalid(option, v, "one of " + names);
     }
 
     private UsageException invalid(Option option, String value, String expected) {
-        return new UsageException(command, "Invalid value for option '" + option.name() + "' (" + option.label()
-                + "): expected " + expected + ", not '" + value + "'");
+        return new UsageException(command, invalidValue(option) + ": expected " + expected + ", not '" + value + "'");
+    }
+
+    private static String invalidValue(Option option) {
+        return "Invalid value for option '" + option.name() + "' (" + option.label() + ")";
     }
 }
