@@ -159,13 +159,27 @@ public final class PlanViews {
         if (!last.children().isEmpty()) {
             out.add(new NodeView(last.kind(), last.label(), last.title(), last.spans(), withEndMark(last.children())));
         } else if (last.title() != null) {
-            out.add(new NodeView(last.kind(), last.label(), last.title() + END_MARK, last.spans(), last.children()));
+            out.add(new NodeView(last.kind(), last.label(), last.title() + missingEndMark(last.title()), last.spans(),
+                    last.children()));
         } else {
             List<SpanView> spans = new ArrayList<>(last.spans());
-            TextViews.append(spans, END_MARK, false);
+            String text = spans.isEmpty() ? "" : spans.get(spans.size() - 1).text();
+            TextViews.append(spans, missingEndMark(text), false);
             out.add(new NodeView(last.kind(), last.label(), null, spans, last.children()));
         }
         return out;
+    }
+
+    /**
+     * What completes "./." at the end of {@code text}: nothing when it is there, "/." after a
+     * final period (never "../."), else the whole mark.
+     */
+    static String missingEndMark(String text) {
+        String t = text.stripTrailing();
+        if (t.endsWith(END_MARK)) {
+            return "";
+        }
+        return t.endsWith(".") ? END_MARK.substring(1) : END_MARK;
     }
 
     static List<String> signatureLines(Signatory s) {
