@@ -91,7 +91,14 @@ public final class Docx4jDocuments {
         }
     }
 
-    static WordprocessingMLPackage load(byte[] docx, String name) {
+    /**
+     * Reads a DOCX; {@code name} is what messages call it.
+     *
+     * @throws UnreadableDocumentException when the bytes are not a WordprocessingML package
+     */
+    public static WordprocessingMLPackage load(byte[] docx, String name) {
+        Objects.requireNonNull(docx, "docx");
+        Objects.requireNonNull(name, "name");
         // A zip's first bytes are "PK"; anything else would reach docx4j's less helpful messages.
         if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
             throw new UnreadableDocumentException(name + ": not a DOCX file (a DOCX is a zip package; "

@@ -74,16 +74,12 @@ public record CheckReport(String file, Rule.Format format, DocumentType type, Li
         for (Finding f : findings) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rule", rule(f.rule()));
-            Map<String, Object> place = new LinkedHashMap<>();
-            place.put("kind", f.place().kind());
-            place.put("number", f.place().number());
-            if (f.place().line() > 0) {
-                place.put("line", f.place().line());
-            }
-            place.put("excerpt", f.place().excerpt());
-            m.put("place", place);
+            m.put("place", place(f.place()));
             m.put("found", f.found());
             m.put("required", f.required());
+            if (!f.also().isEmpty()) {
+                m.put("also", f.also().stream().map(CheckReport::place).toList());
+            }
             list.add(m);
         }
         root.put("findings", list);
@@ -92,6 +88,17 @@ public record CheckReport(String file, Rule.Format format, DocumentType type, Li
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Object> place(Place p) {
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("kind", p.kind());
+        place.put("number", p.number());
+        if (p.line() > 0) {
+            place.put("line", p.line());
+        }
+        place.put("excerpt", p.excerpt());
+        return place;
     }
 
     private static Map<String, Object> rule(Rule r) {

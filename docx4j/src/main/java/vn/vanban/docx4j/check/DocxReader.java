@@ -59,7 +59,7 @@ final class DocxReader {
     }
 
     static CheckedDocument read(byte[] docx, String name, DocumentType type, Measures measures) {
-        WordprocessingMLPackage pkg = vn.vanban.docx4j.Docx4jDocuments.load(docx);
+        WordprocessingMLPackage pkg = vn.vanban.docx4j.Docx4jDocuments.load(docx, name);
         try {
             PropertyResolver resolver = pkg.getMainDocumentPart().getPropertyResolver();
             DocxProperties props = new DocxProperties(resolver, pkg.getMainDocumentPart().getThemePart());

@@ -1,5 +1,6 @@
 package vn.vanban.docx4j.check;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,14 +11,21 @@ import java.util.Objects;
  * @param place    where: a paragraph, a line of a page, a section or a page, with its first words
  * @param found    what the document has there
  * @param required what the rule asks for instead
+ * @param also     the other places with the same fault (a wrong style repeats on every
+ *                 paragraph that has it: one finding names them all)
  */
-public record Finding(Rule rule, Place place, String found, String required) {
+public record Finding(Rule rule, Place place, String found, String required, List<Place> also) {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(found, "found");
         Objects.requireNonNull(required, "required");
+        also = List.copyOf(also);
+    }
+
+    public Finding(Rule rule, Place place, String found, String required) {
+        this(rule, place, found, required, List.of());
     }
 
     /**
@@ -26,6 +34,22 @@ public record Finding(Rule rule, Place place, String found, String required) {
      */
     @Override
     public String toString() {
-        return place + ": " + rule + ": found " + found + "; required: " + required;
+        return place + ": " + rule + ": found " + found + alsoAt() + "; required: " + required;
     }
+
+    /** " (also in paragraphs 15, 16, 17 and 9 more)". */
+    private String alsoAt() {
+        if (also.isEmpty()) {
+            return "";
+        }
+        String kind = also.get(0).kind();
+        List<String> where = also.stream().limit(SHOWN).map(p -> p.kind().equals("line") ? p.number() + ":" + p.line()
+                : Integer.toString(p.number())).toList();
+        String more = also.size() > SHOWN ? " and " + (also.size() - SHOWN) + " more" : "";
+        String plural = kind.equals("line") ? "lines (page:line)" : kind.equals("paragraph") ? "paragraphs" : kind + "s";
+        return " (also in " + (also.size() == 1 && kind.equals("paragraph") ? "paragraph" : plural) + " "
+                + String.join(", ", where) + more + ")";
+    }
+
+    private static final int SHOWN = 6;
 }

@@ -1,8 +1,6 @@
 package vn.vanban.docx4j.check;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -24,7 +22,7 @@ final class FontRules {
             "all text in Times New Roman", (doc, out) -> {
                 String want = doc.measures().font;
                 String required = doc.isPdf() ? want + " (or a face with its metrics: Liberation Serif, Tinos)" : want;
-                firstOfEach(doc, out, s -> doc.isPdf() ? (TIMES.matcher(s.font()).matches() ? null : s.font())
+                eachBlock(doc, out, s -> doc.isPdf() ? (TIMES.matcher(s.font()).matches() ? null : s.font())
                                 : want.equals(s.font()) ? null : s.font() == null ? "no font named" : s.font(),
                         f -> "text in " + f, required);
             });
@@ -40,42 +38,25 @@ final class FontRules {
             });
 
     static final Rule COLOUR = Rule.both("C4", "font-colour", "NĐ 30/2020, Phụ lục I, Phần I, I.4",
-            "black text, not highlighted", (doc, out) -> firstOfEach(doc, out,
+            "black text, not highlighted", (doc, out) -> eachBlock(doc, out,
                     s -> s.colour() != null ? "colour " + s.colour() : s.highlighted() ? "highlighting" : null,
                     c -> "text in " + c, "black text without highlighting"));
 
     static final Rule UNICODE = Rule.docx("C4", "unicode", "NĐ 30/2020, Phụ lục I, Phần I, I.4 (TCVN 6909:2001)",
             "Vietnamese text in precomposed Unicode (NFC)", (doc, out) -> {
-                List<Block> off = doc.blocks().stream().filter(b -> !b.nfc()).toList();
-                if (!off.isEmpty()) {
-                    out.add(off.get(0), "letters written as a base and separate tone marks"
-                            + (off.size() > 1 ? " (and in " + (off.size() - 1) + " more paragraphs)" : ""),
-                            "precomposed Unicode letters (NFC), as TCVN 6909:2001 and every Vietnamese keyboard write them");
-                }
+                doc.blocks().stream().filter(b -> !b.nfc()).forEach(b -> out.add(b, "letters written as a base and separate tone marks",
+                        "precomposed Unicode letters (NFC), as TCVN 6909:2001 and every Vietnamese keyboard write them"));
             });
 
     static List<Rule> all() {
         return List.of(FONT, EMBEDDED, COLOUR, UNICODE);
     }
 
-    /**
-     * One finding for each different fault, at its first place, counting the others: a document in
-     * the wrong font has it everywhere, and a hundred findings would hide the rest.
-     */
-    private static void firstOfEach(CheckedDocument doc, Rule.Findings out, Function<Block.Span, String> fault,
+    /** A finding for each block with a fault (the same fault's places are gathered in one finding). */
+    private static void eachBlock(CheckedDocument doc, Rule.Findings out, Function<Block.Span, String> fault,
                                     Function<String, String> found, String required) {
-        Map<String, Block> first = new LinkedHashMap<>();
-        Map<String, Integer> count = new LinkedHashMap<>();
         for (Block b : doc.blocks()) {
-            b.textSpans().stream().map(fault).filter(f -> f != null).distinct().forEach(f -> {
-                first.putIfAbsent(f, b);
-                count.merge(f, 1, Integer::sum);
-            });
+            b.textSpans().stream().map(fault).filter(f -> f != null).distinct().forEach(f -> out.add(b, found.apply(f), required));
         }
-        first.forEach((f, b) -> {
-            int more = count.get(f) - 1;
-            out.add(b, found.apply(f) + (more > 0 ? " (and in " + more + " more " + (doc.isPdf() ? "lines" : "paragraphs") + ")" : ""),
-                    required);
-        });
     }
 }

@@ -1,5 +1,7 @@
 package vn.vanban.docx4j.check;
 
+import vn.vanban.model.DocumentType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -17,6 +19,8 @@ final class Landmarks {
     private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*[:.]?\\s*\\S*\\s*/.*");
     private static final Pattern DATE_LINE = Pattern.compile("^[^(,]{1,80},?\\s*ngày\\b.*\\btháng\\b.*\\bnăm\\b.*");
     private static final Pattern APPENDIX_LABEL = Pattern.compile("^Phụ lục(\\s+[\\p{L}0-9]+)?$");
+    private static final java.util.Set<String> TYPE_LINES = java.util.Arrays.stream(DocumentType.values())
+            .filter(TextForms::hasTypeLine).map(TextForms::typeLine).collect(java.util.stream.Collectors.toSet());
     private static final Pattern DASH = Pattern.compile("^[-–—]\\s*.*");
 
     /** An item of Nơi nhận: its text, and the lines it spans in a PDF. */
@@ -61,8 +65,11 @@ final class Landmarks {
         if (TextForms.hasTypeLine(doc.type())) {
             String want = TextForms.typeLine(doc.type());
             // Not in a table of several columns: a type named in a table cell is data, not the type line.
-            typeLine = first(afterHeader, blocks.size(), b -> TextForms.upper(b.text()).equals(want)
+            Block own = first(afterHeader, blocks.size(), b -> TextForms.upper(b.text()).equals(want)
                     && (b.cell() == null || b.cell().columns() == 1));
+            // A document of another type than the one it is checked as still has its type line there.
+            typeLine = own != null ? own : first(afterHeader, Math.min(blocks.size(), afterHeader + 3),
+                    b -> b.cell() == null && TYPE_LINES.contains(b.text()));
             summary = typeLine == null ? List.of() : summaryAfter(typeLine.index() + 1);
         } else {
             typeLine = null;
@@ -88,7 +95,7 @@ final class Landmarks {
         }
         int end = recipientsLabel != null ? closingStart(doc, recipientsLabel)
                 : labels.isEmpty() ? blocks.size() : labels.get(0).index();
-        if (doc.type() == vn.vanban.model.DocumentType.CONG_VAN && addressee != null && addressee.index() >= start) {
+        if (doc.type() == DocumentType.CONG_VAN && addressee != null && addressee.index() >= start) {
             start = addressee.index() + 1;
             while (start < end && DASH.matcher(blocks.get(start).text()).matches()) {
                 start++;

@@ -90,9 +90,13 @@ public final class Rule {
         return id + " " + name + " (" + reference + ")";
     }
 
-    /** The findings of one rule as it runs. */
+    /**
+     * The findings of one rule as it runs; the same fault found again (the same words found and
+     * required) is added to the first finding's other places rather than said again.
+     */
     static final class Findings {
         private final Rule rule;
+        private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         private final List<Finding> list = new ArrayList<>();
 
         Findings(Rule rule) {
@@ -100,7 +104,16 @@ public final class Rule {
         }
 
         void add(Place place, String found, String required) {
-            list.add(new Finding(rule, place, found, required));
+            Integer at = seen.get(found + "\u0000" + required);
+            if (at == null) {
+                seen.put(found + "\u0000" + required, list.size());
+                list.add(new Finding(rule, place, found, required));
+                return;
+            }
+            Finding first = list.get(at);
+            List<Place> also = new ArrayList<>(first.also());
+            also.add(place);
+            list.set(at, new Finding(rule, first.place(), found, required, also));
         }
 
         void add(Block at, String found, String required) {

@@ -31,7 +31,10 @@ final class TitleRules {
                                     + "; another type is named with --type)");
                     return;
                 }
-                if (!t.text().equals(want)) {
+                if (!TextForms.upper(t.text()).equals(want)) {
+                    out.add(t, "the type line " + Say.quote(t.text()), Say.quote(want) + " (checking a "
+                            + doc.type().vietnameseName() + "; another type is named with --type)");
+                } else if (!t.text().equals(want)) {
                     out.add(t, Say.quote(t.text()), Say.quote(want) + " in upper case");
                 }
                 Say.style(t, out, doc.measures().typeName, true, false, "the type name");
