@@ -80,6 +80,15 @@ final class ClosingRules {
                     out.add(l, Say.quote(l.text()), "'Nơi nhận:' alone on its line, with its colon");
                 }
                 Say.style(l, out, doc.measures().recipientsLabel, true, true, "'Nơi nhận:'");
+                List<Block> signature = doc.marks().signature;
+                if (doc.isPdf() && !signature.isEmpty()) {
+                    Block first = signature.get(0);
+                    double apart = Math.abs(first.geometry().baseline() - l.geometry().baseline());
+                    if (first.page() != l.page() || apart > first.size()) {
+                        out.add(l, "'Nơi nhận:' " + Say.pt(apart) + " off the line of " + Say.quote(first.text()),
+                                "'Nơi nhận:' level with the first line of the signer's position");
+                    }
+                }
                 if (l.side() == Block.Side.RIGHT) {
                     out.add(l, "'Nơi nhận:' in the right half", "'Nơi nhận:' at the left margin");
                 } else if (l.para() != null && (l.align() == Block.Align.CENTER || l.align() == Block.Align.RIGHT
