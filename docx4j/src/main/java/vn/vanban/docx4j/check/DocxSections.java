@@ -1,6 +1,5 @@
 package vn.vanban.docx4j.check;
 
-import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
@@ -79,12 +78,30 @@ final class DocxSections {
             if (first == null) {
                 first = p;
             }
-            if (PAGE_FIELD.matcher(XmlUtils.marshaltoString(p)).find()) {
+            if (PAGE_FIELD.matcher(fieldCodes(p.getContent())).find()) {
                 return describe(p, props, true);
             }
         }
         return first == null ? new CheckedDocument.Header(false, Block.Align.LEFT, 0, false, false)
                 : describe(first, props, false);
+    }
+
+    /** The codes of a paragraph's fields: simple ones' {@code w:instr} and complex ones' {@code w:instrText}. */
+    private static String fieldCodes(List<Object> content) {
+        StringBuilder codes = new StringBuilder();
+        for (Object o : content) {
+            Object v = DocxReader.unwrap(o);
+            if (v instanceof org.docx4j.wml.CTSimpleField f && f.getInstr() != null) {
+                codes.append(' ').append(f.getInstr());
+            }
+            if (o instanceof jakarta.xml.bind.JAXBElement<?> e && e.getName().getLocalPart().equals("instrText")
+                    && v instanceof org.docx4j.wml.Text t) {
+                codes.append(' ').append(t.getValue());
+            } else if (v instanceof org.docx4j.wml.ContentAccessor ca) {
+                codes.append(fieldCodes(ca.getContent()));
+            }
+        }
+        return codes.toString();
     }
 
     private static CheckedDocument.Header describe(P p, DocxProperties props, boolean pageNumber) {
