@@ -25,7 +25,6 @@ import org.docx4j.wml.Tr;
 import vn.vanban.docx4j.UnreadableDocumentException;
 import vn.vanban.model.DocumentType;
 
-import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,9 +246,5 @@ final class DocxReader {
 
     static Object unwrap(Object o) {
         return o instanceof JAXBElement<?> e ? e.getValue() : o;
-    }
-
-    static double twips(BigInteger v) {
-        return DocxProperties.pt(v);
     }
 }

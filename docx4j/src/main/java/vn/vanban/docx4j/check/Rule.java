@@ -2,7 +2,9 @@ package vn.vanban.docx4j.check;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -96,7 +98,7 @@ public final class Rule {
      */
     static final class Findings {
         private final Rule rule;
-        private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        private final Map<String, Integer> seen = new HashMap<>();
         private final List<Finding> list = new ArrayList<>();
 
         Findings(Rule rule) {
