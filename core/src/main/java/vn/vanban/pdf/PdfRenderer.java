@@ -106,7 +106,7 @@ public final class PdfRenderer {
         byte[][] faces = new byte[4][];
         URI[] uris = new URI[4];
         for (int i = 0; i < 4; i++) {
-            faces[i] = fonts.face((i & 1) != 0, (i & 2) != 0);
+            faces[i] = hintFree(fonts.face((i & 1) != 0, (i & 2) != 0), fonts.faceName((i & 1) != 0, (i & 2) != 0));
             uris[i] = URI.create(SCHEME + ":/" + FACE_KEYS[i]);
         }
         this.resolver = new MemoryFontResolver(faces);
@@ -120,6 +120,16 @@ public final class PdfRenderer {
             throw new VanbanException("cannot read the font " + fonts.name() + ": " + e.getMessage(), e);
         }
         LOG.log(System.Logger.Level.DEBUG, "PDF fonts: {0}", fonts.name());
+    }
+
+    /** The face without hints (see HintFreeFace), or as it is when it cannot be read so. */
+    private static byte[] hintFree(byte[] face, String name) {
+        try {
+            return HintFreeFace.of(face);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "{0} is embedded with its hints: {1}", name, e.getMessage());
+            return face;
+        }
     }
 
     /** The fonts documents are set in. */

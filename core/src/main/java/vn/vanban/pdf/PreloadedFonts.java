@@ -18,12 +18,10 @@ import org.apache.fop.render.intermediate.IFContext;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
-import vn.vanban.VanbanException;
 
 import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collections;
@@ -45,8 +43,7 @@ import java.util.Map;
  * <p>
  * FOP is hooked through a document-handler override: a {@link PDFDocumentHandler} whose
  * configurator applies the usual PDF settings (PDF/A mode and the like) but sets fonts up from
- * here. The subsets embedded at the end of a document are cut from tables read once too, and
- * without hints ({@link TrueTypeSubsetter}). Tests check that the pages equal those of FOP's own
+ * here. FOP's own subsetter embeds the subsets, cut from faces without hints ({@link HintFreeFace}). Tests check that the pages equal those of FOP's own
  * font loading, glyph number for glyph number, and that the subsets differ only by the hints.
  */
 final class PreloadedFonts {
@@ -84,7 +81,7 @@ final class PreloadedFonts {
             if (!ttf.isEmbeddable()) {
                 throw new IOException("the font's licence forbids embedding: " + uris[i]);
             }
-            parsed[i] = Face.of(ttf, kerning, subsetter(faces[i], uris[i]));
+            parsed[i] = Face.of(ttf, kerning);
         }
     }
 
@@ -99,8 +96,8 @@ final class PreloadedFonts {
                         int underlinePosition, int underlineThickness, int strikeoutPosition, int strikeoutThickness,
                         int flags, int stemV, int italicAngle, int weight,
                         int[] widths, Rectangle[] boxes, CMapSegment[] cmap, char[] bmpGlyphs,
-                        Map<Integer, Map<Integer, Integer>> kerning, TrueTypeSubsetter subsetter) {
-        static Face of(TTFFile ttf, boolean kerning, TrueTypeSubsetter subsetter) {
+                        Map<Integer, Map<Integer, Integer>> kerning) {
+        static Face of(TTFFile ttf, boolean kerning) {
             Map<Integer, Map<Integer, Integer>> pairs = kerning && ttf.getKerning() != null
                     ? Collections.unmodifiableMap(new HashMap<>(ttf.getKerning())) : null;
             return new Face(ttf.getEmbedFontName().isEmpty() ? ttf.getPostScriptName() : ttf.getEmbedFontName(),
@@ -111,7 +108,7 @@ final class PreloadedFonts {
                     ttf.getStrikeoutPosition() - ttf.getStrikeoutThickness() / 2, ttf.getStrikeoutThickness(),
                     ttf.getFlags(), Integer.parseInt(ttf.getStemV()), Integer.parseInt(ttf.getItalicAngle()),
                     ttf.getWeightClass(), ttf.getWidths(), ttf.getBoundingBoxes(),
-                    ttf.getCMaps().toArray(new CMapSegment[0]), glyphTable(ttf.getCMaps()), pairs, subsetter);
+                    ttf.getCMaps().toArray(new CMapSegment[0]), glyphTable(ttf.getCMaps()), pairs);
         }
     }
 
@@ -214,57 +211,6 @@ final class PreloadedFonts {
         }
     }
 
-    /** Null when the face is not one the subsetter reads: FOP then cuts its subsets itself. */
-    private static TrueTypeSubsetter subsetter(byte[] face, URI uri) {
-        try {
-            return new TrueTypeSubsetter(face);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "FOP will subset {0} itself: {1}", uri, e.getMessage());
-            return null;
-        }
-    }
-
-    /**
-     * A font whose subsets {@link TrueTypeSubsetter} cuts from tables read once, instead of FOP
-     * parsing the whole face again for every document.
-     * <p>
-     * FOP's PDF writer subsets a font whose mode is SUBSET itself, and embeds the bytes of
-     * {@link #getInputStream()} untouched when the mode is FULL. So this font is made with
-     * SUBSET — glyphs numbered in order of use, widths and ToUnicode entries for those only, a
-     * subset tag on its name — and tells the writer FULL, handing it the finished subset. The
-     * bytes of the PDF are the same as FOP's own (PdfRendererTest compares them).
-     */
-    private static final class PresubsetFont extends MappedFont {
-        private final TrueTypeSubsetter subsetter;
-
-        PresubsetFont(InternalResourceResolver resolver, TrueTypeSubsetter subsetter, char[] bmpGlyphs) {
-            super(resolver, EmbeddingMode.SUBSET, bmpGlyphs);
-            this.subsetter = subsetter;
-        }
-
-        /** Read only by the PDF writer when it embeds the font: the bytes need no more cutting. */
-        @Override
-        public EmbeddingMode getEmbeddingMode() {
-            return EmbeddingMode.FULL;
-        }
-
-        /** A subset all the same: its name carries a subset tag, as the PDF format asks. */
-        @Override
-        public boolean isSubsetEmbedded() {
-            return true;
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            try {
-                return new ByteArrayInputStream(subsetter.subset(getUsedGlyphs()));
-            } catch (IndexOutOfBoundsException | NullPointerException e) {
-                // Glyph data pointing outside the file or at glyphs that do not exist.
-                throw new VanbanException("cannot embed the font " + getFullName() + ": its glyph data is damaged", e);
-            }
-        }
-    }
-
     /** A PDF document handler for one rendering, with this renderer's fonts. */
     IFDocumentHandler documentHandler(FOUserAgent ua) throws FOPException {
         PDFDocumentHandler handler = new PDFDocumentHandler(new IFContext(ua)) {
@@ -309,8 +255,7 @@ final class PreloadedFonts {
     /** A fresh CID TrueType font over the shared parsed tables, as FOP's loader builds it. */
     private MultiByteFont build(int i) {
         Face face = parsed[i];
-        MultiByteFont f = face.subsetter() != null ? new PresubsetFont(resolver, face.subsetter(), face.bmpGlyphs())
-                : new MappedFont(resolver, EmbeddingMode.SUBSET, face.bmpGlyphs());
+        MultiByteFont f = new MappedFont(resolver, EmbeddingMode.SUBSET, face.bmpGlyphs());
         f.setIsOTFFile(false);
         f.setTTCName(null);
         f.setSimulateStyle(false);
