@@ -183,7 +183,6 @@ public final class PdfRenderer {
             if (preloaded != null) {
                 ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
             }
-            ua.setFOEventHandlerOverride(RememberingFontInfo.areaTreeHandler(ua, MimeConstants.MIME_PDF, idOut));
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, idOut);
             foWriter.write(doc, fop.getDefaultHandler());
             pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();

@@ -9,10 +9,10 @@
  * They are registered under the profile's family name ("Times New Roman") and served to FOP from
  * memory; FOP runs with restricted IO (no font auto-detection, no font cache file, no other
  * resources), so a rendering neither reads nor writes files nor uses the network. The faces are
- * parsed once per renderer ({@code PreloadedFonts}): about 12 % less CPU per rendering of a
- * ten-page plan (55.8 → 49.0 ms median), with the same pages. Not with complex scripts on:
- * their GSUB/GPOS tables would then be shared between threads, which FOP itself never does; FOP
- * then loads and subsets the faces itself, hints included.</li>
+ * parsed once per renderer ({@code PreloadedFonts}, the one class that uses FOP's internals): a
+ * fifth less CPU per warm PDF than FOP's own font set-up (docs/design.md). Not with complex
+ * scripts on: their GSUB/GPOS tables would then be shared between threads, which FOP itself
+ * never does; FOP then loads the faces itself.</li>
  * <li><b>Embedded subsets without hints</b> ({@code HintFreeFace}): a TrueType face's hinting
  * (its {@code fpgm}, {@code prep}, {@code cvt } tables and each glyph's instructions) is half of
  * Liberation Serif's embedded bytes and changes nothing printed; on a 96 dpi screen, viewers that
@@ -41,12 +41,6 @@
  * PDF/A-2b is an option, validated with veraPDF in the tests; only then is an sRGB profile
  * embedded (its output intent): black-on-white pages need none, and reading and compressing it
  * cost every document.</li>
- * <li><b>FOP's font lookups</b> are remembered for the document ({@code RememberingFontInfo}):
- * FOP resolves family, style and weight again for every word; and a preloaded face finds a
- * character's glyph in a table built once, where FOP scans the character map for every letter
- * past U+00FF, most Vietnamese ones. Each is about 2 % of a PDF's CPU, same bytes. The font
- * also keeps each glyph's number in the document's subset, which FOP looks up in a map of boxed
- * integers for every character it measures or draws (about 1 %).</li>
  * </ul>
  */
 package vn.vanban.pdf;
