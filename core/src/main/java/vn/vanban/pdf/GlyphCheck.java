@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the characters the chosen face cannot show, before FOP silently draws '#' for them.
+ * Finds the characters the chosen face cannot show, to warn of them: each is set as a
+ * placeholder ({@link MissingGlyphs}).
  */
 final class GlyphCheck {
 
@@ -52,13 +53,18 @@ final class GlyphCheck {
             boolean italic = st.italic() || span.italic();
             String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
             text.codePoints().forEach(cp -> {
-                if (!drawnAsNothing(cp) && !fonts.canDisplay(cp, bold, italic)) {
-                    out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; it would print as '#' "
+                if (isMissing(cp, fonts, bold, italic)) {
+                    out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; it prints as '%s' "
                                     + "(paragraph \"%s\")", cp, new String(Character.toChars(cp)),
-                            fonts.faceName(bold, italic), firstWords(p.text())));
+                            fonts.faceName(bold, italic), MissingGlyphs.PLACEHOLDER, firstWords(p.text())));
                 }
             });
         }
+    }
+
+    /** Whether the face lacks the character, which then needs a placeholder. */
+    static boolean isMissing(int cp, FontSet fonts, boolean bold, boolean italic) {
+        return !drawnAsNothing(cp) && !fonts.canDisplay(cp, bold, italic);
     }
 
     /** A tab, or a character FOP takes for a line break (it draws no glyph for either). */

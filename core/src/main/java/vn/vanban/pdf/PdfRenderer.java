@@ -20,6 +20,7 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,6 +56,8 @@ public final class PdfRenderer {
     /** Fixed so the bytes do not change with FOP's version string. */
     static final String PRODUCER = "vanban (Apache FOP)";
     static final String CREATOR = "vanban";
+    /** The title of a document whose layout has none ("document"). */
+    static final String UNTITLED = "Văn bản";
 
     private final LayoutProfile profile;
     private final PdfOptions options;
@@ -173,19 +176,28 @@ public final class PdfRenderer {
         // Title, subject and author travel as XMP in the FO (see FoWriter): FOP copies them into
         // the information dictionary, and setting them here too would replace the XMP forms.
         ua.setCreationDate(created);
+        if (m == null || m.title() == null || m.title().isBlank()) {
+            // PDF/UA asks every document for a title; one without metadata gets a plain one.
+            ua.setTitle(UNTITLED);
+        }
         ua.setCreator(CREATOR);
         ua.setProducer(PRODUCER);
         ua.setAccessibility(true);
         ua.getEventBroadcaster().addEventListener(e -> event(e, warnings));
-        ReproducibleStream idOut = new ReproducibleStream(out, created);
+        // FOP's PDF is held in memory: it is mended (PdfMending) before it goes out.
+        ByteArrayOutputStream fopOut = new ByteArrayOutputStream(64 * 1024);
         int pages;
         try {
             if (preloaded != null) {
                 ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
             }
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, idOut);
-            foWriter.write(doc, fop.getDefaultHandler());
+            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, fopOut);
+            MissingGlyphs placeholders = new MissingGlyphs(fonts, fop.getDefaultHandler());
+            foWriter.write(doc, placeholders);
             pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
+            byte[] pdf = PdfMending.mend(fopOut.toByteArray(), placeholders.replaced() > 0);
+            ReproducibleStream idOut = new ReproducibleStream(out, created);
+            idOut.write(pdf);
             idOut.flush();
             if (!idOut.idReplaced() || !idOut.dateReplaced()) {
                 warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
@@ -242,6 +254,9 @@ public final class PdfRenderer {
     private String config() {
         StringBuilder sb = new StringBuilder("<fop version=\"1.0\"><use-cache>false</use-cache><renderers>"
                 + "<renderer mime=\"application/pdf\">");
+        // PDF/UA-1 always: FOP then draws borders and backgrounds as artifacts, asks the viewer to
+        // show the title and says so in the XMP (with PDF/A together since FOP 2.10).
+        sb.append("<pdf-ua-mode>PDF/UA-1</pdf-ua-mode>");
         if (options.pdfA()) {
             sb.append("<pdf-a-mode>PDF/A-2b</pdf-a-mode>");
         } else {

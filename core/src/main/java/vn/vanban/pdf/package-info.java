@@ -19,14 +19,22 @@
  * apply hints draw stems a little softer without them. Chrome's PDF output leaves hints out the
  * same way. The faces are stripped once when FOP is set up and FOP's own subsetter embeds them:
  * the sample's PDF is 57 KB instead of 86 KB.</li>
- * <li><b>Missing glyphs</b>: every character is checked against the face it is set in before
- * rendering, and FOP's font events are collected too; each becomes a warning in
- * {@link vn.vanban.pdf.PdfResult} and a {@code System.Logger} warning, never a silent '#'.</li>
+ * <li><b>Missing glyphs</b>: every character is checked against the face it is set in; each one
+ * the face lacks becomes a warning in {@link vn.vanban.pdf.PdfResult} (and a {@code System.Logger}
+ * warning) and is set as a placeholder the face has, "□", in a place of its own
+ * ({@code MissingGlyphs}), tagged with the character as /ActualText, so that screen readers and
+ * text extraction (PDFBox, poppler) still get the character.</li>
+ * <li><b>Standards</b>: tagged PDF/UA-1 always (FOP's PDF/UA mode: borders and backgrounds as
+ * artifacts, the title shown, the identification in the XMP), PDF/A-2b on request; what FOP
+ * writes short of them is mended after it by {@code PdfMending}, a PDFBox incremental update: the
+ * outline's /Count, the plain PDF's CID sets (wrong in FOP, optional, left out) and XMP containers
+ * (dc:language as rdf:Bag, dc:date as rdf:Seq), the placeholders' /ActualText. veraPDF checks
+ * every sample in the tests.</li>
  * <li><b>Reproducible bytes</b>: creation date = the document's date at 00:00 UTC (UTC so the
  * instant does not depend on the machine; FOP prints it in the JVM's default zone, so machines in
  * different zones write the same instant in different notation), fixed creator and producer, and
- * FOP's clock-derived XMP metadata date and file identifier are rewritten in the output stream
- * ({@code ReproducibleStream}).</li>
+ * FOP's (and the update's) clock-derived XMP metadata date and file identifiers are rewritten in
+ * the output stream ({@code ReproducibleStream}).</li>
  * <li><b>Complex scripts</b> are off by default: with NFC Vietnamese text, turning FOP's GSUB/GPOS
  * shaping on changed neither the extracted text nor the rendered pixels of the fixture, and cost
  * about 17 % more CPU with the same font loading (55.8 → 65.2 ms), 33 % against the default
