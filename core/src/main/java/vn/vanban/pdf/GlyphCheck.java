@@ -54,9 +54,10 @@ final class GlyphCheck {
             String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
             text.codePoints().forEach(cp -> {
                 if (isMissing(cp, fonts, bold, italic)) {
-                    out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; it prints as '%s' "
-                                    + "(paragraph \"%s\")", cp, new String(Character.toChars(cp)),
-                            fonts.faceName(bold, italic), MissingGlyphs.PLACEHOLDER, firstWords(p.text())));
+                    out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; %s (paragraph \"%s\")",
+                            cp, new String(Character.toChars(cp)), fonts.faceName(bold, italic),
+                            invisible(cp) ? "it is left out" : "it prints as '" + MissingGlyphs.PLACEHOLDER + "'",
+                            firstWords(p.text())));
                 }
             });
         }
@@ -65,6 +66,11 @@ final class GlyphCheck {
     /** Whether the face lacks the character, which then needs a placeholder. */
     static boolean isMissing(int cp, FontSet fonts, boolean bold, boolean italic) {
         return !drawnAsNothing(cp) && !fonts.canDisplay(cp, bold, italic);
+    }
+
+    /** An invisible format character (a joiner, a bidi mark): without a glyph, it is left out. */
+    static boolean invisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT;
     }
 
     /** A tab, or a character FOP takes for a line break (it draws no glyph for either). */

@@ -17,6 +17,8 @@ import java.util.Deque;
  * writes into the tag as /E; {@link PdfMending} turns it into the /ActualText the text is
  * extracted by).
  * <p>
+ * An invisible format character the face lacks (a word joiner, a bidi mark) is left out instead.
+ * <p>
  * Why: FOP sets such a character in the face's glyph for '#' but measured it as nothing, so the
  * '#' overprinted the text after it, and every such character was extracted as the first of
  * them (a subset maps one glyph to one character). The warnings are GlyphCheck's, as before.
@@ -79,7 +81,9 @@ final class MissingGlyphs extends XMLFilterImpl {
             if (GlyphCheck.isMissing(cp, fonts, face[0], face[1])) {
                 next = clusterEnd(ch, next, end, cp == ZWJ, face);
                 super.characters(ch, from, i - from);
-                placeholder(new String(ch, i, next - i), face);
+                if (!GlyphCheck.invisible(cp) || next > i + Character.charCount(cp)) {
+                    placeholder(new String(ch, i, next - i), face);
+                }
                 from = next;
             }
             i = next;

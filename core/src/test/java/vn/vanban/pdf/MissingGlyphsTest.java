@@ -145,6 +145,21 @@ class MissingGlyphsTest {
         assertTrue(!text.contains("□"), text);
     }
 
+    /** A word joiner the font lacks has no visible form: it is left out, and said so. */
+    @Test
+    void anInvisibleFormatCharacterIsLeftOutNotBoxed() throws IOException {
+        PdfRenderer renderer = new PdfRenderer(ProfileLoader.loadDefault(), PdfOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfResult r = renderer.render(PdfFixtures.single("Bùi\u2060Văn Lý"), out);
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).startsWith("U+2060") && r.warnings().get(0).contains("it is left out"),
+                r.warnings().toString());
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(d);
+            assertTrue(text.contains("BùiVăn Lý") && !text.contains("□"), text);
+        }
+    }
+
     @Test
     void thePdfWithPlaceholdersStillPassesPdfUa1() throws Exception {
         List<String> failures = VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1);
