@@ -8,6 +8,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -146,7 +148,7 @@ final class HintFreeFace {
             }
         } while ((flags & MORE_COMPONENTS) != 0);
         // The instructions, if any, follow the last component.
-        return java.util.Arrays.copyOf(out, at);
+        return Arrays.copyOf(out, at);
     }
 
     /** The bytes of a simple glyph's point flags and coordinates, which start at {@code at}. */
@@ -214,8 +216,8 @@ final class HintFreeFace {
         int headAt = -1;
         for (Map.Entry<String, byte[]> t : tables.entrySet()) {
             byte[] data = t.getValue();
-            out.put(t.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.putInt(checksum(ByteBuffer.wrap(java.util.Arrays.copyOf(data, padded(data.length)))));
+            out.put(t.getKey().getBytes(StandardCharsets.ISO_8859_1));
+            out.putInt(checksum(ByteBuffer.wrap(Arrays.copyOf(data, padded(data.length)))));
             out.putInt(at).putInt(data.length);
             out.put(at, data);
             headAt = t.getKey().equals("head") ? at : headAt;

@@ -45,8 +45,9 @@ import java.util.Objects;
  * JVM's default zone: machines in different zones write it differently), the producer is fixed,
  * and the file identifier is a digest of the content (see {@link ReproducibleStream}). Fonts
  * are served to FOP from memory under a private URI scheme: nothing is read from or written to
- * disk at rendering time and nothing goes to the network. The PDF is tagged (accessible), its
- * language is the document's, and optionally PDF/A-2b.
+ * disk at rendering time and nothing goes to the network. The PDF is tagged PDF/UA-1
+ * (accessible), its language is the document's, and optionally PDF/A-2b too; what FOP writes
+ * short of the standards is mended after it ({@code PdfMending}).
  */
 public final class PdfRenderer {
 
