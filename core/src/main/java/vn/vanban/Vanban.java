@@ -8,7 +8,6 @@ import vn.vanban.layout.ProfileLoader;
 import vn.vanban.load.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
-import vn.vanban.pdf.PdfRenderer;
 import vn.vanban.render.Backends;
 import vn.vanban.render.Templates;
 import vn.vanban.view.PlanViews;
@@ -22,8 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The vanban engine: reads plan data and renders it to DOCX and PDF laid out as Decree
@@ -54,51 +51,14 @@ public final class Vanban {
         if (b.fonts != null && !Files.isDirectory(b.fonts)) {
             throw new VanbanException("font directory " + b.fonts + " does not exist or is not a directory");
         }
-        // Three parts that do not need each other: the profile (whose YAML reader is most of its
-        // cost), the fonts and the templates. In a fresh JVM each takes 0.15-0.3 s, mostly
-        // loading and initialising classes; building the fonts and templates on a second thread
-        // while this one reads the profile cuts a third off a command-line run's start.
-        FutureTask<FontSet> fonts = new FutureTask<>(() -> FontSet.resolve(b.fonts));
-        FutureTask<Templates> templates = new FutureTask<>(() -> new Templates(b.templates));
-        Thread helper = new Thread(() -> {
-            fonts.run();
-            templates.run();
-        }, "vanban-build");
-        helper.setDaemon(true);
-        helper.start();
         LayoutProfile profile = profile(b.templates);
-        FontSet faces = built(fonts);
-        // FOP's setup is the largest part left and only PDFs need it: it goes on on a thread of its
-        // own, and the first PDF waits for it. A DOCX-only run never waits, and a run of both
-        // formats lays out and writes its first DOCX meanwhile.
-        FutureTask<PdfRenderer> renderer = new FutureTask<>(() -> Backends.pdf(profile, b.fonts, faces, b.pdfA));
-        Thread pdfBuild = new Thread(renderer, "vanban-build-pdf");
-        pdfBuild.setDaemon(true);
-        pdfBuild.start();
-        this.templates = built(templates);
+        FontSet faces = FontSet.resolve(b.fonts);
+        this.templates = new Templates(b.templates);
         // Rules are measured in the very faces the PDF embeds.
         this.markup = new MarkupReader(profile, faces);
         this.docx = Backends.docx(profile);
-        this.pdf = Backends.writer(() -> built(renderer));
+        this.pdf = Backends.pdf(profile, b.fonts, faces, b.pdfA);
         this.reader = new PlanReader();
-    }
-
-    /** The part built on the helper thread, or what it threw, as if built on this one. */
-    private static <T> T built(FutureTask<T> part) {
-        try {
-            return part.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new VanbanException("interrupted while setting up the engine", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new VanbanException("could not set up the engine: " + e.getCause(), e.getCause());
-        }
     }
 
     private static LayoutProfile profile(Path templatesDir) {

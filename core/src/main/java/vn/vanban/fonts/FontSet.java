@@ -1,5 +1,7 @@
 package vn.vanban.fonts;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +37,7 @@ public final class FontSet {
         this.metrics = new FaceMetrics[4];
         for (int i = 0; i < 4; i++) {
             try {
-                metrics[i] = new FaceMetrics(new TrueTypeTables(faces[i]));
+                metrics[i] = new FaceMetrics(faces[i]);
             } catch (IOException e) {
                 throw new IllegalStateException("not a TrueType font: face " + i + " of " + name + ": " + e.getMessage(), e);
             }
@@ -151,13 +153,13 @@ public final class FontSet {
         for (Path f : files) {
             try {
                 byte[] bytes = Files.readAllBytes(f);
-                TrueTypeTables tables = new TrueTypeTables(bytes);
+                TrueTypeFont parsed = FaceMetrics.parse(bytes);
                 // The name first: a folder of fonts (a Windows Fonts folder holds hundreds) is
                 // mostly other families, not worth reading their character maps.
-                if (!TIMES_NEW_ROMAN.equalsIgnoreCase(FaceMetrics.family(tables))) {
+                if (!TIMES_NEW_ROMAN.equalsIgnoreCase(FaceMetrics.family(parsed))) {
                     continue;
                 }
-                FaceMetrics font = new FaceMetrics(tables);
+                FaceMetrics font = new FaceMetrics(parsed);
                 String face = font.fullName().toLowerCase(Locale.ROOT);
                 int i = index(face.contains("bold"), face.contains("italic") || face.contains("oblique"));
                 if (faces[i] == null) {

@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the characters the chosen face cannot show, before FOP silently draws '#' for them.
+ * Finds the characters the chosen face cannot show, to warn of them: each is set as a
+ * placeholder ({@link MissingGlyphs}).
  */
 final class GlyphCheck {
 
@@ -52,13 +53,24 @@ final class GlyphCheck {
             boolean italic = st.italic() || span.italic();
             String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
             text.codePoints().forEach(cp -> {
-                if (!drawnAsNothing(cp) && !fonts.canDisplay(cp, bold, italic)) {
-                    out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; it would print as '#' "
-                                    + "(paragraph \"%s\")", cp, new String(Character.toChars(cp)),
-                            fonts.faceName(bold, italic), firstWords(p.text())));
+                if (isMissing(cp, fonts, bold, italic)) {
+                    out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; %s (paragraph \"%s\")",
+                            cp, new String(Character.toChars(cp)), fonts.faceName(bold, italic),
+                            invisible(cp) ? "it is left out" : "it prints as '" + MissingGlyphs.PLACEHOLDER + "'",
+                            firstWords(p.text())));
                 }
             });
         }
+    }
+
+    /** Whether the face lacks the character, which then needs a placeholder. */
+    static boolean isMissing(int cp, FontSet fonts, boolean bold, boolean italic) {
+        return !drawnAsNothing(cp) && !fonts.canDisplay(cp, bold, italic);
+    }
+
+    /** An invisible format character (a joiner, a bidi mark): without a glyph, it is left out. */
+    static boolean invisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT;
     }
 
     /** A tab, or a character FOP takes for a line break (it draws no glyph for either). */

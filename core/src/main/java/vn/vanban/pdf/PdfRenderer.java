@@ -20,6 +20,7 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,8 +45,9 @@ import java.util.Objects;
  * JVM's default zone: machines in different zones write it differently), the producer is fixed,
  * and the file identifier is a digest of the content (see {@link ReproducibleStream}). Fonts
  * are served to FOP from memory under a private URI scheme: nothing is read from or written to
- * disk at rendering time and nothing goes to the network. The PDF is tagged (accessible), its
- * language is the document's, and optionally PDF/A-2b.
+ * disk at rendering time and nothing goes to the network. The PDF is tagged PDF/UA-1
+ * (accessible), its language is the document's, and optionally PDF/A-2b too; what FOP writes
+ * short of the standards is mended after it ({@code PdfMending}).
  */
 public final class PdfRenderer {
 
@@ -55,6 +57,8 @@ public final class PdfRenderer {
     /** Fixed so the bytes do not change with FOP's version string. */
     static final String PRODUCER = "vanban (Apache FOP)";
     static final String CREATOR = "vanban";
+    /** The title of a document whose layout has none ("document"). */
+    static final String UNTITLED = "Văn bản";
 
     private final LayoutProfile profile;
     private final PdfOptions options;
@@ -106,7 +110,7 @@ public final class PdfRenderer {
         byte[][] faces = new byte[4][];
         URI[] uris = new URI[4];
         for (int i = 0; i < 4; i++) {
-            faces[i] = fonts.face((i & 1) != 0, (i & 2) != 0);
+            faces[i] = hintFree(fonts.face((i & 1) != 0, (i & 2) != 0), fonts.faceName((i & 1) != 0, (i & 2) != 0));
             uris[i] = URI.create(SCHEME + ":/" + FACE_KEYS[i]);
         }
         this.resolver = new MemoryFontResolver(faces);
@@ -120,6 +124,16 @@ public final class PdfRenderer {
             throw new VanbanException("cannot read the font " + fonts.name() + ": " + e.getMessage(), e);
         }
         LOG.log(System.Logger.Level.DEBUG, "PDF fonts: {0}", fonts.name());
+    }
+
+    /** The face without hints (see HintFreeFace), or as it is when it cannot be read so. */
+    private static byte[] hintFree(byte[] face, String name) {
+        try {
+            return HintFreeFace.of(face);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "{0} is embedded with its hints: {1}", name, e.getMessage());
+            return face;
+        }
     }
 
     /** The fonts documents are set in. */
@@ -163,20 +177,28 @@ public final class PdfRenderer {
         // Title, subject and author travel as XMP in the FO (see FoWriter): FOP copies them into
         // the information dictionary, and setting them here too would replace the XMP forms.
         ua.setCreationDate(created);
+        if (m == null || m.title() == null || m.title().isBlank()) {
+            // PDF/UA asks every document for a title; one without metadata gets a plain one.
+            ua.setTitle(UNTITLED);
+        }
         ua.setCreator(CREATOR);
         ua.setProducer(PRODUCER);
         ua.setAccessibility(true);
         ua.getEventBroadcaster().addEventListener(e -> event(e, warnings));
-        ReproducibleStream idOut = new ReproducibleStream(out, created);
+        // FOP's PDF is held in memory: it is mended (PdfMending) before it goes out.
+        ByteArrayOutputStream fopOut = new ByteArrayOutputStream(64 * 1024);
         int pages;
         try {
             if (preloaded != null) {
                 ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
             }
-            ua.setFOEventHandlerOverride(RememberingFontInfo.areaTreeHandler(ua, MimeConstants.MIME_PDF, idOut));
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, idOut);
-            foWriter.write(doc, fop.getDefaultHandler());
+            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, fopOut);
+            MissingGlyphs placeholders = new MissingGlyphs(fonts, fop.getDefaultHandler());
+            foWriter.write(doc, placeholders);
             pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
+            byte[] pdf = PdfMending.mend(fopOut.toByteArray(), placeholders.replaced() > 0);
+            ReproducibleStream idOut = new ReproducibleStream(out, created);
+            idOut.write(pdf);
             idOut.flush();
             if (!idOut.idReplaced() || !idOut.dateReplaced()) {
                 warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
@@ -233,6 +255,9 @@ public final class PdfRenderer {
     private String config() {
         StringBuilder sb = new StringBuilder("<fop version=\"1.0\"><use-cache>false</use-cache><renderers>"
                 + "<renderer mime=\"application/pdf\">");
+        // PDF/UA-1 always: FOP then draws borders and backgrounds as artifacts, asks the viewer to
+        // show the title and says so in the XMP (with PDF/A together since FOP 2.10).
+        sb.append("<pdf-ua-mode>PDF/UA-1</pdf-ua-mode>");
         if (options.pdfA()) {
             sb.append("<pdf-a-mode>PDF/A-2b</pdf-a-mode>");
         } else {

@@ -18,14 +18,11 @@ import org.apache.fop.render.intermediate.IFContext;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
-import vn.vanban.VanbanException;
 
 import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,25 +30,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four TrueType faces parsed once per renderer, instead of once or twice per rendering.
+ * The four TrueType faces parsed once per renderer, instead of once per rendering: the one class
+ * that reaches into FOP's internals.
  * <p>
  * Why: FOP wraps each configured font in a {@code LazyFont} that parses the TrueType file on
- * first use in every rendering. Here each face is parsed once ({@link TTFFile}), what FOP's
- * loader takes from it is kept, and each rendering gets fresh {@link MultiByteFont}s built from
- * that — fresh because a font object records which glyphs a document used (the subset to embed)
- * and which missing-glyph warnings it gave, so sharing one between renderings would leak glyphs
- * and warnings across documents and threads. The build mirrors FOP's {@code OFFontLoader.buildFont} for a CID TrueType font; the
- * tables and arrays it shares (widths, boxes, cmap, kerning) are only read during rendering.
+ * first use in every rendering (a font cache does not change that: it only keeps what font
+ * auto-detection finds). Here each face is parsed once ({@link TTFFile}), what FOP's loader
+ * takes from it is kept, and each rendering gets fresh {@link MultiByteFont}s built from that —
+ * fresh because a font object records which glyphs a document used (the subset to embed) and
+ * which missing-glyph warnings it gave, so sharing one between renderings would leak glyphs and
+ * warnings across documents and threads. Measured against FOP's own set-up, in turns, on the
+ * sample: a fifth less CPU per warm PDF (docs/design.md has the figures).
  * <p>
- * FOP is hooked through a document-handler override: a {@link PDFDocumentHandler} whose
- * configurator applies the usual PDF settings (PDF/A mode and the like) but sets fonts up from
- * here. The subsets embedded at the end of a document are cut from tables read once too, and
- * without hints ({@link TrueTypeSubsetter}). Tests check that the pages equal those of FOP's own
- * font loading, glyph number for glyph number, and that the subsets differ only by the hints.
+ * What it mirrors of FOP 2.11, and so must be checked against a new FOP ({@code
+ * PreloadedFontsTest} fails on any other version): {@code OFFontLoader.buildFont} for a CID
+ * TrueType font, and the font set-up of {@code PDFDocumentHandler}'s configurator, reached
+ * through {@link FOUserAgent#setDocumentHandlerOverride}. The tables and arrays the fonts share
+ * (widths, boxes, cmap, kerning) are only read during rendering. Tests check that the pages
+ * equal those of FOP's own font loading byte for byte.
  */
 final class PreloadedFonts {
-
-    private static final System.Logger LOG = System.getLogger(PreloadedFonts.class.getName());
 
     private final String family;
     private final URI[] uris;
@@ -84,7 +82,7 @@ final class PreloadedFonts {
             if (!ttf.isEmbeddable()) {
                 throw new IOException("the font's licence forbids embedding: " + uris[i]);
             }
-            parsed[i] = Face.of(ttf, kerning, subsetter(faces[i], uris[i]));
+            parsed[i] = Face.of(ttf, kerning);
         }
     }
 
@@ -98,9 +96,9 @@ final class PreloadedFonts {
                         int capHeight, int xHeight, int ascender, int descender, int[] fontBBox,
                         int underlinePosition, int underlineThickness, int strikeoutPosition, int strikeoutThickness,
                         int flags, int stemV, int italicAngle, int weight,
-                        int[] widths, Rectangle[] boxes, CMapSegment[] cmap, char[] bmpGlyphs,
-                        Map<Integer, Map<Integer, Integer>> kerning, TrueTypeSubsetter subsetter) {
-        static Face of(TTFFile ttf, boolean kerning, TrueTypeSubsetter subsetter) {
+                        int[] widths, Rectangle[] boxes, CMapSegment[] cmap,
+                        Map<Integer, Map<Integer, Integer>> kerning) {
+        static Face of(TTFFile ttf, boolean kerning) {
             Map<Integer, Map<Integer, Integer>> pairs = kerning && ttf.getKerning() != null
                     ? Collections.unmodifiableMap(new HashMap<>(ttf.getKerning())) : null;
             return new Face(ttf.getEmbedFontName().isEmpty() ? ttf.getPostScriptName() : ttf.getEmbedFontName(),
@@ -111,157 +109,7 @@ final class PreloadedFonts {
                     ttf.getStrikeoutPosition() - ttf.getStrikeoutThickness() / 2, ttf.getStrikeoutThickness(),
                     ttf.getFlags(), Integer.parseInt(ttf.getStemV()), Integer.parseInt(ttf.getItalicAngle()),
                     ttf.getWeightClass(), ttf.getWidths(), ttf.getBoundingBoxes(),
-                    ttf.getCMaps().toArray(new CMapSegment[0]), glyphTable(ttf.getCMaps()), pairs, subsetter);
-        }
-    }
-
-    /**
-     * Each BMP character's glyph as FOP's MultiByteFont.findGlyphIndex finds it: the first
-     * segment holding the character that gives a glyph other than 0 (0: none).
-     */
-    static char[] glyphTable(List<CMapSegment> segments) {
-        char[] glyphs = new char[0x10000];
-        for (CMapSegment seg : segments) {
-            for (int c = Math.max(0, seg.getUnicodeStart()); c <= Math.min(0xFFFF, seg.getUnicodeEnd()); c++) {
-                // TrueType numbers glyphs below 65536.
-                int g = seg.getGlyphStartIndex() + c - seg.getUnicodeStart();
-                if (glyphs[c] == 0 && g > 0 && g <= 0xFFFF) {
-                    glyphs[c] = (char) g;
-                }
-            }
-        }
-        return glyphs;
-    }
-
-    /**
-     * A CID TrueType font that finds a character's glyph in a table made once per face, and
-     * remembers the number each glyph gets in the document's subset.
-     * <p>
-     * Why: FOP's MultiByteFont remembers glyphs only for the first 256 characters and scans the
-     * character map's segments for every other one — most Vietnamese letters (ư, ơ, đ, ạ, ế…)
-     * — several times per character (to pick the font, to measure, to draw). The table gives
-     * the same answers. Should FOP add a private-use mapping to this font's map (it does so for
-     * complex-script substitutions, which preloaded fonts never use), the font goes back to
-     * FOP's own scan.
-     */
-    static class MappedFont extends MultiByteFont {
-        private final char[] bmpGlyphs;
-        private volatile boolean extended;
-        /**
-         * Each glyph's number in this document's subset, plus one (0: not used yet). FOP's subset
-         * keeps that number in a map of boxed integers and looks it up for every character it
-         * maps — to measure and again to draw; the number never changes once given, so it is
-         * kept here too. A font serves one rendering, on one thread, like FOP's subset itself.
-         */
-        private char[] subsetGlyphs = new char[0];
-
-        MappedFont(InternalResourceResolver resolver, EmbeddingMode mode, char[] bmpGlyphs) {
-            super(resolver, mode);
-            this.bmpGlyphs = bmpGlyphs;
-        }
-
-        @Override
-        public int findGlyphIndex(int c) {
-            return c >= 0 && c < bmpGlyphs.length && !extended ? bmpGlyphs[c] : super.findGlyphIndex(c);
-        }
-
-        @Override
-        public char mapChar(char c) {
-            int glyph = knownGlyph(c);
-            int known = remembered(glyph);
-            return known >= 0 ? (char) known : remember(glyph, super.mapChar(c));
-        }
-
-        @Override
-        public int mapCodePoint(int cp) {
-            int glyph = knownGlyph(cp);
-            int known = remembered(glyph);
-            return known >= 0 ? known : remember(glyph, (char) super.mapCodePoint(cp));
-        }
-
-        /**
-         * The glyph of a character whose subset number may be remembered, else 0: a character
-         * the face lacks goes through FOP each time, which warns of it and draws its .notdef.
-         */
-        private int knownGlyph(int c) {
-            return c >= 0 && c < bmpGlyphs.length && !extended && !isCID() && isEmbeddable() ? bmpGlyphs[c] : 0;
-        }
-
-        /** The glyph's number in the subset if it has one already, else -1. */
-        private int remembered(int glyph) {
-            if (glyph > 0 && glyph < subsetGlyphs.length && subsetGlyphs[glyph] != 0) {
-                notifyMapOperation();
-                return subsetGlyphs[glyph] - 1;
-            }
-            return -1;
-        }
-
-        /** Keeps the number FOP gave {@code glyph} (0: not to be kept), on its first use. */
-        private char remember(int glyph, char subsetGlyph) {
-            if (glyph > 0) {
-                if (glyph >= subsetGlyphs.length) {
-                    subsetGlyphs = Arrays.copyOf(subsetGlyphs, Math.max(glyph + 1, 2 * subsetGlyphs.length));
-                }
-                subsetGlyphs[glyph] = (char) (subsetGlyph + 1);
-            }
-            return subsetGlyph;
-        }
-
-        @Override
-        protected synchronized void addPrivateUseMapping(int pu, int gi) {
-            extended = true;
-            super.addPrivateUseMapping(pu, gi);
-        }
-    }
-
-    /** Null when the face is not one the subsetter reads: FOP then cuts its subsets itself. */
-    private static TrueTypeSubsetter subsetter(byte[] face, URI uri) {
-        try {
-            return new TrueTypeSubsetter(face);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "FOP will subset {0} itself: {1}", uri, e.getMessage());
-            return null;
-        }
-    }
-
-    /**
-     * A font whose subsets {@link TrueTypeSubsetter} cuts from tables read once, instead of FOP
-     * parsing the whole face again for every document.
-     * <p>
-     * FOP's PDF writer subsets a font whose mode is SUBSET itself, and embeds the bytes of
-     * {@link #getInputStream()} untouched when the mode is FULL. So this font is made with
-     * SUBSET — glyphs numbered in order of use, widths and ToUnicode entries for those only, a
-     * subset tag on its name — and tells the writer FULL, handing it the finished subset. The
-     * bytes of the PDF are the same as FOP's own (PdfRendererTest compares them).
-     */
-    private static final class PresubsetFont extends MappedFont {
-        private final TrueTypeSubsetter subsetter;
-
-        PresubsetFont(InternalResourceResolver resolver, TrueTypeSubsetter subsetter, char[] bmpGlyphs) {
-            super(resolver, EmbeddingMode.SUBSET, bmpGlyphs);
-            this.subsetter = subsetter;
-        }
-
-        /** Read only by the PDF writer when it embeds the font: the bytes need no more cutting. */
-        @Override
-        public EmbeddingMode getEmbeddingMode() {
-            return EmbeddingMode.FULL;
-        }
-
-        /** A subset all the same: its name carries a subset tag, as the PDF format asks. */
-        @Override
-        public boolean isSubsetEmbedded() {
-            return true;
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            try {
-                return new ByteArrayInputStream(subsetter.subset(getUsedGlyphs()));
-            } catch (IndexOutOfBoundsException | NullPointerException e) {
-                // Glyph data pointing outside the file or at glyphs that do not exist.
-                throw new VanbanException("cannot embed the font " + getFullName() + ": its glyph data is damaged", e);
-            }
+                    ttf.getCMaps().toArray(new CMapSegment[0]), pairs);
         }
     }
 
@@ -309,8 +157,7 @@ final class PreloadedFonts {
     /** A fresh CID TrueType font over the shared parsed tables, as FOP's loader builds it. */
     private MultiByteFont build(int i) {
         Face face = parsed[i];
-        MultiByteFont f = face.subsetter() != null ? new PresubsetFont(resolver, face.subsetter(), face.bmpGlyphs())
-                : new MappedFont(resolver, EmbeddingMode.SUBSET, face.bmpGlyphs());
+        MultiByteFont f = new MultiByteFont(resolver, EmbeddingMode.SUBSET);
         f.setIsOTFFile(false);
         f.setTTCName(null);
         f.setSimulateStyle(false);

@@ -19,9 +19,10 @@ import java.util.TimeZone;
  * <ul>
  * <li>the XMP {@code <xmp:MetadataDate>}, which FOP sets to "now" with no way to override it,
  * becomes the document's creation date;</li>
- * <li>the trailer's file identifier {@code /ID [<…> <…>]}, which FOP digests from the current
- * time (its {@code FileIDGenerator} is package-private), becomes the MD5 digest of every byte
- * written before it — what the PDF reference suggests anyway.</li>
+ * <li>each trailer's file identifier {@code /ID [<…> <…>]}, which FOP digests from the current
+ * time (its {@code FileIDGenerator} is package-private), and PDFBox too when it appends an update
+ * ({@link PdfMending}), becomes the MD5 digest of the bytes written before it (since the previous
+ * identifier) — what the PDF reference suggests anyway.</li>
  * </ul>
  * Each replacement has exactly the length of what it replaces, so stream lengths and
  * cross-reference offsets stay valid. Only the few bytes of a value being replaced are held
@@ -32,13 +33,12 @@ final class ReproducibleStream extends FilterOutputStream {
     private static final byte[] DATE_MARK = "<xmp:MetadataDate>".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ID_MARK = "/ID [".getBytes(StandardCharsets.US_ASCII);
     private static final java.util.regex.Pattern ID_VALUE =
-            java.util.regex.Pattern.compile("\\s*<[0-9A-Fa-f]{32}>\\s*<[0-9A-Fa-f]{32}>\\s*]");
+            java.util.regex.Pattern.compile("\\s*<(?:[0-9A-Fa-f]{2}){16,32}>\\s*<(?:[0-9A-Fa-f]{2}){16,32}>\\s*]");
     /** Longer than any value replaced here; beyond it the bytes are not what we look for. */
-    private static final int MAX_HELD = 100;
+    private static final int MAX_HELD = 160;
     private static final int SCAN = 0;
     private static final int IN_DATE = 1;
     private static final int IN_ID = 2;
-    private static final int DONE = 3;
 
     private final Date creation;
     private final MessageDigest digest;
@@ -49,6 +49,7 @@ final class ReproducibleStream extends FilterOutputStream {
     private int state = SCAN;
     private boolean idReplaced;
     private boolean dateReplaced;
+    private byte[] firstId;
 
     ReproducibleStream(OutputStream out, Date creation) {
         super(out);
@@ -83,7 +84,7 @@ final class ReproducibleStream extends FilterOutputStream {
         // replaced is held back. (Passing each '<' and '/' on by itself, as this once did, cost
         // thousands of tiny digest updates per PDF.)
         int start = off;
-        for (int i = off; i < end && state != DONE; i++) {
+        for (int i = off; i < end; i++) {
             if (state == SCAN) {
                 if (endsMark(b[i])) {
                     emit(b, start, i + 1 - start);
@@ -97,9 +98,7 @@ final class ReproducibleStream extends FilterOutputStream {
                 start = i + 1;
             }
         }
-        if (state == DONE) {
-            out.write(b, start, end - start);
-        } else if (state == SCAN) {
+        if (state == SCAN) {
             emit(b, start, end - start);
         }
     }
@@ -162,17 +161,24 @@ final class ReproducibleStream extends FilterOutputStream {
             return false;
         }
         byte[] id = HexFormat.of().withUpperCase().formatHex(digest.digest()).getBytes(StandardCharsets.US_ASCII);
+        // The first identifier is the file's permanent one: a later trailer (an update's) repeats
+        // it first and has the digest of what came since as its second.
+        byte[] permanent = firstId != null ? firstId : id;
+        firstId = permanent;
         int k = 0;
+        int string = 0;
         for (int i = 0; i < value.length; i++) {
             if (value[i] == '<') {
                 k = 0;
-            } else if (isHex(value[i]) && k < id.length) {
-                value[i] = id[k++];
+                string++;
+            } else if (isHex(value[i])) {
+                byte[] digits = string == 1 ? permanent : id;
+                value[i] = digits[k++ % digits.length];
             }
         }
         out.write(value);
         idReplaced = true;
-        state = DONE;
+        state = SCAN;
         return false;
     }
 

@@ -9,25 +9,32 @@
  * They are registered under the profile's family name ("Times New Roman") and served to FOP from
  * memory; FOP runs with restricted IO (no font auto-detection, no font cache file, no other
  * resources), so a rendering neither reads nor writes files nor uses the network. The faces are
- * parsed once per renderer ({@code PreloadedFonts}): about 12 % less CPU per rendering of a
- * ten-page plan (55.8 → 49.0 ms median), with the same pages. Not with complex scripts on:
- * their GSUB/GPOS tables would then be shared between threads, which FOP itself never does; FOP
- * then loads and subsets the faces itself, hints included.</li>
- * <li><b>Embedded subsets without hints</b> ({@code TrueTypeSubsetter}): a TrueType face's
- * hinting (its {@code fpgm}, {@code prep}, {@code cvt } tables and each glyph's instructions) is
- * half of Liberation Serif's embedded bytes and changes nothing printed; on a 96 dpi screen,
- * viewers that apply hints draw stems a little softer without them. Chrome's PDF output leaves
- * hints out the same way. Same outlines, metrics and glyph numbers as FOP's subsets; the sample's
- * PDF is 57 KB instead of 86 KB, and a batch takes about 4 % less CPU (less to copy and
- * compress).</li>
- * <li><b>Missing glyphs</b>: every character is checked against the face it is set in before
- * rendering, and FOP's font events are collected too; each becomes a warning in
- * {@link vn.vanban.pdf.PdfResult} and a {@code System.Logger} warning, never a silent '#'.</li>
+ * parsed once per renderer ({@code PreloadedFonts}, the one class that uses FOP's internals): a
+ * fifth less CPU per warm PDF than FOP's own font set-up (docs/design.md). Not with complex
+ * scripts on: their GSUB/GPOS tables would then be shared between threads, which FOP itself
+ * never does; FOP then loads the faces itself.</li>
+ * <li><b>Embedded subsets without hints</b> ({@code HintFreeFace}): a TrueType face's hinting
+ * (its {@code fpgm}, {@code prep}, {@code cvt } tables and each glyph's instructions) is half of
+ * Liberation Serif's embedded bytes and changes nothing printed; on a 96 dpi screen, viewers that
+ * apply hints draw stems a little softer without them. Chrome's PDF output leaves hints out the
+ * same way. The faces are stripped once when FOP is set up and FOP's own subsetter embeds them:
+ * the sample's PDF is 57 KB instead of 86 KB.</li>
+ * <li><b>Missing glyphs</b>: every character is checked against the face it is set in; each one
+ * the face lacks becomes a warning in {@link vn.vanban.pdf.PdfResult} (and a {@code System.Logger}
+ * warning) and is set as a placeholder the face has, "□", in a place of its own
+ * ({@code MissingGlyphs}), tagged with the character as /ActualText, so that screen readers and
+ * text extraction (PDFBox, poppler) still get the character.</li>
+ * <li><b>Standards</b>: tagged PDF/UA-1 always (FOP's PDF/UA mode: borders and backgrounds as
+ * artifacts, the title shown, the identification in the XMP), PDF/A-2b on request; what FOP
+ * writes short of them is mended after it by {@code PdfMending}, a PDFBox incremental update: the
+ * outline's /Count, the plain PDF's CID sets (wrong in FOP, optional, left out) and XMP containers
+ * (dc:language as rdf:Bag, dc:date as rdf:Seq), the placeholders' /ActualText. veraPDF checks
+ * every sample in the tests.</li>
  * <li><b>Reproducible bytes</b>: creation date = the document's date at 00:00 UTC (UTC so the
  * instant does not depend on the machine; FOP prints it in the JVM's default zone, so machines in
  * different zones write the same instant in different notation), fixed creator and producer, and
- * FOP's clock-derived XMP metadata date and file identifier are rewritten in the output stream
- * ({@code ReproducibleStream}).</li>
+ * FOP's (and the update's) clock-derived XMP metadata date and file identifiers are rewritten in
+ * the output stream ({@code ReproducibleStream}).</li>
  * <li><b>Complex scripts</b> are off by default: with NFC Vietnamese text, turning FOP's GSUB/GPOS
  * shaping on changed neither the extracted text nor the rendered pixels of the fixture, and cost
  * about 17 % more CPU with the same font loading (55.8 → 65.2 ms), 33 % against the default
@@ -42,12 +49,6 @@
  * PDF/A-2b is an option, validated with veraPDF in the tests; only then is an sRGB profile
  * embedded (its output intent): black-on-white pages need none, and reading and compressing it
  * cost every document.</li>
- * <li><b>FOP's font lookups</b> are remembered for the document ({@code RememberingFontInfo}):
- * FOP resolves family, style and weight again for every word; and a preloaded face finds a
- * character's glyph in a table built once, where FOP scans the character map for every letter
- * past U+00FF, most Vietnamese ones. Each is about 2 % of a PDF's CPU, same bytes. The font
- * also keeps each glyph's number in the document's subset, which FOP looks up in a map of boxed
- * integers for every character it measures or draws (about 1 %).</li>
  * </ul>
  */
 package vn.vanban.pdf;

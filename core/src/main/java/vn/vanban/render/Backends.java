@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Where the facade finds the reader and the two writers: the one place that wires them. */
+/** Where the facade finds the two writers: the one place that wires them. */
 public final class Backends {
 
     private Backends() {
@@ -34,13 +34,41 @@ public final class Backends {
         };
     }
 
-    /** The PDF renderer, with the fonts already resolved from {@code fontsDir} (caller's folder, system, Liberation Serif). */
-    public static PdfRenderer pdf(LayoutProfile profile, Path fontsDir, FontSet fonts, boolean pdfA) {
-        return new PdfRenderer(profile, PdfOptions.defaults().withFontsDir(fontsDir).withPdfA(pdfA), fonts);
+    /**
+     * The PDF writer, with the fonts already resolved from {@code fontsDir} (caller's folder,
+     * system, Liberation Serif). FOP is set up by the first PDF: an engine that only ever writes
+     * DOCX never loads it.
+     */
+    public static LayoutWriter pdf(LayoutProfile profile, Path fontsDir, FontSet fonts, boolean pdfA) {
+        PdfOptions options = PdfOptions.defaults().withFontsDir(fontsDir).withPdfA(pdfA);
+        return lazily(() -> {
+            PdfRenderer renderer = new PdfRenderer(profile, options, fonts);
+            return (doc, out) -> new RenderResult(renderer.render(doc, out).warnings());
+        });
     }
 
-    /** Writes with the renderer {@code renderer} gives, asked for at each document (it may still be being built). */
-    public static LayoutWriter writer(Supplier<PdfRenderer> renderer) {
-        return (doc, out) -> new RenderResult(renderer.get().render(doc, out).warnings());
+    /**
+     * A writer set up by {@code setUp} when the first document comes, once, whichever thread
+     * brings it; a set-up that throws is tried again by the next document.
+     */
+    static LayoutWriter lazily(Supplier<LayoutWriter> setUp) {
+        return new LayoutWriter() {
+            private volatile LayoutWriter writer;
+
+            @Override
+            public RenderResult write(LayoutDocument doc, OutputStream out) throws IOException {
+                LayoutWriter w = writer;
+                if (w == null) {
+                    synchronized (this) {
+                        w = writer;
+                        if (w == null) {
+                            w = setUp.get();
+                            writer = w;
+                        }
+                    }
+                }
+                return w.write(doc, out);
+            }
+        };
     }
 }

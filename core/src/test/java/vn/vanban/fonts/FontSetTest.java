@@ -123,20 +123,24 @@ class FontSetTest {
     }
 
     @Test
-    void aFaceWithADamagedCharacterMapIsRefusedNotHung(@TempDir Path dir) throws Exception {
+    void aFaceWithADamagedCharacterMapDoesNotHangTheFontSearch(@TempDir Path dir) throws Exception {
         byte[] face = FontSet.liberationSerif().face(false, false);
-        TrueTypeTables tables = new TrueTypeTables(face);
-        int cmap = tables.offset("cmap");
+        int cmap = -1;
+        for (int i = 0; i < uint16(face, 4); i++) {
+            if (new String(face, 12 + 16 * i, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("cmap")) {
+                cmap = int32(face, 12 + 16 * i + 8);
+            }
+        }
         int format4 = -1;
-        for (int i = 0; i < tables.uint16(cmap + 2); i++) {
-            int sub = cmap + tables.int32(cmap + 4 + 8 * i + 4);
-            if (tables.uint16(cmap + 4 + 8 * i) == 3 && tables.uint16(sub) == 4) {
+        for (int i = 0; i < uint16(face, cmap + 2); i++) {
+            int sub = cmap + int32(face, cmap + 4 + 8 * i + 4);
+            if (uint16(face, cmap + 4 + 8 * i) == 3 && uint16(face, sub) == 4) {
                 format4 = sub;
             }
         }
         assertTrue(format4 > 0, "Liberation Serif has a Windows BMP subtable");
         // Overlapping segments, every one of them claiming almost the whole plane.
-        int segments = tables.uint16(format4 + 6) / 2;
+        int segments = uint16(face, format4 + 6) / 2;
         for (int seg = 0; seg < segments - 1; seg++) {
             int end = format4 + 14 + 2 * seg;
             int start = format4 + 16 + 2 * segments + 2 * seg;
@@ -146,10 +150,24 @@ class FontSetTest {
             face[start + 1] = 0;
         }
         byte[] damaged = face;
+        // FontBox reads such a map (each segment once) rather than refusing it; what matters
+        // is that reading it, and searching a folder with it, end in bounded time.
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
-            assertThrows(java.io.IOException.class, () -> new FaceMetrics(new TrueTypeTables(damaged)));
+            try {
+                new FaceMetrics(damaged);
+            } catch (java.io.IOException refused) {
+                // as good as reading it
+            }
             Files.write(dir.resolve("times.ttf"), damaged);
             assertTrue(FontSet.fromDirectory(dir, false).isEmpty());
         });
+    }
+
+    private static int uint16(byte[] b, int at) {
+        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
+    }
+
+    private static int int32(byte[] b, int at) {
+        return uint16(b, at) << 16 | uint16(b, at + 2);
     }
 }

@@ -61,6 +61,19 @@ final class SubsetAssertions {
         assertChecksums(ours, mine, what);
     }
 
+    /** Asserts that a font has no hinting tables and no glyph with instructions. */
+    static void assertNoHints(byte[] font, String what) {
+        Map<String, int[]> tables = tables(font);
+        for (String hinting : List.of("cvt ", "fpgm", "prep")) {
+            assertTrue(!tables.containsKey(hinting), what + " has '" + hinting + "'");
+        }
+        int glyphs = uint16(table(font, tables, "maxp"), 4);
+        assertTrue(glyphs > 1, what + ": glyphs " + glyphs);
+        for (int g = 0; g < glyphs; g++) {
+            assertEquals(0, Outline.of(font, tables, g).instructions(), what + ": glyph " + g + " has instructions");
+        }
+    }
+
     /** One glyph decoded: its bounding box and points, or its components, and how many instruction bytes it has. */
     private record Outline(List<Integer> box, List<Integer> endPoints, List<Integer> points, List<Integer> components,
                            int instructions) {
