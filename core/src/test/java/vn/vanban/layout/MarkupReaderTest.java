@@ -107,11 +107,11 @@ class MarkupReaderTest {
     @Test
     void linesBreakAtSingleSpacesOnlyNeverInsideABlankLeftToFillIn() {
         assertEquals(List.of("(Kèm", "theo", "số      /KH-UBND", "ngày       tháng       năm 2024)"),
-                MarkupReader.breakable("(Kèm theo số      /KH-UBND ngày       tháng       năm 2024)"));
+                LineBalancer.breakable("(Kèm theo số      /KH-UBND ngày       tháng       năm 2024)"));
         assertEquals(List.of("Kế", "hoạch", "số 07/KH-STP", "ngày 15", "tháng 3", "năm 2025"),
-                MarkupReader.breakable("Kế hoạch số 07/KH-STP ngày 15 tháng 3 năm 2025"));
-        assertEquals(List.of("a"), MarkupReader.breakable("a"));
-        assertEquals(List.of(""), MarkupReader.breakable(""));
+                LineBalancer.breakable("Kế hoạch số 07/KH-STP ngày 15 tháng 3 năm 2025"));
+        assertEquals(List.of("a"), LineBalancer.breakable("a"));
+        assertEquals(List.of(""), LineBalancer.breakable(""));
     }
 
     @Test

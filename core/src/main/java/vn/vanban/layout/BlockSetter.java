@@ -1,0 +1,80 @@
+package vn.vanban.layout;
+
+import vn.vanban.fonts.FontSet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets the blocks read from the markup in the width they end up in: a table's columns first,
+ * then each cell's blocks in its own width; balanced titles broken into lines, rules sized from
+ * the text above them. One instance per document: it collects the document's warnings.
+ */
+final class BlockSetter {
+
+    private final LayoutProfile profile;
+    private final LineBalancer balancer;
+    private final ColumnFitter columns;
+    private final RuleSizer rules;
+    private final WideWords wideWords;
+    private final List<String> warnings = new ArrayList<>();
+
+    BlockSetter(LayoutProfile profile, FontSet fonts) {
+        this.profile = profile;
+        this.balancer = new LineBalancer(profile, fonts);
+        this.columns = new ColumnFitter(profile, fonts);
+        this.rules = new RuleSizer(profile, fonts);
+        this.wideWords = new WideWords(profile, fonts);
+    }
+
+    /** What the layout found wrong but could still lay out, in document order. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** The blocks set in {@code width} points. */
+    List<LayoutDocument.Block> set(List<Markup.Block> blocks, double width) {
+        List<LayoutDocument.Block> out = new ArrayList<>();
+        for (Markup.Block b : blocks) {
+            if (b instanceof Markup.Text t) {
+                wideWords.check(t.paragraph(), width, warnings);
+                if ("true".equals(t.balanced())) {
+                    out.addAll(balancer.balance(t.paragraph(), width));
+                } else if ("breaks".equals(t.balanced())) {
+                    out.add(balancer.balanceWithBreaks(t.paragraph(), width));
+                } else {
+                    out.add(t.paragraph());
+                }
+            } else if (b instanceof Markup.RuleMark m) {
+                out.add(rules.rule(m.kind(), out, width));
+            } else if (b instanceof Markup.TableMark t) {
+                out.add(table(t, width));
+            }
+        }
+        return out;
+    }
+
+    /** The table set in {@code width} points: its columns first, then each cell in its own. */
+    private LayoutDocument.Table table(Markup.TableMark t, double width) {
+        LayoutProfile.TableStyle ts = profile.table(t.layout());
+        double inset = inset(ts);
+        List<Double> widths = columns.widths(t, width * ts.widthFraction(), inset);
+        List<LayoutDocument.Row> rows = new ArrayList<>();
+        for (Markup.RowMark row : t.rows()) {
+            List<LayoutDocument.Cell> cells = new ArrayList<>();
+            int col = 0;
+            for (Markup.CellMark c : row.cells()) {
+                double cellWidth = widths.subList(col, col + c.span()).stream().mapToDouble(Double::doubleValue).sum();
+                col += c.span();
+                cells.add(new LayoutDocument.Cell(c.span(), set(c.blocks(), cellWidth - 2 * inset)));
+            }
+            rows.add(new LayoutDocument.Row(row.cantSplit(), cells));
+        }
+        return new LayoutDocument.Table(t.layout(), widths, ts.borders(), t.headerRows(), rows);
+    }
+
+    /** What a cell's text keeps clear of on each side: its padding, and a grid line (FOP draws it inside). */
+    private static double inset(LayoutProfile.TableStyle ts) {
+        return ts.cellPadding() + (ts.borders() ? LayoutDocument.Table.GRID_LINE : 0);
+    }
+}
