@@ -17,6 +17,8 @@ final class BlockSetter {
     private final ColumnFitter columns;
     private final RuleSizer rules;
     private final WideWords wideWords;
+    private final LineBreaker lines;
+    private final PageKeeps keeps;
     private final List<String> warnings = new ArrayList<>();
 
     BlockSetter(LayoutProfile profile, FontSet fonts) {
@@ -25,6 +27,8 @@ final class BlockSetter {
         this.columns = new ColumnFitter(profile, fonts);
         this.rules = new RuleSizer(profile, fonts);
         this.wideWords = new WideWords(profile, fonts);
+        this.lines = new LineBreaker(profile, fonts);
+        this.keeps = new PageKeeps(profile);
     }
 
     /** What the layout found wrong but could still lay out, in document order. */
@@ -32,30 +36,33 @@ final class BlockSetter {
         return List.copyOf(warnings);
     }
 
-    /** The blocks set in {@code width} points. */
-    List<LayoutDocument.Block> set(List<Markup.Block> blocks, double width) {
+    /** The blocks set in {@code width} points, on portrait or landscape pages. */
+    List<LayoutDocument.Block> set(List<Markup.Block> blocks, double width, boolean landscape) {
         List<LayoutDocument.Block> out = new ArrayList<>();
         for (Markup.Block b : blocks) {
             if (b instanceof Markup.Text t) {
                 wideWords.check(t.paragraph(), width, warnings);
+                List<LayoutDocument.Paragraph> set;
                 if ("true".equals(t.balanced())) {
-                    out.addAll(balancer.balance(t.paragraph(), width));
+                    set = balancer.balance(t.paragraph(), width);
                 } else if ("breaks".equals(t.balanced())) {
-                    out.add(balancer.balanceWithBreaks(t.paragraph(), width));
+                    set = List.of(balancer.balanceWithBreaks(t.paragraph(), width));
                 } else {
-                    out.add(t.paragraph());
+                    set = List.of(t.paragraph());
                 }
+                set.forEach(p -> out.add(lines.set(p, width)));
             } else if (b instanceof Markup.RuleMark m) {
                 out.add(rules.rule(m.kind(), out, width));
             } else if (b instanceof Markup.TableMark t) {
-                out.add(table(t, width));
+                keeps.keepLinesBefore(out, t.keepLinesBefore());
+                out.add(keeps.rowsThatFit(table(t, width, landscape), landscape));
             }
         }
         return out;
     }
 
     /** The table set in {@code width} points: its columns first, then each cell in its own. */
-    private LayoutDocument.Table table(Markup.TableMark t, double width) {
+    private LayoutDocument.Table table(Markup.TableMark t, double width, boolean landscape) {
         LayoutProfile.TableStyle ts = profile.table(t.layout());
         double inset = inset(ts);
         List<Double> widths = columns.widths(t, width * ts.widthFraction(), inset);
@@ -66,15 +73,18 @@ final class BlockSetter {
             for (Markup.CellMark c : row.cells()) {
                 double cellWidth = widths.subList(col, col + c.span()).stream().mapToDouble(Double::doubleValue).sum();
                 col += c.span();
-                cells.add(new LayoutDocument.Cell(c.span(), set(c.blocks(), cellWidth - 2 * inset)));
+                cells.add(new LayoutDocument.Cell(c.span(), set(c.blocks(), cellWidth - 2 * inset, landscape)));
             }
             rows.add(new LayoutDocument.Row(row.cantSplit(), cells));
         }
         return new LayoutDocument.Table(t.layout(), widths, ts.borders(), t.headerRows(), rows);
     }
 
-    /** What a cell's text keeps clear of on each side: its padding, and a grid line (FOP draws it inside). */
+    /**
+     * What a cell's text keeps clear of on each side: its padding, as in Word and LibreOffice,
+     * which draw the grid line inside it (the PDF narrows its padding by the line).
+     */
     private static double inset(LayoutProfile.TableStyle ts) {
-        return ts.cellPadding() + (ts.borders() ? LayoutDocument.Table.GRID_LINE : 0);
+        return ts.cellPadding();
     }
 }

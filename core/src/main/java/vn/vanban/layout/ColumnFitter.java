@@ -14,39 +14,40 @@ import java.util.List;
 final class ColumnFitter {
 
     private final LayoutProfile profile;
-    private final FontSet fonts;
+    private final TextWidth textWidth;
     /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
     private final double widestGlyphEm;
 
     ColumnFitter(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
-        this.fonts = fonts;
+        this.textWidth = new TextWidth(fonts);
         this.widestGlyphEm = fonts.widestGlyphEm();
     }
 
     /**
      * The widths of the columns of {@code t}, {@code width} points wide in all, each keeping clear
-     * {@code inset} points on each side of its text.
+     * {@code inset} points on each side of its text. Widths are whole twips, as Word keeps them, so
+     * that the layout breaks a cell's lines in the width Word and LibreOffice give it.
      */
     List<Double> widths(Markup.TableMark t, double width, double inset) {
-        return fitLongestWords(scale(t.weights(), width), t.rows(), inset);
-    }
-
-    private static List<Double> scale(List<Double> weights, double total) {
+        List<Double> weights = t.weights();
         double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
-        List<Double> out = new ArrayList<>();
-        for (double w : weights) {
-            out.add(Points.round(total * w / sum));
+        double[] scaled = new double[weights.size()];
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] = width * weights.get(i) / sum;
         }
-        return out;
+        // A twip short of the width: LibreOffice narrows the first column of a table exactly as
+        // wide as the text by about a twip (its lines then break a word early); one twip less and
+        // every column keeps the width given.
+        return fitLongestWords(scaled, t.rows(), inset, Math.floor(width * 20 + 1e-6) - 1);
     }
 
     /**
      * Widens a column narrower than the longest word in it (with {@code padding} each side), taking
      * the difference from the other columns in proportion to their widths.
      */
-    private List<Double> fitLongestWords(List<Double> widths, List<Markup.RowMark> rows, double padding) {
-        int n = widths.size();
+    private List<Double> fitLongestWords(double[] widths, List<Markup.RowMark> rows, double padding, double twips) {
+        int n = widths.length;
         double[] need = new double[n];
         for (Markup.RowMark row : rows) {
             int col = 0;
@@ -57,14 +58,14 @@ final class ColumnFitter {
                 col += c.span();
             }
         }
-        double total = widths.stream().mapToDouble(Double::doubleValue).sum();
+        double total = twips / 20;
         for (int i = 0; i < n; i++) {
             if (need[i] >= total) {
                 need[i] = 0; // no width fits it: it is warned of, and the other columns still fit theirs
             }
         }
         boolean[] widened = new boolean[n];
-        double[] out = widths.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] out = widths.clone();
         // Shrinking the others can push one of them under its own longest word: repeat.
         for (boolean changed = true; changed; ) {
             changed = false;
@@ -78,22 +79,52 @@ final class ColumnFitter {
                 if (widened[i]) {
                     fixed += need[i];
                 } else {
-                    free += widths.get(i);
+                    free += widths[i];
                 }
             }
             if (!changed) {
                 break;
             }
             if (free <= 0 || fixed >= total) {
-                return widths; // no room for every word: WideWords names those that do not fit
+                return inTwips(widths, new boolean[n], twips); // no room for every word: WideWords names those that do not fit
             }
             for (int i = 0; i < n; i++) {
-                out[i] = widened[i] ? need[i] : widths.get(i) * (total - fixed) / free;
+                out[i] = widened[i] ? need[i] : widths[i] * (total - fixed) / free;
+            }
+        }
+        return inTwips(out, widened, twips);
+    }
+
+    /**
+     * The widths in whole twips adding up to {@code twips}: a widened column rounded up, and a
+     * twip more, so that its word still fits; the others share the rest, their edges rounded.
+     */
+    private static List<Double> inTwips(double[] widths, boolean[] widened, double twips) {
+        int n = widths.length;
+        long[] out = new long[n];
+        long fixed = 0;
+        double free = 0;
+        for (int i = 0; i < n; i++) {
+            if (widened[i]) {
+                out[i] = (long) Math.ceil(widths[i] * 20 - 1e-6) + 1;
+                fixed += out[i];
+            } else {
+                free += widths[i];
+            }
+        }
+        double share = 0;
+        long edge = 0;
+        for (int i = 0; i < n; i++) {
+            if (!widened[i]) {
+                share += widths[i];
+                long next = Math.round(share / free * (twips - fixed));
+                out[i] = next - edge;
+                edge = next;
             }
         }
         List<Double> fitted = new ArrayList<>(n);
-        for (double w : out) {
-            fitted.add(Points.round(w));
+        for (long w : out) {
+            fitted.add(w / 20.0);
         }
         return fitted;
     }
@@ -112,7 +143,7 @@ final class ColumnFitter {
                         end = Words.end(text, start);
                         // A word too short to beat the longest so far is not measured.
                         if ((end - start) * ps.size() * widestGlyphEm > longest) {
-                            longest = Math.max(longest, fonts.width(text.substring(start, end), ps.size(), bold, italic));
+                            longest = Math.max(longest, textWidth.of(text.substring(start, end), ps.size(), bold, italic));
                         }
                     }
                 }

@@ -13,11 +13,11 @@ import java.util.List;
 final class LineBalancer {
 
     private final LayoutProfile profile;
-    private final FontSet fonts;
+    private final TextWidth widths;
 
     LineBalancer(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
-        this.fonts = fonts;
+        this.widths = new TextWidth(fonts);
     }
 
     /**
@@ -55,7 +55,7 @@ final class LineBalancer {
             MeasuredWords words = new MeasuredWords(breakable(given.strip()), ps);
             List<Line> greedy = wrap(words, width);
             int lines = greedy.size();
-            double full = Math.min(width, greedy.stream().mapToDouble(l -> words.points(l.units())).max().orElse(0));
+            double full = Math.min(width, greedy.stream().mapToDouble(Line::width).max().orElse(0));
             // The narrowest measure that still needs no more lines gives the most even lines.
             double lo = full / lines;
             double hi = width;
@@ -91,25 +91,19 @@ final class LineBalancer {
                 List.of(new LayoutDocument.Span(text, span.bold(), span.italic())));
     }
 
-    /** Words of one style, each measured once (in font units) for the many wraps balancing tries. */
+    /** Words of one style, each measured once for the many wraps balancing tries. */
     private final class MeasuredWords {
         final List<String> words;
-        final LayoutProfile.ParagraphStyle ps;
-        final long[] units;
-        final long space;
+        final double[] points;
+        final double space;
 
         MeasuredWords(List<String> words, LayoutProfile.ParagraphStyle ps) {
             this.words = words;
-            this.ps = ps;
-            this.units = new long[words.size()];
-            for (int i = 0; i < units.length; i++) {
-                units[i] = fonts.units(words.get(i), ps.bold(), ps.italic());
+            this.points = new double[words.size()];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = widths.of(words.get(i), ps.size(), ps.bold(), ps.italic());
             }
-            this.space = fonts.units(" ", ps.bold(), ps.italic());
-        }
-
-        double points(long units) {
-            return fonts.points(units, ps.size(), ps.bold(), ps.italic());
+            this.space = widths.of(" ", ps.size(), ps.bold(), ps.italic());
         }
 
         /** The line's words joined by single spaces. */
@@ -118,8 +112,8 @@ final class LineBalancer {
         }
     }
 
-    /** One line of a wrap: words {@code [from, to)}, {@code units} wide with the spaces between. */
-    private record Line(int from, int to, long units) {
+    /** One line of a wrap: words {@code [from, to)}, {@code width} points wide with the spaces between. */
+    private record Line(int from, int to, double width) {
     }
 
     /**
@@ -129,19 +123,19 @@ final class LineBalancer {
     private static List<Line> wrap(MeasuredWords w, double width) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
-        long line = 0;
-        for (int i = 0; i < w.units.length; i++) {
+        double line = 0;
+        for (int i = 0; i < w.points.length; i++) {
             if (i == start) {
-                line = w.units[i];
-            } else if (w.points(line + w.space + w.units[i]) > width) {
+                line = w.points[i];
+            } else if (line + w.space + w.points[i] > width) {
                 lines.add(new Line(start, i, line));
                 start = i;
-                line = w.units[i];
+                line = w.points[i];
             } else {
-                line += w.space + w.units[i];
+                line += w.space + w.points[i];
             }
         }
-        lines.add(new Line(start, w.units.length, line));
+        lines.add(new Line(start, w.points.length, line));
         return lines;
     }
 }

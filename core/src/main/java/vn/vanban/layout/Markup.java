@@ -24,8 +24,12 @@ final class Markup {
     record RuleMark(String kind) implements Block {
     }
 
-    /** A table: the profile's layout, its weights (the profile's or the template's) and its rows. */
-    record TableMark(String layout, int headerRows, List<Double> weights, List<RowMark> rows) implements Block {
+    /**
+     * A table: the profile's layout, its weights (the profile's or the template's) and its rows;
+     * {@code keepLinesBefore}: how many lines of the text before it must share its page (0: none).
+     */
+    record TableMark(String layout, int headerRows, int keepLinesBefore, List<Double> weights, List<RowMark> rows)
+            implements Block {
     }
 
     record RowMark(boolean cantSplit, List<CellMark> cells) {

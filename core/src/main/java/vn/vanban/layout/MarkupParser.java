@@ -95,6 +95,8 @@ final class MarkupParser {
         LayoutProfile.TableStyle ts = profile.table(layout);
         String hr = r.getAttributeValue(null, "header-rows");
         int headerRows = hr == null ? 0 : count("header-rows", hr, 0);
+        String kb = r.getAttributeValue(null, "keep-lines-before");
+        int keepLinesBefore = kb == null ? 0 : count("keep-lines-before", kb, 0);
         List<Double> weights = new ArrayList<>(ts.columns());
         List<Markup.RowMark> rows = new ArrayList<>();
         while (nextChild()) {
@@ -125,7 +127,7 @@ final class MarkupParser {
             rows.add(new Markup.RowMark(cantSplit, cells));
         }
         requireWidths(weights);
-        return new Markup.TableMark(layout, headerRows, weights, rows);
+        return new Markup.TableMark(layout, headerRows, keepLinesBefore, weights, rows);
     }
 
     private static void requireWidths(List<Double> weights) {

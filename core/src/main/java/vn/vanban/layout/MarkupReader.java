@@ -23,7 +23,7 @@ import java.util.List;
  *     <p style="NAME" balanced="true">a title set as lines of even length, a paragraph each</p>
  *     <p style="NAME" balanced="breaks">the same lines in one paragraph, with line breaks</p>
  *     <rule kind="NAME"/>
- *     <table layout="NAME" header-rows="N">
+ *     <table layout="NAME" header-rows="N" keep-lines-before="N">
  *       <columns><column weight="W"/>…</columns>      (only when the profile has no column weights)
  *       <row cant-split="true"><cell span="N">p | rule …</cell></row>
  * }</pre>
@@ -69,7 +69,7 @@ public final class MarkupReader {
         List<LayoutDocument.Section> sections = new ArrayList<>();
         for (Markup.SectionMark s : parsed.sections()) {
             sections.add(new LayoutDocument.Section(s.landscape(), s.restartNumbering(),
-                    setter.set(s.blocks(), profile.page().textWidth(s.landscape()))));
+                    setter.set(s.blocks(), profile.page().textWidth(s.landscape()), s.landscape())));
         }
         return LongTables.split(new LayoutDocument(parsed.metadata(), sections, setter.warnings()), profile);
     }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds the words wider than the line they are set in: FOP lets such a word run past the margin
- * or the cell (with a warning that cannot say where), Word breaks it inside. Thread-safe.
+ * Finds the words wider than the line they are set in: they are cut where the line ends, in
+ * Word and LibreOffice as in the PDF (see {@link LineBreaker}), which a reader may take for two
+ * words. Thread-safe.
  */
 final class WideWords {
 
@@ -16,13 +17,13 @@ final class WideWords {
     static final double FIT_TOLERANCE = 0.01;
 
     private final LayoutProfile profile;
-    private final FontSet fonts;
+    private final TextWidth widths;
     /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
     private final double widestGlyphEm;
 
     WideWords(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
-        this.fonts = fonts;
+        this.widths = new TextWidth(fonts);
         this.widestGlyphEm = fonts.widestGlyphEm();
     }
 
@@ -41,13 +42,12 @@ final class WideWords {
                     continue;
                 }
                 String word = text.substring(start, end);
-                double w = fonts.width(word, ps.size(), ps.bold() || sp.bold(), ps.italic() || sp.italic());
+                double w = widths.of(word, ps.size(), ps.bold() || sp.bold(), ps.italic() || sp.italic());
                 if (w > line + FIT_TOLERANCE) {
                     String shown = word.codePointCount(0, word.length()) > 40
                             ? word.substring(0, word.offsetByCodePoints(0, 40)) + "…" : word;
                     warnings.add(String.format(Locale.ROOT,
-                            "a word is wider than its line (%.0f pt, the line %.0f pt): in the PDF it runs past "
-                                    + "the edge, in Word it is cut: \"%s\"", w, line, shown));
+                            "a word is wider than its line (%.0f pt, the line %.0f pt) and is cut in two: \"%s\"", w, line, shown));
                 }
             }
         }
