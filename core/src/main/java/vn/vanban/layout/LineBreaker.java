@@ -181,8 +181,9 @@ final class LineBreaker {
             return ps.indentLeft() + (firstLine ? ps.firstLine() : 0);
         }
 
+        /** The room on the open line; widths are sums of 1/120 pt steps, the nanopoint is their rounding. */
         private double available() {
-            return width - indent();
+            return width - indent() + 1e-9;
         }
 
         /**
