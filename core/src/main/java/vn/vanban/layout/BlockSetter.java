@@ -21,13 +21,14 @@ final class BlockSetter {
     private final PageKeeps keeps;
     private final List<String> warnings = new ArrayList<>();
 
-    BlockSetter(LayoutProfile profile, FontSet fonts) {
+    /** @param widths text measured as Word measures it, shared by the documents of an engine */
+    BlockSetter(LayoutProfile profile, FontSet fonts, TextWidth widths) {
         this.profile = profile;
-        this.balancer = new LineBalancer(profile, fonts);
-        this.columns = new ColumnFitter(profile, fonts);
+        this.balancer = new LineBalancer(profile, widths);
+        this.columns = new ColumnFitter(profile, fonts, widths);
         this.rules = new RuleSizer(profile, fonts);
-        this.wideWords = new WideWords(profile, fonts);
-        this.lines = new LineBreaker(profile, fonts);
+        this.wideWords = new WideWords(profile, fonts, widths);
+        this.lines = new LineBreaker(profile, widths);
         this.keeps = new PageKeeps(profile);
     }
 

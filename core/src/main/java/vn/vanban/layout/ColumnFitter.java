@@ -18,9 +18,9 @@ final class ColumnFitter {
     /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
     private final double widestGlyphEm;
 
-    ColumnFitter(LayoutProfile profile, FontSet fonts) {
+    ColumnFitter(LayoutProfile profile, FontSet fonts, TextWidth textWidth) {
         this.profile = profile;
-        this.textWidth = new TextWidth(fonts);
+        this.textWidth = textWidth;
         this.widestGlyphEm = fonts.widestGlyphEm();
     }
 

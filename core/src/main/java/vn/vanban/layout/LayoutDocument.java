@@ -154,7 +154,7 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
 
     /**
      * A table. Layout tables (the header, the signature row) have no borders; a catalogue has a
-     * grid, repeats its header rows on every page and keeps each row on one page.
+     * grid, repeats its header rows on every page and keeps each row that fits on a page whole.
      *
      * @param layout       the profile's table name
      * @param columnWidths widths in points, summing to the table's width
@@ -177,7 +177,10 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
         }
     }
 
-    /** A table row; {@code cantSplit} keeps it on one page. */
+    /**
+     * A table row; {@code cantSplit} keeps it on one page (the layout sets it only on a row that
+     * fits on a page: a taller one kept whole would run past the foot of the page).
+     */
     public record Row(boolean cantSplit, List<Cell> cells) {
         public Row {
             cells = List.copyOf(cells);

@@ -1,7 +1,5 @@
 package vn.vanban.layout;
 
-import vn.vanban.fonts.FontSet;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +13,9 @@ final class LineBalancer {
     private final LayoutProfile profile;
     private final TextWidth widths;
 
-    LineBalancer(LayoutProfile profile, FontSet fonts) {
+    LineBalancer(LayoutProfile profile, TextWidth widths) {
         this.profile = profile;
-        this.widths = new TextWidth(fonts);
+        this.widths = widths;
     }
 
     /**

@@ -1,8 +1,7 @@
 package vn.vanban.layout;
 
-import vn.vanban.fonts.FontSet;
-
 import java.text.BreakIterator;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,9 @@ final class LineBreaker {
     /** The default tab stop as Word keeps it, in whole twips. */
     private final double tabStop;
 
-    LineBreaker(LayoutProfile profile, FontSet fonts) {
+    LineBreaker(LayoutProfile profile, TextWidth widths) {
         this.profile = profile;
-        this.widths = new TextWidth(fonts);
+        this.widths = widths;
         this.tabStop = Math.round(profile.tabStop() * 20) / 20.0;
     }
 
@@ -45,6 +44,8 @@ final class LineBreaker {
         /** The face of each character of {@code text}: bold +1, italic +2. */
         private final byte[] face;
         private final double width;
+        /** Whether the text is composed (NFC) already, as text read from a file is. */
+        private final boolean composed;
         private final List<LayoutDocument.Line> lines = new ArrayList<>();
         private final List<Double> tabs = new ArrayList<>();
         private boolean firstLine = true;
@@ -61,6 +62,7 @@ final class LineBreaker {
             this.text = p.text();
             this.ps = profile.style(p.style());
             this.width = width;
+            this.composed = Normalizer.isNormalized(text, Normalizer.Form.NFC);
             this.face = new byte[text.length()];
             int at = 0;
             for (LayoutDocument.Span s : p.spans()) {
@@ -213,7 +215,10 @@ final class LineBreaker {
                 while (j < to && face[j] == face[i]) {
                     j++;
                 }
-                w += widths.of(text.substring(i, j), ps.size(), (face[i] & 1) != 0, (face[i] & 2) != 0);
+                boolean bold = (face[i] & 1) != 0;
+                boolean italic = (face[i] & 2) != 0;
+                w += composed ? widths.of(text, i, j, ps.size(), bold, italic)
+                        : widths.of(text.substring(i, j), ps.size(), bold, italic);
                 i = j;
             }
             return w;

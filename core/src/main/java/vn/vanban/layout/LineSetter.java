@@ -18,7 +18,7 @@ public final class LineSetter {
 
     public LineSetter(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
-        this.breaker = new LineBreaker(profile, fonts);
+        this.breaker = new LineBreaker(profile, new TextWidth(fonts));
     }
 
     /** {@code doc} with the lines of each paragraph chosen; {@code doc} itself when all have theirs. */

@@ -27,6 +27,11 @@ import java.util.List;
  *       <columns><column weight="W"/>…</columns>      (only when the profile has no column weights)
  *       <row cant-split="true"><cell span="N">p | rule …</cell></row>
  * }</pre>
+ * {@code cant-split} asks to keep a row on one page, which the layout grants when the row fits on
+ * a page (a taller row breaks inside its cells); {@code keep-lines-before} asks that a table share
+ * its page with at least that many lines of the text before it (the signature never stands
+ * alone).
+ * <p>
  * Text inside {@code <p>} is kept as written, line breaks and tabs included; whitespace between
  * other elements is the template's indentation and is dropped. Balanced lines break at single
  * spaces not followed by a digit: a run of spaces is a blank to be filled in by hand and stays
@@ -34,18 +39,21 @@ import java.util.List;
  * <p>
  * The work is shared out: {@link MarkupParser} reads the XML, {@link BlockSetter} sets the blocks
  * in their widths with {@link ColumnFitter} (columns), {@link LineBalancer} (balanced titles),
- * {@link RuleSizer} (rules) and {@link WideWords} (warnings), and {@link LongTables} cuts long
- * tables into sections. Thread-safe.
+ * {@link LineBreaker} (every paragraph's lines), {@link RuleSizer} (rules), {@link WideWords}
+ * (warnings) and {@link PageKeeps} (what a page break must respect), and {@link LongTables} cuts
+ * long tables into sections. Thread-safe.
  */
 public final class MarkupReader {
 
     private final LayoutProfile profile;
     private final FontSet fonts;
+    private final TextWidth widths;
     private final XMLInputFactory factory;
 
     public MarkupReader(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
         this.fonts = fonts;
+        this.widths = new TextWidth(fonts);
         this.factory = XMLInputFactory.newFactory();
         // The markup comes from our templates, but a caller's template override could carry a DTD.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -65,7 +73,7 @@ public final class MarkupReader {
         } catch (XMLStreamException e) {
             throw new VanbanException("the template produced malformed layout markup: " + e.getMessage(), e);
         }
-        BlockSetter setter = new BlockSetter(profile, fonts);
+        BlockSetter setter = new BlockSetter(profile, fonts, widths);
         List<LayoutDocument.Section> sections = new ArrayList<>();
         for (Markup.SectionMark s : parsed.sections()) {
             sections.add(new LayoutDocument.Section(s.landscape(), s.restartNumbering(),

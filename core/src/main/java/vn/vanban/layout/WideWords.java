@@ -21,9 +21,9 @@ final class WideWords {
     /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
     private final double widestGlyphEm;
 
-    WideWords(LayoutProfile profile, FontSet fonts) {
+    WideWords(LayoutProfile profile, FontSet fonts, TextWidth widths) {
         this.profile = profile;
-        this.widths = new TextWidth(fonts);
+        this.widths = widths;
         this.widestGlyphEm = fonts.widestGlyphEm();
     }
 

@@ -21,8 +21,8 @@ class LineBreakerTest {
 
     private static final LayoutProfile PROFILE = ProfileLoader.loadDefault();
     private static final FontSet FONTS = FontSet.liberationSerif();
-    private static final LineBreaker BREAKER = new LineBreaker(PROFILE, FONTS);
     private static final TextWidth WIDTH = new TextWidth(FONTS);
+    private static final LineBreaker BREAKER = new LineBreaker(PROFILE, WIDTH);
 
     private static List<String> lines(String style, String text, double width) {
         return lines(new LayoutDocument.Paragraph(style, List.of(LayoutDocument.Span.plain(text))), width);
