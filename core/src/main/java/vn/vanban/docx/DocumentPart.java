@@ -81,6 +81,10 @@ final class DocumentPart {
         String id = styles.paragraph(p.style());
         LayoutProfile.ParagraphStyle style = profile.style(p.style());
         x.open("w:p").open("w:pPr").empty("w:pStyle", "w:val", id);
+        if (p.keepWithNext() && !style.keepWithNext()) {
+            // The end of the body above the signature: kept with it, on this paragraph only.
+            x.empty("w:keepNext");
+        }
         if (sectPr != null) {
             x.raw(sectPr);
         }

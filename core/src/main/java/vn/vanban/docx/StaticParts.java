@@ -61,16 +61,13 @@ final class StaticParts {
                 .close("Properties").bytes();
     }
 
-    /**
-     * The default tab stop equals the body's first-line indent, so that a tab a clerk types at
-     * the start of a line lands where a body paragraph begins.
-     */
+    /** The default tab stop is the profile's, which the layout also sets tabs by. */
     static byte[] settings(LayoutProfile profile) {
-        int tab = Twips.of(profile.style("body").firstLine());
+        int tab = Twips.of(profile.tabStop());
         Xml x = Xml.part(1024);
         return x.open("w:settings", "xmlns:w", Ooxml.W)
                 .empty("w:zoom", "w:percent", "100")
-                .empty("w:defaultTabStop", "w:val", Twips.str(tab > 0 ? tab : 720))
+                .empty("w:defaultTabStop", "w:val", Twips.str(tab))
                 .empty("w:characterSpacingControl", "w:val", "doNotCompress")
                 .open("w:compat")
                 // A line ended by a line break in a justified paragraph stays unstretched, as in

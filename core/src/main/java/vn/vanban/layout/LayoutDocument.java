@@ -66,10 +66,20 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
     /**
      * A paragraph in a named style of the profile; its spans carry only what differs from the style.
      * A span's text may hold '\n' (a line break) and '\t' (a tab).
+     *
+     * @param lines        the lines the layout chose for it ({@link Lines#NONE} when it chose none)
+     * @param keepWithNext keep it on the page of the block after it, whatever its style says (the
+     *                     end of the body above the signature)
      */
-    public record Paragraph(String style, List<Span> spans) implements Block {
+    public record Paragraph(String style, List<Span> spans, Lines lines, boolean keepWithNext) implements Block {
         public Paragraph {
             spans = List.copyOf(spans);
+            java.util.Objects.requireNonNull(lines, "lines");
+        }
+
+        /** A paragraph whose lines are left to the writer. */
+        public Paragraph(String style, List<Span> spans) {
+            this(style, spans, Lines.NONE, false);
         }
 
         /** The paragraph's text, spans joined. */
@@ -77,6 +87,50 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
             StringBuilder sb = new StringBuilder();
             spans.forEach(s -> sb.append(s.text()));
             return sb.toString();
+        }
+
+        public Paragraph withLines(Lines chosen) {
+            return new Paragraph(style, spans, chosen, keepWithNext);
+        }
+
+        public Paragraph keptWithNext() {
+            return new Paragraph(style, spans, lines, true);
+        }
+    }
+
+    /**
+     * The lines of a paragraph as Word and LibreOffice break them (first fit, see the layout's
+     * LineBreaker), so that the PDF sets the same lines. Offsets are into the paragraph's
+     * {@link Paragraph#text()}; what lies between one line's end and the next line's start (spaces,
+     * a line feed) is the break, and a line that ends where the next starts was cut inside a word.
+     *
+     * @param lines each line's text
+     * @param tabs  the width in points of each tab of the text, in order
+     */
+    public record Lines(List<Line> lines, List<Double> tabs) {
+        /** No lines chosen: the writer breaks the paragraph itself. */
+        public static final Lines NONE = new Lines(List.of(), List.of());
+
+        public Lines {
+            lines = List.copyOf(lines);
+            tabs = List.copyOf(tabs);
+        }
+
+        public boolean chosen() {
+            return !lines.isEmpty();
+        }
+
+        public int count() {
+            return lines.size();
+        }
+    }
+
+    /** One line: the paragraph's text {@code [start, end)}. */
+    public record Line(int start, int end) {
+        public Line {
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("a line from " + start + " to " + end);
+            }
         }
     }
 
@@ -100,7 +154,7 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
 
     /**
      * A table. Layout tables (the header, the signature row) have no borders; a catalogue has a
-     * grid, repeats its header rows on every page and keeps each row on one page.
+     * grid, repeats its header rows on every page and keeps each row that fits on a page whole.
      *
      * @param layout       the profile's table name
      * @param columnWidths widths in points, summing to the table's width
@@ -123,7 +177,10 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
         }
     }
 
-    /** A table row; {@code cantSplit} keeps it on one page. */
+    /**
+     * A table row; {@code cantSplit} keeps it on one page (the layout sets it only on a row that
+     * fits on a page: a taller one kept whole would run past the foot of the page).
+     */
     public record Row(boolean cantSplit, List<Cell> cells) {
         public Row {
             cells = List.copyOf(cells);

@@ -6,7 +6,9 @@ import java.util.Map;
  * The layout profile: every measure of the format in one place — page, margins, the font, each
  * paragraph style, the short rules and the layout tables. It is data (a YAML file in the
  * templates jar, {@code vn/vanban/profile/nd30.yaml}); the DOCX styles and the XSL-FO attributes
- * are both generated from it. All lengths are in points.
+ * are both generated from it. All lengths are in points, and each is kept as Word keeps it (in
+ * whole twips, a font size in half points): the layout measures lines and pages with the lengths
+ * Word and LibreOffice see, and the PDF is set with the same.
  *
  * @param page       paper and margins
  * @param fontFamily the font of every run ("Times New Roman")
@@ -23,6 +25,15 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
         styles = Map.copyOf(styles);
         rules = Map.copyOf(rules);
         tables = Map.copyOf(tables);
+    }
+
+    /**
+     * The default tab stop: the body's first-line indent, so that a tab a clerk types at the start
+     * of a line lands where a body paragraph begins (half an inch when the body has none).
+     */
+    public double tabStop() {
+        ParagraphStyle body = styles.get("body");
+        return body != null && body.firstLine() > 0 ? body.firstLine() : 36;
     }
 
     public ParagraphStyle style(String name) {
@@ -55,6 +66,16 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
      */
     public record Page(double width, double height, double top, double bottom, double left,
                        double right, double header) {
+        public Page {
+            width = twips(width);
+            height = twips(height);
+            top = twips(top);
+            bottom = twips(bottom);
+            left = twips(left);
+            right = twips(right);
+            header = twips(header);
+        }
+
         public double textWidth(boolean landscape) {
             return (landscape ? height : width) - left - right;
         }
@@ -89,6 +110,12 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
         public static final int DEEPEST_OUTLINE = 9;
 
         public ParagraphStyle {
+            size = Math.round(size * 2) / 2.0;
+            firstLine = twips(firstLine);
+            indentLeft = twips(indentLeft);
+            spaceBefore = twips(spaceBefore);
+            spaceAfter = twips(spaceAfter);
+            lineHeight = twips(lineHeight);
             if (outline < 0 || outline > DEEPEST_OUTLINE) {
                 throw new IllegalArgumentException("outline level " + outline + "; expected 0 (none) to " + DEEPEST_OUTLINE);
             }
@@ -105,6 +132,10 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
      * measured in that paragraph's font, never longer than the container.
      */
     public record RuleStyle(double fraction, double thickness, double spaceBefore, double spaceAfter) {
+        public RuleStyle {
+            spaceBefore = twips(spaceBefore);
+            spaceAfter = twips(spaceAfter);
+        }
     }
 
     /**
@@ -116,9 +147,16 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
                              double widthFraction, double indent, int rowsPerSection) {
         public TableStyle {
             columns = java.util.List.copyOf(columns);
+            cellPadding = twips(cellPadding);
+            indent = twips(indent);
             if (rowsPerSection < 0) {
                 throw new IllegalArgumentException("rowsPerSection must be 0 (no limit) or more, not " + rowsPerSection);
             }
         }
+    }
+
+    /** A length as Word keeps it: in whole twips (twentieths of a point). */
+    public static double twips(double points) {
+        return Math.round(points * 20) / 20.0;
     }
 }

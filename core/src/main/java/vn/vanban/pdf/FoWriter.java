@@ -5,7 +5,6 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
-import vn.vanban.text.Words;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.OutputKeys;
@@ -17,7 +16,6 @@ import javax.xml.transform.stream.StreamResult;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,15 +46,7 @@ public final class FoWriter {
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String HEADER_REGION = "page-number-region";
     private static final String NO_HEADER_REGION = "first-page-region";
-    /** The gap a tab leaves: Word's default tab stop, 1.27 cm. */
-    private static final double TAB = 36.0;
     private static final String GRID_WIDTH = pt(LayoutDocument.Table.GRID_LINE);
-
-    /**
-     * Words joined by a slash or a hyphen (a document number, a symbol, a short date, "TT-VH-TT")
-     * stay on one line up to this length; longer ones (paths, addresses) may break rather than overflow.
-     */
-    private static final int LONGEST_UNBROKEN = 30;
 
     private final LayoutProfile profile;
 
@@ -302,28 +292,18 @@ public final class FoWriter {
         private void paragraph(LayoutDocument.Paragraph p, boolean inCell) throws SAXException {
             LayoutProfile.ParagraphStyle st = profile.style(p.style());
             Attrs attrs = paragraphAttrs(st, inCell);
+            if (p.keepWithNext() && !st.keepWithNext()) {
+                attrs.add("keep-with-next.within-page", "always");
+            }
+            String separator = FoText.separator(p, profile.page().width() + profile.page().height());
+            if (separator != null) {
+                attrs.add("word-spacing", separator);
+            }
             if (heading(st, inCell)) {
                 attrs.add("id", HEADING_ID + headings++);
             }
             start("block", attrs);
-            for (LayoutDocument.Span span : p.spans()) {
-                boolean bold = span.bold() && !st.bold();
-                boolean italic = span.italic() && !st.italic();
-                if (bold || italic) {
-                    Attrs a = new Attrs();
-                    if (bold) {
-                        a.add("font-weight", "bold");
-                    }
-                    if (italic) {
-                        a.add("font-style", "italic");
-                    }
-                    start("inline", a);
-                    text(span.text());
-                    end("inline");
-                } else {
-                    text(span.text());
-                }
-            }
+            new FoText(h).write(p, st);
             end("block");
         }
 
@@ -363,57 +343,6 @@ public final class FoWriter {
                 a.add("role", "H" + Math.min(st.outline(), 6));
             }
             return a;
-        }
-
-        private void text(String raw) throws SAXException {
-            String s = nfc(raw);
-            int from = 0;
-            for (int i = 0; i <= s.length(); i++) {
-                if (i == s.length() || s.charAt(i) == '\t') {
-                    unbrokenJoinedWords(s.substring(from, i));
-                    if (i < s.length()) {
-                        empty("leader", "leader-pattern", "space", "leader-length", pt(TAB));
-                    }
-                    from = i + 1;
-                }
-            }
-        }
-
-        /**
-         * Writes text keeping every word joined by a slash or a hyphen on one line. FOP, like
-         * Unicode's line-breaking rules, would break after the "/" of "26/KH-UBND" or "08/6/2010";
-         * Word does not, and a document number or a date cut in two reads wrongly (and would break
-         * pages differently). An abbreviation cut after a hyphen ("TT-" / "VH-TT") reads as a
-         * hyphenated word, and PDF text tools join it back without the hyphen ("TTVH-TT"). Word
-         * does break there, so a DOCX line may end one word earlier than the PDF's; the rows of a
-         * catalogue are tall enough that this has not moved a page break.
-         */
-        private void unbrokenJoinedWords(String s) throws SAXException {
-            int from = 0;
-            for (int i = Words.next(s, 0), end; i < s.length(); i = Words.next(s, end)) {
-                end = Words.end(s, i);
-                // A longer one is a path or an address: breaking at its slashes beats running off the page.
-                if (end - i <= LONGEST_UNBROKEN && joined(s, i, end)) {
-                    chars(s.substring(from, i));
-                    start("inline", new Attrs().add("keep-together.within-line", "always"));
-                    chars(s.substring(i, end));
-                    end("inline");
-                    from = end;
-                }
-            }
-            chars(s.substring(from));
-        }
-
-        /** Whether the word {@code s[from, to)} holds a slash, or a hyphen between two letters or digits. */
-        private static boolean joined(String s, int from, int to) {
-            for (int k = from; k < to; k++) {
-                char c = s.charAt(k);
-                if (c == '/' || c == '-' && k > from && k + 1 < to
-                        && Character.isLetterOrDigit(s.charAt(k - 1)) && Character.isLetterOrDigit(s.charAt(k + 1))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private void rule(LayoutDocument.Rule r) throws SAXException {
@@ -489,10 +418,15 @@ public final class FoWriter {
                 start("table-row", ra);
                 for (LayoutDocument.Cell c : row.cells()) {
                     // Word's cell margins: left and right only; paragraph spacing gives the rest.
+                    // The grid line is drawn inside the cell's end padding, as in Word and
+                    // LibreOffice: the text is as wide as theirs (the layout broke it to that width).
+                    double end = ts.cellPadding() - (t.borders() ? LayoutDocument.Table.GRID_LINE : 0);
                     Attrs ca = new Attrs().add("padding-start", pt(ts.cellPadding()))
-                            .add("padding-end", pt(ts.cellPadding())).role(role);
+                            .add("padding-end", pt(end)).role(role);
                     if (t.borders()) {
                         ca.add("border-after-style", "solid").add("border-after-width", GRID_WIDTH)
+                                // A row broken across pages is closed at the foot of the page, as in Word.
+                                .add("border-after-width.conditionality", "retain")
                                 .add("border-end-style", "solid").add("border-end-width", GRID_WIDTH);
                     }
                     if (c.span() > 1) {
@@ -547,7 +481,7 @@ public final class FoWriter {
 
     /** Text as FOP is given it: composed (NFC), so that each Vietnamese letter is one glyph. */
     private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return FoText.nfc(text);
     }
 
     private static String orientation(boolean landscape) {

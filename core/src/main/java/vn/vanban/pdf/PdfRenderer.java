@@ -18,6 +18,7 @@ import vn.vanban.VanbanException;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
+import vn.vanban.layout.LineSetter;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -64,6 +65,7 @@ public final class PdfRenderer {
     private final PdfOptions options;
     private final FontSet fonts;
     private final FoWriter foWriter;
+    private final LineSetter lines;
     /**
      * FOP factories, each used by one rendering at a time. A factory's configuration is a DOM that
      * every rendering reads (FOUserAgent.getRendererConfiguration), and DOM reads are not
@@ -107,6 +109,7 @@ public final class PdfRenderer {
         this.options = Objects.requireNonNull(options, "options");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.foWriter = new FoWriter(profile);
+        this.lines = new LineSetter(profile, fonts);
         byte[][] faces = new byte[4][];
         URI[] uris = new URI[4];
         for (int i = 0; i < 4; i++) {
@@ -153,9 +156,11 @@ public final class PdfRenderer {
      *         page count
      * @throws VanbanException when FOP fails
      */
-    public PdfResult render(LayoutDocument doc, OutputStream out) {
-        Objects.requireNonNull(doc, "doc");
+    public PdfResult render(LayoutDocument layout, OutputStream out) {
+        Objects.requireNonNull(layout, "doc");
         Objects.requireNonNull(out, "out");
+        // A document built in code gets the lines Word and LibreOffice would give it.
+        LayoutDocument doc = lines.set(layout);
         List<String> warnings = new ArrayList<>(GlyphCheck.missing(doc, profile, fonts));
         FopFactory factory = factories.poll();
         if (factory == null) {
@@ -184,8 +189,10 @@ public final class PdfRenderer {
         ua.setCreator(CREATOR);
         ua.setProducer(PRODUCER);
         ua.setAccessibility(true);
-        ua.getEventBroadcaster().addEventListener(e -> event(e, warnings));
-        // FOP's PDF is held in memory: it is mended (PdfMending) before it goes out.
+        List<String> lost = new ArrayList<>();
+        ua.getEventBroadcaster().addEventListener(e -> event(e, warnings, lost));
+        // FOP's PDF is held in memory: it is mended (PdfMending) before it goes out, and nothing
+        // goes out when FOP lost text.
         ByteArrayOutputStream fopOut = new ByteArrayOutputStream(64 * 1024);
         int pages;
         try {
@@ -196,6 +203,7 @@ public final class PdfRenderer {
             MissingGlyphs placeholders = new MissingGlyphs(fonts, fop.getDefaultHandler());
             foWriter.write(doc, placeholders);
             pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
+            failOnLostText(lost);
             byte[] pdf = PdfMending.mend(fopOut.toByteArray(), placeholders.replaced() > 0);
             ReproducibleStream idOut = new ReproducibleStream(out, created);
             idOut.write(pdf);
@@ -215,8 +223,35 @@ public final class PdfRenderer {
         return new PdfResult(warnings, pages);
     }
 
-    private void event(Event e, List<String> warnings) {
+    private static void failOnLostText(List<String> lost) {
+        synchronized (lost) {
+            if (!lost.isEmpty()) {
+                throw new VanbanException("the PDF would not show all of the text (" + lost.size()
+                        + (lost.size() == 1 ? " place" : " places") + "; a fault of vanban's layout, please report it): "
+                        + String.join("; ", lost.subList(0, Math.min(3, lost.size()))));
+            }
+        }
+    }
+
+    /**
+     * FOP's events that say text runs past the edge of its page, region or line, where it is cut
+     * or drawn over other text. FOP carries on and says no more than this in its log, so each is
+     * an error: the layout keeps every line and row within its page, and one of these means it
+     * failed to.
+     */
+    private static final List<String> LOST_TEXT = List.of("BlockLevelEventProducer.regionOverflow",
+            "BlockLevelEventProducer.staticRegionOverflow", "BlockLevelEventProducer.viewportBPDOverflow",
+            "BlockLevelEventProducer.viewportIPDOverflow", "BlockLevelEventProducer.objectTooWide",
+            "InlineLevelEventProducer.lineOverflows");
+
+    private void event(Event e, List<String> warnings, List<String> lost) {
         String id = e.getEventID();
+        if (LOST_TEXT.stream().anyMatch(id::endsWith)) {
+            synchronized (lost) {
+                lost.add(EventFormatter.format(e, Locale.ENGLISH));
+            }
+            return;
+        }
         if (id.endsWith("glyphNotAvailable") && e.getParam("ch") instanceof Character c
                 && Character.isSurrogate(c)) {
             // FOP reports each half of a surrogate pair; GlyphCheck already named the code point.

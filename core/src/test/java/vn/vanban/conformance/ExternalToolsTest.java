@@ -95,6 +95,12 @@ class ExternalToolsTest {
                 && !l.contains("failed to launch javaldx")).toList();
         assertEquals(List.of(), noise, "LibreOffice printed warnings");
         assertEquals(pages(out[1]), pages(converted), "LibreOffice breaks our DOCX into as many pages as our PDF");
+        // Parity with LibreOffice, as a figure: it lays out our DOCX page for page as our PDF.
+        Parity parity = Parity.of(Files.readAllBytes(out[1]), Files.readAllBytes(converted));
+        System.out.println("parity with LibreOffice, " + out[0].getFileName() + ": " + parity.describe());
+        assertTrue(parity.worstPage() >= 0.98, "LibreOffice puts our pages' words on the same pages: " + parity.describe());
+        int above = new PdfInspector(Files.readAllBytes(converted), 20 * SampleConformanceTest.MM).linesAbove("Nơi nhận");
+        assertTrue(above >= 2, "LibreOffice puts the signature on a page with the body's last lines: " + above);
         if (Files.isExecutable(CHECKER) && onPath("pdftotext")) {
             assertEquals(List.of(), check(out[0], converted, file));
         }

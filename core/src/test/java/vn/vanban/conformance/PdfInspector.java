@@ -21,8 +21,12 @@ import java.util.Set;
  */
 final class PdfInspector {
 
+    /** A piece of text of the body and the height of its baseline from the top of the page. */
+    record Piece(float y, String text) {
+    }
+
     record Page(float width, float height, String header, float headerCentre, float headerSize,
-                String body, float minX, float maxX, float minY, float maxY) {
+                String body, float minX, float maxX, float minY, float maxY, List<Piece> pieces) {
         boolean landscape() {
             return width > height;
         }
@@ -53,6 +57,7 @@ final class PdfInspector {
         StringBuilder body = new StringBuilder();
         float[] bounds = {Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE};
         float[] head = {0, 0, 0};
+        List<Piece> pieces = new ArrayList<>();
         PDFTextStripper s = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
@@ -72,6 +77,7 @@ final class PdfInspector {
                         body.setLength(body.length() - 1);
                     }
                     body.append(text).append(' ');
+                    pieces.add(new Piece(positions.get(0).getYDirAdj(), text));
                     for (TextPosition p : positions) {
                         if (p.getUnicode().isBlank()) {
                             continue;
@@ -89,7 +95,23 @@ final class PdfInspector {
         s.setEndPage(i);
         s.getText(d);
         return new Page(box.getWidth(), box.getHeight(), header.toString().strip(), head[0], head[1],
-                body.toString(), bounds[0], bounds[1], bounds[2], bounds[3]);
+                body.toString(), bounds[0], bounds[1], bounds[2], bounds[3], List.copyOf(pieces));
+    }
+
+    /**
+     * How many lines of text stand above the first piece starting with {@code marker} on its page
+     * (lines told apart by their baselines), or -1 when no piece starts with it.
+     */
+    int linesAbove(String marker) {
+        for (Page p : pages) {
+            for (Piece piece : p.pieces()) {
+                if (piece.text().startsWith(marker)) {
+                    return (int) p.pieces().stream().filter(o -> o.y() < piece.y() - 3)
+                            .map(o -> Math.round(o.y())).distinct().count();
+                }
+            }
+        }
+        return -1;
     }
 
     /** The body text of all pages, page numbers left out, in content order. */

@@ -43,7 +43,7 @@ class ProfileLoaderTest {
         LayoutProfile p = load(builtIn());
         assertEquals(ProfileLoader.loadDefault(), p);
         assertEquals(14, p.style("body").size(), 1e-9);
-        assertEquals(20 * 72 / 25.4, p.page().top(), 1e-9);
+        assertEquals(LayoutProfile.twips(20 * 72 / 25.4), p.page().top(), 1e-9, "20 mm, in whole twips as Word keeps it");
         assertEquals(1, p.style("section-heading").outline());
         assertEquals(2, p.style("clause-heading").outline());
         assertEquals(1, p.style("appendix-label").outline());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
+import vn.vanban.layout.LineSetter;
 import vn.vanban.layout.ProfileLoader;
 
 import java.io.StringWriter;
@@ -41,7 +42,7 @@ class FoWriterTest {
         }
         assertTrue(n > 100, "lengths found: " + n);
         assertTrue(fo.contains("font-size=\"14pt\""));
-        assertTrue(fo.contains("text-indent=\"28.346pt\""), "1 cm first-line indent");
+        assertTrue(fo.contains("text-indent=\"28.35pt\""), "1 cm first-line indent, in whole twips as Word keeps it");
     }
 
     @Test
@@ -80,7 +81,9 @@ class FoWriterTest {
         assertTrue(count("keep-together.within-page=\"always\"") >= 42, "40 rows, the header and the group row");
         // The grid: the table draws its top and left edges, every cell its bottom and right ones.
         assertTrue(fo.contains("border-before-width=\"0.5pt\" border-start-style=\"solid\""), "table edges");
-        assertTrue(count("border-after-width=\"0.5pt\" border-end-style=\"solid\"") >= 42, "cell edges");
+        // A row broken across pages is closed at the foot of the page.
+        assertTrue(count("border-after-width=\"0.5pt\" border-after-width.conditionality=\"retain\" "
+                + "border-end-style=\"solid\"") >= 42, "cell edges");
         assertTrue(fo.contains("leader-pattern=\"rule\""));
         assertTrue(fo.contains("table-layout=\"fixed\""));
     }
@@ -96,17 +99,59 @@ class FoWriterTest {
         assertFalse(item.contains("keep-with-next"), item);
     }
 
-    @Test
-    void aWordJoinedByAHyphenOrASlashStaysOnOneLineButADashDoesNot() {
+    /** The FO of one paragraph in {@code style}, its lines chosen by the layout as a renderer does. */
+    private static String withLines(String style, String text) {
         LayoutDocument doc = new LayoutDocument(PdfFixtures.single("x").metadata(), List.of(
-                new LayoutDocument.Section(false, false, List.of(
-                        PdfFixtures.p("body", "- Trung tâm TT-VH-TT thị xã - Kế hoạch 26/KH-UBND")))));
+                new LayoutDocument.Section(false, false, List.of(PdfFixtures.p(style, text)))));
         StringWriter w = new StringWriter();
-        new FoWriter(profile).write(doc, w);
+        new FoWriter(profile).write(new LineSetter(profile, FontSet.liberationSerif()).set(doc), w);
         String s = w.toString();
-        String unbroken = "<fo:inline keep-together.within-line=\"always\">";
-        assertTrue(s.contains(">- Trung tâm " + unbroken + "TT-VH-TT</fo:inline> thị xã - Kế hoạch "
-                + unbroken + "26/KH-UBND</fo:inline>"), s);
+        int flow = s.indexOf("<fo:flow");
+        return s.substring(s.indexOf("<fo:block", flow), s.indexOf("</fo:flow>"));
+    }
+
+    /** The texts of the lines of a paragraph's FO: its unbreakable inlines. */
+    private static List<String> lines(String block) {
+        return Pattern.compile("<fo:inline keep-together.within-line=\"always\" word-spacing=\"[^\"]+\">(.*?)</fo:inline>")
+                .matcher(block).results().map(r -> r.group(1).replaceAll("<[^>]+>", "")).toList();
+    }
+
+    @Test
+    void aParagraphIsSetInTheLinesTheLayoutChoseAndFopCanBreakNowhereElse() {
+        String text = "- Trung tâm TT-VH-TT thị xã chủ trì, phối hợp với các cơ quan, đơn vị thực hiện Kế hoạch "
+                + "số 26/KH-UBND ngày 20/02/2024 của Ủy ban nhân dân thị xã về tuyên truyền cải cách hành chính "
+                + "năm 2024 trên địa bàn thị xã Đức Phổ; báo cáo kết quả thực hiện trước ngày 15 tháng 12 năm 2024.";
+        String block = withLines("body", text);
+        List<String> lines = lines(block);
+        assertTrue(lines.size() >= 3, block);
+        // Every word in its line, the lines joined by one space each: the words are all there, in order.
+        assertEquals(text, String.join(" ", lines));
+        // The spaces between lines are the only text outside the lines, and wider than any line.
+        double page = profile.page().width() + profile.page().height();
+        assertTrue(block.startsWith("<fo:block ") && block.contains(" word-spacing=\"" + FoWriter.pt(page) + "\""), block);
+        assertEquals(" ".repeat(lines.size() - 1), block.replaceAll("<fo:inline.*?</fo:inline>", "").replaceAll("<[^>]+>", ""));
+    }
+
+    @Test
+    void aLineOfAJustifiedParagraphEndedByALineFeedKeepsItsSpacesAtTheirWidth() {
+        String block = withLines("body", "Dòng thứ nhất\nDòng thứ hai");
+        // Word does not justify a line ended by a line break: its spaces keep their width and an
+        // empty leader takes up the rest of the line.
+        assertTrue(block.contains("word-spacing=\"0pt\">Dòng thứ nhất</fo:inline><fo:leader leader-pattern=\"space\" "
+                + "leader-length.minimum=\"0pt\" leader-length.optimum=\"0pt\" leader-length.maximum=\"100%\"/>"), block);
+        assertTrue(block.contains("word-spacing=\"normal\">Dòng thứ hai</fo:inline>"), block);
+    }
+
+    @Test
+    void aTabReachesTheNextTabStopAsInWord() {
+        String block = withLines("recipient", "a\tb");
+        LayoutProfile.ParagraphStyle st = profile.style("recipient");
+        // The line starts at the hanging indent's first line (0); "a" ends short of the first stop.
+        double a = FontSet.liberationSerif().width("a", st.size(), st.bold(), st.italic());
+        double tab = Math.round(profile.tabStop() * 20) / 20.0;
+        Matcher m = Pattern.compile("leader-length=\"([0-9.]+)pt\"").matcher(block);
+        assertTrue(m.find(), block);
+        assertEquals(tab - a, Double.parseDouble(m.group(1)), 0.02, block);
     }
 
     @Test

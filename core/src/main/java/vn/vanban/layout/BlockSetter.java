@@ -1,0 +1,91 @@
+package vn.vanban.layout;
+
+import vn.vanban.fonts.FontSet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets the blocks read from the markup in the width they end up in: a table's columns first,
+ * then each cell's blocks in its own width; balanced titles broken into lines, rules sized from
+ * the text above them. One instance per document: it collects the document's warnings.
+ */
+final class BlockSetter {
+
+    private final LayoutProfile profile;
+    private final LineBalancer balancer;
+    private final ColumnFitter columns;
+    private final RuleSizer rules;
+    private final WideWords wideWords;
+    private final LineBreaker lines;
+    private final PageKeeps keeps;
+    private final List<String> warnings = new ArrayList<>();
+
+    /** @param widths text measured as Word measures it, shared by the documents of an engine */
+    BlockSetter(LayoutProfile profile, FontSet fonts, TextWidth widths) {
+        this.profile = profile;
+        this.balancer = new LineBalancer(profile, widths);
+        this.columns = new ColumnFitter(profile, fonts, widths);
+        this.rules = new RuleSizer(profile, fonts);
+        this.wideWords = new WideWords(profile, fonts, widths);
+        this.lines = new LineBreaker(profile, widths);
+        this.keeps = new PageKeeps(profile);
+    }
+
+    /** What the layout found wrong but could still lay out, in document order. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** The blocks set in {@code width} points, on portrait or landscape pages. */
+    List<LayoutDocument.Block> set(List<Markup.Block> blocks, double width, boolean landscape) {
+        List<LayoutDocument.Block> out = new ArrayList<>();
+        for (Markup.Block b : blocks) {
+            if (b instanceof Markup.Text t) {
+                wideWords.check(t.paragraph(), width, warnings);
+                List<LayoutDocument.Paragraph> set;
+                if ("true".equals(t.balanced())) {
+                    set = balancer.balance(t.paragraph(), width);
+                } else if ("breaks".equals(t.balanced())) {
+                    set = List.of(balancer.balanceWithBreaks(t.paragraph(), width));
+                } else {
+                    set = List.of(t.paragraph());
+                }
+                set.forEach(p -> out.add(lines.set(p, width)));
+            } else if (b instanceof Markup.RuleMark m) {
+                out.add(rules.rule(m.kind(), out, width));
+            } else if (b instanceof Markup.TableMark t) {
+                keeps.keepLinesBefore(out, t.keepLinesBefore());
+                out.add(keeps.rowsThatFit(table(t, width, landscape), landscape));
+            }
+        }
+        return out;
+    }
+
+    /** The table set in {@code width} points: its columns first, then each cell in its own. */
+    private LayoutDocument.Table table(Markup.TableMark t, double width, boolean landscape) {
+        LayoutProfile.TableStyle ts = profile.table(t.layout());
+        double inset = inset(ts);
+        List<Double> widths = columns.widths(t, width * ts.widthFraction(), inset);
+        List<LayoutDocument.Row> rows = new ArrayList<>();
+        for (Markup.RowMark row : t.rows()) {
+            List<LayoutDocument.Cell> cells = new ArrayList<>();
+            int col = 0;
+            for (Markup.CellMark c : row.cells()) {
+                double cellWidth = widths.subList(col, col + c.span()).stream().mapToDouble(Double::doubleValue).sum();
+                col += c.span();
+                cells.add(new LayoutDocument.Cell(c.span(), set(c.blocks(), cellWidth - 2 * inset, landscape)));
+            }
+            rows.add(new LayoutDocument.Row(row.cantSplit(), cells));
+        }
+        return new LayoutDocument.Table(t.layout(), widths, ts.borders(), t.headerRows(), rows);
+    }
+
+    /**
+     * What a cell's text keeps clear of on each side: its padding, as in Word and LibreOffice,
+     * which draw the grid line inside it (the PDF narrows its padding by the line).
+     */
+    private static double inset(LayoutProfile.TableStyle ts) {
+        return ts.cellPadding();
+    }
+}
