@@ -7,6 +7,7 @@ import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
 import vn.vanban.load.Format;
 import vn.vanban.load.PlanReader;
+import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Plan;
 import vn.vanban.pdf.PdfRenderer;
 import vn.vanban.render.Backends;
@@ -145,6 +146,7 @@ public final class Vanban {
     /**
      * Renders a plan, or only its appendices, to {@code out}; {@code out} is not closed.
      *
+     * @throws InvalidInputException when the plan breaks a rule, listing every problem by its field path
      * @throws VanbanException when the templates or the output fail
      */
     public RenderResult render(Plan plan, DocumentPart part, OutputFormat format, OutputStream out) {
@@ -175,10 +177,16 @@ public final class Vanban {
         }
     }
 
-    /** The neutral layout both writers render: to write several formats from one, or for other writers. */
+    /**
+     * The neutral layout both writers render: to write several formats from one, or for other writers.
+     *
+     * @throws InvalidInputException when the plan breaks a rule (a plan built in Java is checked as
+     *                               a data file is), listing every problem by its field path
+     */
     public LayoutDocument layout(Plan plan, DocumentPart part) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(part, "part");
+        PlanValidator.validate(plan);
         if (part == DocumentPart.APPENDICES && plan.appendices().isEmpty()) {
             throw new VanbanException("the plan has no appendix to render on its own");
         }

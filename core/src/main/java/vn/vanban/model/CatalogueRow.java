@@ -1,5 +1,6 @@
 package vn.vanban.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,10 +11,24 @@ public sealed interface CatalogueRow permits CatalogueRow.Group, CatalogueRow.It
     record Group(String title) implements CatalogueRow {
     }
 
-    /** A numbered row; {@code cells} maps column keys to text, a missing key being an empty cell. */
+    /**
+     * A numbered row; {@code cells} maps column keys to text, a missing key (or a {@code null}
+     * text) being an empty cell. Every key must be one of the appendix's columns.
+     */
     record Item(Map<String, Text> cells) implements CatalogueRow {
         public Item {
-            cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+            cells = cells == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
         }
+    }
+
+    static Group group(String title) {
+        return new Group(title);
+    }
+
+    /** A row of plain-text cells by column key, in the order the map gives them. */
+    static Item item(Map<String, String> cells) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        cells.forEach((key, text) -> texts.put(key, text == null ? null : Text.of(text)));
+        return new Item(texts);
     }
 }

@@ -1,0 +1,147 @@
+package vn.vanban.load;
+
+import vn.vanban.model.Citation;
+import vn.vanban.model.Inline;
+import vn.vanban.model.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static vn.vanban.load.Paths.at;
+
+/** The violations of one check of a plan, and the checks every kind of value shares. */
+final class Violations {
+
+    /**
+     * A rule the plan breaks: the field path and the message, as a {@link vn.vanban.Problem}
+     * gives them. In a file the problem is placed at the value of {@code placeAt} (or at its key
+     * when {@code atKey}), or, when that is absent, at the nearest value that holds it.
+     */
+    record Violation(String path, String message, String placeAt, boolean atKey) {
+        Violation(String path, String message) {
+            this(path, message, path, false);
+        }
+    }
+
+    private final List<Violation> list = new ArrayList<>();
+
+    List<Violation> list() {
+        return list;
+    }
+
+    void add(String path, String message) {
+        list.add(new Violation(path, message));
+    }
+
+    void add(Violation v) {
+        list.add(v);
+    }
+
+    /** Reports a missing value; true when it is present. */
+    boolean required(String path, Object value) {
+        if (value == null) {
+            missing(path, "");
+            return false;
+        }
+        return true;
+    }
+
+    void missing(String path, String why) {
+        String key = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf(']')) + 1);
+        add(path, "missing required field '" + key + "'" + why);
+    }
+
+    /** A one-line text, required or not: when given, not blank and holding no character a document cannot. */
+    boolean line(String path, String value, boolean required) {
+        if (value == null) {
+            return !required || required(path, null);
+        }
+        if (value.isBlank()) {
+            add(path, "expected text, found an empty string");
+            return false;
+        }
+        return holdable(path, value);
+    }
+
+    /** A text's characters: those XML 1.0, and so DOCX, can hold. */
+    boolean holdable(String path, String value) {
+        String problem = unholdable(value);
+        if (problem != null) {
+            add(path, problem);
+            return false;
+        }
+        return true;
+    }
+
+    void positive(String path, long value) {
+        if (value < 1) {
+            add(path, "expected a positive whole number, found " + Problems.quote(Long.toString(value)));
+        }
+    }
+
+    /** Running text (of the body or of a cell), written as a string or as a list of pieces. */
+    void text(String path, Text t) {
+        if (t.parts().isEmpty()) {
+            add(path, "expected text, found an empty list");
+        } else if (Paths.isString(t)) {
+            String s = ((Inline.Plain) t.parts().get(0)).text();
+            if (s == null) {
+                add(path, "expected text, found nothing");
+            } else {
+                line(path, s, true);
+            }
+        } else {
+            for (int i = 0; i < t.parts().size(); i++) {
+                piece(Paths.index(path, i), t.parts().get(i));
+            }
+        }
+    }
+
+    private void piece(String path, Inline piece) {
+        if (piece instanceof Inline.Plain p) {
+            // Pieces are kept as written: a space between two of them is text, not a blank.
+            if (p.text() == null || p.text().isEmpty()) {
+                add(path, "expected a piece of text, found " + (p.text() == null ? "nothing" : "an empty string"));
+            } else {
+                holdable(path, p.text());
+            }
+        } else if (piece instanceof Inline.Strong s) {
+            line(at(path, "strong"), s.text(), true);
+        } else if (piece instanceof Inline.Cite c) {
+            if (required(at(path, "cite"), c.citation())) {
+                citation(at(path, "cite"), c.citation());
+            }
+        } else if (piece instanceof Inline.Money m && m.dong() < 0) {
+            add(at(path, "money"), "expected a sum in đồng of 0 or more, found " + Problems.quote(Long.toString(m.dong())));
+        }
+    }
+
+    /** A citation, in the legal basis or in running text. */
+    void citation(String path, Citation c) {
+        line(at(path, "type"), c.type(), true);
+        line(at(path, "number"), c.number(), false);
+        line(at(path, "issuer"), c.issuer(), false);
+        line(at(path, "subject"), c.subject(), false);
+    }
+
+    /** Why a document cannot hold {@code text} (a control character, a lone surrogate), or {@code null}. */
+    static String unholdable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!xmlChar(cp)) {
+                String name = Character.isSurrogate((char) cp) ? "a lone surrogate"
+                        : Character.isISOControl(cp) ? "the control character" : "the non-character";
+                return String.format(Locale.ROOT, "the text contains %s U+%04X, which a document cannot hold; remove it",
+                        name, cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    private static boolean xmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+}
