@@ -43,7 +43,7 @@ import java.util.concurrent.FutureTask;
 public final class Vanban {
 
     /** The file name of a layout profile in a template override directory. */
-    public static final String PROFILE_FILE = "profile.yaml";
+    public static final String PROFILE_FILE = ProfileLoader.FILE_NAME;
 
     private final Templates templates;
     private final MarkupReader markup;
@@ -103,18 +103,7 @@ public final class Vanban {
     }
 
     private static LayoutProfile profile(Path templatesDir) {
-        if (templatesDir != null && Files.isRegularFile(templatesDir.resolve(PROFILE_FILE))) {
-            Path file = templatesDir.resolve(PROFILE_FILE);
-            try (InputStream in = Files.newInputStream(file)) {
-                return ProfileLoader.load(in, file.toString());
-            } catch (IllegalArgumentException e) {
-                // The loader's message starts with the file and the field.
-                throw new VanbanException("the layout profile " + e.getMessage(), e);
-            } catch (IOException e) {
-                throw new VanbanException("cannot read the layout profile " + file + ": " + e.getMessage(), e);
-            }
-        }
-        return ProfileLoader.loadDefault();
+        return ProfileLoader.forTemplates(templatesDir);
     }
 
     public static Builder builder() {

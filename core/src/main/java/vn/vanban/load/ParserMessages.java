@@ -78,6 +78,9 @@ final class ParserMessages {
             return "a '- ' list item cannot start here: check the indentation, or put a text that "
                     + "begins with '-' in quotes";
         }
+        if (problem.startsWith("expected the node content, but found '<stream end>'")) {
+            return "the file ends where a value is expected";
+        }
         if (problem.startsWith("expected the node content, but found")) {
             return problem.replace("expected the node content, but found", "expected a value, found")
                     + "; put a text that begins with such a character in quotes";

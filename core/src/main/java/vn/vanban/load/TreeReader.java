@@ -1,5 +1,6 @@
 package vn.vanban.load;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -53,7 +54,10 @@ public final class TreeReader {
                 .maxStringLength(MAX_STRING)
                 .maxDocumentLength(TextDecoder.MAX_BYTES)
                 .build();
-        json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // A parser quotes the token it could not read; a message never echoes more than an excerpt.
+        ErrorReportConfiguration excerpts = ErrorReportConfiguration.builder()
+                .maxErrorTokenLength(Problems.EXCERPT).maxRawContentLength(Problems.EXCERPT).build();
+        json = JsonFactory.builder().streamReadConstraints(constraints).errorReportConfiguration(excerpts).build();
         LoaderOptions options = new LoaderOptions();
         // Aliases are refused outright below (Jackson's streaming parser would not expand them
         // anyway); these limits stay as a second line of defence should that ever change.
@@ -62,6 +66,7 @@ public final class TreeReader {
         options.setCodePointLimit(TextDecoder.MAX_BYTES);
         options.setAllowDuplicateKeys(true); // reported by this class, with both locations
         yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
+                .errorReportConfiguration(excerpts)
                 // "number:" with nothing after it means no number, as YAML says; "''" stays text.
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();

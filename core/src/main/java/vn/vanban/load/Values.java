@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -169,5 +170,25 @@ public final class Values {
                 .append("; expected one of: ").append(String.join(", ", accepted));
         Suggestions.closest(found, accepted).ifPresent(s -> sb.append("; did you mean '").append(s).append("'?"));
         return sb.toString();
+    }
+
+    /** Why a document cannot hold {@code text} (a control character, a lone surrogate), or {@code null}. */
+    public static String unholdable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!xmlChar(cp)) {
+                String name = Character.isSurrogate((char) cp) ? "a lone surrogate"
+                        : Character.isISOControl(cp) ? "the control character" : "the non-character";
+                return String.format(Locale.ROOT, "the text contains %s U+%04X, which a document cannot hold; remove it",
+                        name, cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    private static boolean xmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 }

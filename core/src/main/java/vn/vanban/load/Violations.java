@@ -6,7 +6,6 @@ import vn.vanban.model.Text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static vn.vanban.load.Paths.at;
 
@@ -66,7 +65,7 @@ final class Violations {
 
     /** A text's characters: those XML 1.0, and so DOCX, can hold. */
     boolean holdable(String path, String value) {
-        String problem = unholdable(value);
+        String problem = Values.unholdable(value);
         if (problem != null) {
             add(path, problem);
             return false;
@@ -123,25 +122,5 @@ final class Violations {
         line(at(path, "number"), c.number(), false);
         line(at(path, "issuer"), c.issuer(), false);
         line(at(path, "subject"), c.subject(), false);
-    }
-
-    /** Why a document cannot hold {@code text} (a control character, a lone surrogate), or {@code null}. */
-    static String unholdable(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!xmlChar(cp)) {
-                String name = Character.isSurrogate((char) cp) ? "a lone surrogate"
-                        : Character.isISOControl(cp) ? "the control character" : "the non-character";
-                return String.format(Locale.ROOT, "the text contains %s U+%04X, which a document cannot hold; remove it",
-                        name, cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return null;
-    }
-
-    private static boolean xmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 }

@@ -125,14 +125,13 @@ class LongTablesTest {
     }
 
     @Test
-    void aLimitThatIsNotAWholeNumberIsRefusedByName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> loadWith(", rowsPerSection: many"));
-        assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue\\.rowsPerSection: "
-                + "expected a whole number of rows, found 'many'"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> loadWith(", rowsPerSection: -1"));
-        assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue: "
-                + "rowsPerSection must be 0 \\(no limit\\) or more, not -1"), e.getMessage());
+    void aLimitThatIsNotAWholeNumberOfRowsIsRefusedByName() {
+        for (String limit : new String[] {"many", "-1", "0", "1001"}) {
+            vn.vanban.InvalidInputException e = assertThrows(vn.vanban.InvalidInputException.class,
+                    () -> loadWith(", rowsPerSection: " + limit));
+            assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue\\.rowsPerSection: "
+                    + "expected a whole number of rows from 1 to 1000, found '" + limit + "'"), e.getMessage());
+        }
     }
 
     @Test
