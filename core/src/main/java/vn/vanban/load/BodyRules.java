@@ -37,8 +37,9 @@ final class BodyRules {
             // Parts and sections are numbered I, II, … in each list; Roman numerals stop at 3999.
             if (n instanceof BodyNode.Part && ++parts == Numerals.MAX_ROMAN + 1
                     || n instanceof BodyNode.Section && ++sections == Numerals.MAX_ROMAN + 1) {
-                out.add(at, "a list holds at most " + Numerals.MAX_ROMAN + " " + n.kind() + "s: they are numbered"
-                        + " in Roman numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN));
+                out.add(new Violations.Violation(at, "a list holds at most " + Numerals.MAX_ROMAN + " " + n.kind()
+                        + "s: they are numbered in Roman numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN),
+                        at, true));
             }
             n.accept(new Check(at, depth));
         }
