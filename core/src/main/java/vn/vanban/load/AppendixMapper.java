@@ -78,8 +78,8 @@ final class AppendixMapper {
             for (Node.Field other : m.fields().values()) {
                 if (!other.key().equals("group")) {
                     values.report(other.line(), other.column(), at(path, other.key()),
-                            "a group row has only the field 'group'; found also '" + other.key()
-                                    + "': move the cells to an item row of their own");
+                            "a group row has only the field 'group'; found also " + Problems.quote(other.key())
+                                    + ": move the cells to an item row of their own");
                 }
             }
             return new CatalogueRow.Group(values.line(m.fields().get("group").value(), at(path, "group")));

@@ -21,6 +21,8 @@ final class AppendixRules {
     private static final Pattern COLUMN_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
     private final Violations out;
+    /** Rows seen so far, in every appendix. */
+    private int rows;
 
     AppendixRules(Violations out) {
         this.out = out;
@@ -29,6 +31,9 @@ final class AppendixRules {
     void appendices(List<Appendix> appendices) {
         for (int i = 0; i < appendices.size(); i++) {
             String at = index("appendices", i);
+            if (i == PlanLimits.APPENDICES) {
+                out.add(PlanLimits.tooMany(at, "appendices", "plan", PlanLimits.APPENDICES));
+            }
             if (i == Numerals.MAX_ROMAN) {
                 out.add(at, "a plan has at most " + Numerals.MAX_ROMAN + " appendices: they are numbered in Roman"
                         + " numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN));
@@ -49,10 +54,13 @@ final class AppendixRules {
         for (int j = 0; j < a.columns().size(); j++) {
             String at = index(at(path, "columns"), j);
             Column c = a.columns().get(j);
+            if (j == PlanLimits.COLUMNS) {
+                out.add(PlanLimits.tooMany(at, "columns", "catalogue", PlanLimits.COLUMNS));
+            }
             if (key(at(at, "key"), c.key())) {
                 Integer earlier = first.putIfAbsent(c.key(), j);
                 if (earlier != null) {
-                    out.add(at(at, "key"), "duplicate column key '" + c.key() + "'; it is already the key of columns["
+                    out.add(at(at, "key"), "duplicate column key " + Problems.quote(c.key()) + "; it is already the key of columns["
                             + earlier + "]");
                 } else {
                     keys.add(c.key());
@@ -64,6 +72,9 @@ final class AppendixRules {
         for (int k = 0; k < a.rows().size(); k++) {
             String at = index(at(path, "rows"), k);
             CatalogueRow r = a.rows().get(k);
+            if (++rows == PlanLimits.ROWS + 1) {
+                out.add(PlanLimits.tooMany(at, "rows", "plan", PlanLimits.ROWS));
+            }
             if (r instanceof CatalogueRow.Group g) {
                 out.line(at(at, "group"), g.title(), true);
             } else {

@@ -55,7 +55,7 @@ final class BodyMapper {
         }
         if (m.fields().size() > 1) {
             values.report(n, path, "expected a body node with one key (" + kindsText + "), found "
-                    + m.fields().size() + ": " + String.join(", ", m.fields().keySet())
+                    + m.fields().size() + ": " + Problems.excerpt(String.join(", ", m.fields().keySet()))
                     + "; put a node's title, text and content in a map under its key");
             return null;
         }
@@ -197,7 +197,7 @@ final class BodyMapper {
                         Values.unknown("kind of text piece", only.key(), PIECE_KINDS));
             } else {
                 values.report(n, path, "expected " + expected + ", found a map with "
-                        + (m.fields().isEmpty() ? "no fields" : "the fields " + String.join(", ", m.fields().keySet())));
+                        + (m.fields().isEmpty() ? "no fields" : "the fields " + Problems.excerpt(String.join(", ", m.fields().keySet()))));
             }
             return null;
         }

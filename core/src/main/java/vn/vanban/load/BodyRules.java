@@ -15,6 +15,8 @@ final class BodyRules {
     static final int MAX_DEPTH = 20;
 
     private final Violations out;
+    /** Nodes seen so far, at every depth. */
+    private int count;
 
     BodyRules(Violations out) {
         this.out = out;
@@ -40,6 +42,9 @@ final class BodyRules {
                 out.add(new Violations.Violation(at, "a list holds at most " + Numerals.MAX_ROMAN + " " + n.kind()
                         + "s: they are numbered in Roman numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN),
                         at, true));
+            }
+            if (++count == PlanLimits.BODY_NODES + 1) {
+                out.add(PlanLimits.tooMany(at, "body nodes", "plan", PlanLimits.BODY_NODES));
             }
             n.accept(new Check(at, depth));
         }

@@ -102,6 +102,9 @@ public final class PlanValidator {
         out.required("basis.form", b.form());
         out.line("basis.lead", b.lead(), true);
         for (int i = 0; i < b.citations().size(); i++) {
+            if (i == PlanLimits.CITATIONS) {
+                out.add(PlanLimits.tooMany(index("basis.citations", i), "citations", "legal basis", PlanLimits.CITATIONS));
+            }
             out.citation(index("basis.citations", i), b.citations().get(i));
         }
         out.line("basis.issuing", b.issuing(), true);
@@ -112,6 +115,9 @@ public final class PlanValidator {
         for (int i = 0; i < r.to().size(); i++) {
             String path = index("recipients.to", i);
             String to = r.to().get(i);
+            if (i == PlanLimits.RECIPIENTS) {
+                out.add(PlanLimits.tooMany(path, "recipients", "plan", PlanLimits.RECIPIENTS));
+            }
             if (out.line(path, to, true) && (to.strip().startsWith("-") || to.strip().endsWith(";"))) {
                 out.add(path, "write the recipient without the leading '- ' and the final ';': they are added when "
                         + "the plan is rendered");

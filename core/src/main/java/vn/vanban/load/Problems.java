@@ -25,11 +25,23 @@ public final class Problems {
     }
 
     public void add(int line, int column, String path, String message) {
-        list.add(new Problem(file, line, column, path, message));
+        list.add(new Problem(file, line, column, shortKeys(path), message));
     }
 
     public void add(Node at, String path, String message) {
         add(at.line(), at.column(), path, message);
+    }
+
+    /** A path is made of the file's keys: each is cut as an excerpt is, so that no key makes it an echo of the file. */
+    private static String shortKeys(String path) {
+        if (path.length() <= EXCERPT) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String key : path.split("\\.", -1)) {
+            sb.append(sb.length() == 0 ? "" : ".").append(key.length() > EXCERPT ? excerpt(key) : key);
+        }
+        return sb.toString();
     }
 
     public boolean isEmpty() {
@@ -60,6 +72,11 @@ public final class Problems {
      * than a line of a file that was never meant to be read (a link to /etc/passwd, say).
      */
     public static String quote(String text) {
+        return "'" + excerpt(text) + "'";
+    }
+
+    /** {@link #quote} without the quotes: the text's first line, cut to {@value #EXCERPT} characters. */
+    public static String excerpt(String text) {
         int lineEnd = text.length();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
@@ -71,8 +88,8 @@ public final class Problems {
         if (line.codePointCount(0, line.length()) > EXCERPT) {
             line = line.substring(0, line.offsetByCodePoints(0, EXCERPT - 3));
         } else if (lineEnd == text.length()) {
-            return "'" + text + "'";
+            return text;
         }
-        return "'" + line + "…'";
+        return line + "…";
     }
 }

@@ -35,6 +35,12 @@ public final class TreeReader {
     /** A plan nests about 15 levels; anything far deeper is a broken or hostile file. */
     static final int MAX_DEPTH = 64;
     static final int MAX_STRING = 100_000;
+    /**
+     * A large plan holds some ten thousand values (texts, numbers, lists, maps); a file of 4 MB
+     * can hold two million tiny ones ("[a,a,a,…]"), and the tree alone would need hundreds of
+     * megabytes. This bounds the tree to a few tens.
+     */
+    static final int MAX_VALUES = 200_000;
 
     private final JsonFactory json;
     private final YAMLFactory yaml;
@@ -70,6 +76,11 @@ public final class TreeReader {
                 // "number:" with nothing after it means no number, as YAML says; "''" stays text.
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
+    }
+
+    /** Counts the values of one file as they are read. */
+    private static final class Count {
+        int values;
     }
 
     /** Thrown inside this class to stop at a problem after which nothing more can be read. */
@@ -109,7 +120,7 @@ public final class TreeReader {
         try {
             p = factory.createParser(text);
             JsonToken t = p.nextToken();
-            Node root = t == null ? null : value(p, t, "", 1, problems);
+            Node root = t == null ? null : value(p, t, "", 1, new Count(), problems);
             if (root == null || root instanceof Node.Scalar s && s.isNull()) {
                 problems.add(0, 0, "", "the file is empty; expected a " + document);
                 return null;
@@ -156,13 +167,17 @@ public final class TreeReader {
         return null;
     }
 
-    private Node value(JsonParser p, JsonToken t, String path, int depth, Problems problems)
+    private Node value(JsonParser p, JsonToken t, String path, int depth, Count count, Problems problems)
             throws IOException, Fatal {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int col = l.getColumnNr();
+        if (++count.values > MAX_VALUES) {
+            throw new Fatal(line, col, "the file holds more than " + MAX_VALUES + " values (texts, numbers, lists and "
+                    + "maps); a " + document + " has far fewer");
+        }
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-            throw new Fatal(line, col, "the file uses the YAML alias *" + p.getText() + ", and "
+            throw new Fatal(line, col, "the file uses the YAML alias *" + Problems.excerpt(p.getText()) + ", and "
                     + ParserMessages.NO_ALIASES);
         }
         if (depth > MAX_DEPTH) {
@@ -175,11 +190,11 @@ public final class TreeReader {
                     String key = p.currentName();
                     JsonLocation kl = p.currentTokenLocation();
                     String keyPath = path.isEmpty() ? key : path + "." + key;
-                    Node v = value(p, p.nextToken(), keyPath, depth + 1, problems);
+                    Node v = value(p, p.nextToken(), keyPath, depth + 1, count, problems);
                     Node.Field previous = fields.get(key);
                     if (previous != null) {
-                        problems.add(kl.getLineNr(), kl.getColumnNr(), keyPath, "duplicate field '" + key
-                                + "'; it is already given on line " + previous.line());
+                        problems.add(kl.getLineNr(), kl.getColumnNr(), keyPath, "duplicate field " + Problems.quote(key)
+                                + "; it is already given on line " + previous.line());
                     } else {
                         fields.put(key, new Node.Field(key, kl.getLineNr(), kl.getColumnNr(), v));
                     }
@@ -189,7 +204,7 @@ public final class TreeReader {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    items.add(value(p, k, path + "[" + items.size() + "]", depth + 1, problems));
+                    items.add(value(p, k, path + "[" + items.size() + "]", depth + 1, count, problems));
                 }
                 return new Node.ListNode(items, line, col);
             }

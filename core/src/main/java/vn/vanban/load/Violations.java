@@ -92,6 +92,9 @@ final class Violations {
             }
         } else {
             for (int i = 0; i < t.parts().size(); i++) {
+                if (i == PlanLimits.PIECES) {
+                    add(PlanLimits.tooMany(Paths.index(path, i), "pieces", "text", PlanLimits.PIECES));
+                }
                 piece(Paths.index(path, i), t.parts().get(i));
             }
         }
