@@ -6,8 +6,7 @@ import java.util.Map;
  * The layout profile: every measure of the format in one place — page, margins, the font, each
  * paragraph style, the short rules and the layout tables. It is data (a YAML file in the
  * templates jar, {@code vn/vanban/profile/nd30.yaml}); the DOCX styles and the XSL-FO attributes
- * are both generated from it. All lengths are in points; {@link ProfileLoader} holds each to the
- * range a document can be laid out in.
+ * are both generated from it. All lengths are in points.
  *
  * @param page       paper and margins
  * @param fontFamily the font of every run ("Times New Roman")
@@ -88,6 +87,12 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
                                  String wordName, int outline) {
         /** The deepest heading level: Word's outline levels stop at 9. */
         public static final int DEEPEST_OUTLINE = 9;
+
+        public ParagraphStyle {
+            if (outline < 0 || outline > DEEPEST_OUTLINE) {
+                throw new IllegalArgumentException("outline level " + outline + "; expected 0 (none) to " + DEEPEST_OUTLINE);
+            }
+        }
     }
 
     /** Horizontal alignment. */
@@ -111,6 +116,9 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
                              double widthFraction, double indent, int rowsPerSection) {
         public TableStyle {
             columns = java.util.List.copyOf(columns);
+            if (rowsPerSection < 0) {
+                throw new IllegalArgumentException("rowsPerSection must be 0 (no limit) or more, not " + rowsPerSection);
+            }
         }
     }
 }

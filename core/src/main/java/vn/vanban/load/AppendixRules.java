@@ -21,8 +21,10 @@ final class AppendixRules {
     private static final Pattern COLUMN_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
     private final Violations out;
-    /** Rows seen so far, in every appendix. */
+    /** Rows and cells seen so far, in every appendix. */
     private int rows;
+    private int cells;
+    private long characters;
 
     AppendixRules(Violations out) {
         this.out = out;
@@ -75,10 +77,15 @@ final class AppendixRules {
             if (++rows == PlanLimits.ROWS + 1) {
                 out.add(PlanLimits.tooMany(at, "rows", "plan", PlanLimits.ROWS));
             }
+            long before = characters;
             if (r instanceof CatalogueRow.Group g) {
                 out.line(at(at, "group"), g.title(), true);
+                characters += g.title() == null ? 0 : g.title().length();
             } else {
                 cells(at, ((CatalogueRow.Item) r).cells(), keys);
+            }
+            if (before <= PlanLimits.CATALOGUE_TEXT && characters > PlanLimits.CATALOGUE_TEXT) {
+                out.add(PlanLimits.tooMuchText(at, "the catalogues of a plan hold", PlanLimits.CATALOGUE_TEXT));
             }
         }
     }
@@ -110,7 +117,11 @@ final class AppendixRules {
                     out.add(new Violations.Violation(at, Values.unknown("column", cell.getKey(), keys), at, true));
                 }
             } else if (cell.getValue() != null) {
+                if (++this.cells == PlanLimits.CELLS + 1) {
+                    out.add(PlanLimits.tooMany(at, "cells", "plan", PlanLimits.CELLS));
+                }
                 out.text(at, cell.getValue());
+                characters += BodyRules.characters(cell.getValue());
             }
         }
     }

@@ -11,8 +11,21 @@ public final class PlanLimits {
 
     /** Nodes of the body, at every depth (a plan has a few hundred). */
     public static final int BODY_NODES = 5_000;
+    /**
+     * Characters of the body's titles and texts: the body is laid out as one section, about
+     * 250 pages of text at this limit.
+     */
+    public static final int BODY_TEXT = 1_000_000;
     /** Rows of all the catalogues together, group rows included. */
     public static final int ROWS = 5_000;
+    /** Cells of all the catalogues together that hold text. */
+    public static final int CELLS = 25_000;
+    /**
+     * Characters of all the catalogues' cells and group rows: what a file of the 4 MB limit can
+     * hold, so that a plan built in Java is bounded as one read from a file. (The layout starts a
+     * new section every 500,000 characters, so FOP never holds more of it at once.)
+     */
+    public static final int CATALOGUE_TEXT = 4_000_000;
     /** Columns of one catalogue (a landscape page shows about a dozen). */
     public static final int COLUMNS = 20;
     /** Pieces of one running text (plain, bold, citations, sums). */
@@ -25,6 +38,12 @@ public final class PlanLimits {
     public static final int APPENDICES = 100;
 
     private PlanLimits() {
+    }
+
+    /** Said where the text passes a limit: "too much text: the body holds at most 1000000 characters". */
+    static Violations.Violation tooMuchText(String path, String holder, int limit) {
+        return new Violations.Violation(path, "too much text: " + holder + " at most " + limit + " characters",
+                path, true);
     }
 
     /** Said at the first thing past a limit: "too many rows: a plan holds at most 5000". */

@@ -98,6 +98,20 @@ class LongTablesTest {
         assertEquals(List.of("STT", "4", "5", "6"), texts(s.get(1).blocks().get(0)));
     }
 
+    /** Issue 19 §5: FOP's memory follows a section's text, and a few long rows would defeat the row limit. */
+    @Test
+    void aPartAlsoEndsBeforeItsTextPassesTheCharacterLimit() {
+        String tenth = "x".repeat(LongTables.CHARACTERS_PER_SECTION / 10);
+        List<Row> rows = new ArrayList<>(List.of(row("STT")));
+        IntStream.rangeClosed(1, 25).forEach(i -> rows.add(row(i + tenth)));
+        Table long25 = new Table("catalogue", List.of(100.0), true, 1, rows);
+        LayoutDocument doc = new LayoutDocument(META, List.of(new Section(true, true, List.of(long25))));
+        List<Section> s = LongTables.split(doc, profile(500)).sections();
+        // Ten rows hold a little more than the limit: nine a part, the last part the rest.
+        assertEquals(List.of(10, 10, 8), s.stream().map(x -> ((Table) x.blocks().get(0)).rows().size()).toList());
+        assertEquals(List.of("STT", "19" + tenth), texts(s.get(2).blocks().get(0)).subList(0, 2));
+    }
+
     @Test
     void layoutTablesAreNeverSplit() {
         Table header = new Table("header", List.of(100.0), false, 0,

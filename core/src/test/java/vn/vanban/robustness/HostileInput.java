@@ -54,6 +54,8 @@ public final class HostileInput {
                     + "      - {a: x, b: x, c: x, d: x}\n".repeat(n);
             case "longRows" -> HEAD + recipients + APPENDIX + "    columns: [{key: a, header: A}]\n    rows:\n"
                     + ("      - a: " + "Đăng tải thủ tục hành chính ".repeat(30) + "\n").repeat(n);
+            case "hugeRows" -> HEAD + recipients + APPENDIX + "    columns: [{key: a, header: A}]\n    rows:\n"
+                    + ("      - a: " + "Đăng tải thủ tục hành chính ".repeat(250) + "\n").repeat(n);
             case "columns" -> HEAD + recipients + APPENDIX + "    columns: [" + columns(n) + "]\n    rows: [{c0: x}]\n";
             default -> throw new IllegalArgumentException(shape);
         };
