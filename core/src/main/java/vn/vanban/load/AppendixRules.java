@@ -24,7 +24,6 @@ final class AppendixRules {
     /** Rows and cells seen so far, in every appendix. */
     private int rows;
     private int cells;
-    private long characters;
 
     AppendixRules(Violations out) {
         this.out = out;
@@ -77,15 +76,10 @@ final class AppendixRules {
             if (++rows == PlanLimits.ROWS + 1) {
                 out.add(PlanLimits.tooMany(at, "rows", "plan", PlanLimits.ROWS));
             }
-            long before = characters;
             if (r instanceof CatalogueRow.Group g) {
                 out.line(at(at, "group"), g.title(), true);
-                characters += g.title() == null ? 0 : g.title().length();
             } else {
                 cells(at, ((CatalogueRow.Item) r).cells(), keys);
-            }
-            if (before <= PlanLimits.CATALOGUE_TEXT && characters > PlanLimits.CATALOGUE_TEXT) {
-                out.add(PlanLimits.tooMuchText(at, "the catalogues of a plan hold", PlanLimits.CATALOGUE_TEXT));
             }
         }
     }
@@ -121,7 +115,6 @@ final class AppendixRules {
                     out.add(PlanLimits.tooMany(at, "cells", "plan", PlanLimits.CELLS));
                 }
                 out.text(at, cell.getValue());
-                characters += BodyRules.characters(cell.getValue());
             }
         }
     }

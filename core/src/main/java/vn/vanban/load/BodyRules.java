@@ -1,8 +1,6 @@
 package vn.vanban.load;
 
 import vn.vanban.model.BodyNode;
-import vn.vanban.model.Citation;
-import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
 import vn.vanban.text.Numerals;
 
@@ -19,9 +17,6 @@ final class BodyRules {
     private final Violations out;
     /** Nodes seen so far, at every depth. */
     private int count;
-    /** Characters of titles and texts seen so far. */
-    private long characters;
-    private boolean tooMuchText;
 
     BodyRules(Violations out) {
         this.out = out;
@@ -52,31 +47,7 @@ final class BodyRules {
                 out.add(PlanLimits.tooMany(at, "body nodes", "plan", PlanLimits.BODY_NODES));
             }
             n.accept(new Check(at, depth));
-            // Said once, at the node whose text (or whose content's) passes the limit.
-            if (characters > PlanLimits.BODY_TEXT && !tooMuchText) {
-                tooMuchText = true;
-                out.add(PlanLimits.tooMuchText(at, "the body holds", PlanLimits.BODY_TEXT));
-            }
         }
-    }
-
-    /** The characters of a running text, citations counted by their parts; 0 for none. */
-    static long characters(Text text) {
-        long count = 0;
-        if (text != null) {
-            for (Inline piece : text.parts()) {
-                String s = piece instanceof Inline.Plain p ? p.text() : piece instanceof Inline.Strong st ? st.text()
-                        : "";
-                count += s == null ? 0 : s.length();
-                if (piece instanceof Inline.Cite c && c.citation() != null) {
-                    Citation cited = c.citation();
-                    for (String part : new String[] {cited.type(), cited.number(), cited.issuer(), cited.subject()}) {
-                        count += part == null ? 0 : part.length();
-                    }
-                }
-            }
-        }
-        return count;
     }
 
     /** The rules of one node, whose path is {@code at}. */
@@ -100,7 +71,6 @@ final class BodyRules {
         }
 
         private Void heading(BodyNode n, String title) {
-            characters += title == null ? 0 : title.length();
             if (title == null) {
                 nothing(n, "title");
             } else {
@@ -111,7 +81,6 @@ final class BodyRules {
 
         @Override
         public Void clause(BodyNode.Clause c) {
-            characters += (c.title() == null ? 0 : c.title().length()) + characters(c.text());
             if (c.title() != null && c.text() != null) {
                 out.add(new Violations.Violation(at + ".text", "a clause has either 'title' (a titled clause) or "
                         + "'text' (an untitled one), found both", at + ".text", true));
@@ -136,7 +105,6 @@ final class BodyRules {
         }
 
         private Void item(BodyNode n, Text text) {
-            characters += characters(text);
             if (text == null) {
                 nothing(n, "text");
             } else {
@@ -147,7 +115,6 @@ final class BodyRules {
 
         @Override
         public Void paragraph(BodyNode.Paragraph paragraph) {
-            characters += characters(paragraph.text());
             if (paragraph.text() == null) {
                 nothing(paragraph, "text");
             } else {

@@ -12,10 +12,10 @@ public final class PlanLimits {
     /** Nodes of the body, at every depth (a plan has a few hundred). */
     public static final int BODY_NODES = 5_000;
     /**
-     * Characters of the body's titles and texts: the body is laid out as one section, about
-     * 250 pages of text at this limit.
+     * Characters of the plan's own text, all but its appendices (summary, legal basis, body,
+     * closing, recipients, signature): it is laid out as one section, about 250 pages at this limit.
      */
-    public static final int BODY_TEXT = 1_000_000;
+    public static final int PLAN_TEXT = 1_000_000;
     /** Rows of all the catalogues together, group rows included. */
     public static final int ROWS = 5_000;
     /** Cells of all the catalogues together that hold text. */
@@ -40,10 +40,12 @@ public final class PlanLimits {
     private PlanLimits() {
     }
 
-    /** Said where the text passes a limit: "too much text: the body holds at most 1000000 characters". */
-    static Violations.Violation tooMuchText(String path, String holder, int limit) {
-        return new Violations.Violation(path, "too much text: " + holder + " at most " + limit + " characters",
-                path, true);
+    /** The characters of text a part of the plan may hold, and the message said where it passes them. */
+    record TextBudget(int limit, String message) {
+        static final TextBudget PLAN = new TextBudget(PLAN_TEXT,
+                "too much text: a plan holds at most " + PLAN_TEXT + " characters outside its appendices");
+        static final TextBudget CATALOGUES = new TextBudget(CATALOGUE_TEXT,
+                "too much text: the catalogues of a plan hold at most " + CATALOGUE_TEXT + " characters");
     }
 
     /** Said at the first thing past a limit: "too many rows: a plan holds at most 5000". */

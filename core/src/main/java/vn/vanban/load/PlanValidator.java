@@ -54,6 +54,7 @@ public final class PlanValidator {
         Violations out = new Violations();
         head(plan, out);
         new BodyRules(out).nodes("body", plan.body(), 1);
+        out.countAgainst(PlanLimits.TextBudget.CATALOGUES);
         new AppendixRules(out).appendices(plan.appendices());
         return out.list();
     }

@@ -24,9 +24,27 @@ final class Violations {
     }
 
     private final List<Violation> list = new ArrayList<>();
+    /** The text counted so far against {@link #budget}; which budget the texts checked now count against. */
+    private long characters;
+    private PlanLimits.TextBudget budget = PlanLimits.TextBudget.PLAN;
 
     List<Violation> list() {
         return list;
+    }
+
+    /** Counts the texts checked from now on against {@code next}, from nothing. */
+    void countAgainst(PlanLimits.TextBudget next) {
+        budget = next;
+        characters = 0;
+    }
+
+    /** Counts a text; said once, at the text that passes its budget. */
+    private void count(String path, String text) {
+        long before = characters;
+        characters += text.length();
+        if (before <= budget.limit() && characters > budget.limit()) {
+            add(path, budget.message());
+        }
     }
 
     void add(String path, String message) {
@@ -63,8 +81,16 @@ final class Violations {
         return holdable(path, value);
     }
 
-    /** A text's characters: those XML 1.0, and so DOCX, can hold. */
+    /**
+     * A text's characters: no more than a data file may hold in one text, each one XML 1.0 (and so
+     * DOCX) can hold; counted against the budget of the part of the plan it is in.
+     */
     boolean holdable(String path, String value) {
+        count(path, value);
+        if (value.length() > TreeReader.MAX_STRING) {
+            add(path, ParserMessages.limitMessage("string value length"));
+            return false;
+        }
         String problem = Values.unholdable(value);
         if (problem != null) {
             add(path, problem);

@@ -85,8 +85,16 @@ class LimitsTest {
         for (int i = 0; i < 11; i++) {
             paragraphs.add(BodyNode.paragraph(long99));
         }
-        assertEquals("[body[10].paragraph: too much text: the body holds at most 1000000 characters]",
+        // Ten such paragraphs and the plan's few words of heading pass the limit.
+        assertEquals("[body[9].paragraph: too much text: a plan holds at most 1000000 characters outside its appendices]",
                 PlanValidator.problems(head().body(paragraphs.toArray(BodyNode[]::new)).build()).toString());
+        String[] longRecipients = new String[11];
+        java.util.Arrays.fill(longRecipients, long99);
+        assertEquals("[recipients.to[9]: too much text: a plan holds at most 1000000 characters outside its appendices]",
+                PlanValidator.problems(head().recipients("VT", longRecipients).build()).toString(),
+                "the plan's own section holds more than its body");
+        assertEquals("[summary: a text is longer than 100000 characters; a plan has no text that long]",
+                PlanValidator.problems(head().summary("x".repeat(100_001)).build()).toString());
 
         Appendix.Builder rows = Appendix.builder("Danh mục").column("a", "A", 1);
         for (int i = 0; i <= PlanLimits.ROWS; i++) {
