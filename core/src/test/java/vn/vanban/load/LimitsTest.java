@@ -125,7 +125,7 @@ class LimitsTest {
         for (int i = 0; i < 41; i++) {
             longCells.row(Map.of("a", "x".repeat(99_999)));
         }
-        assertEquals("[appendices[0].rows[40]: too much text: the catalogues of a plan hold at most 4000000 characters]",
+        assertEquals("[appendices[0].rows[40].a: too much text: the catalogues of a plan hold at most 4000000 characters]",
                 PlanValidator.problems(head().appendix(longCells.build()).build()).toString());
 
         String[] to = new String[PlanLimits.RECIPIENTS + 1];
