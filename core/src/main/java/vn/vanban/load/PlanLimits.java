@@ -16,10 +16,10 @@ public final class PlanLimits {
      * closing, recipients, signature): it is laid out as one section, about 250 pages at this limit.
      */
     public static final int PLAN_TEXT = 1_000_000;
-    /** Rows of all the catalogues together, group rows included. */
-    public static final int ROWS = 5_000;
+    /** Rows of all the catalogues together, group rows included (a large plan has a few hundred). */
+    public static final int ROWS = 10_000;
     /** Cells of all the catalogues together that hold text. */
-    public static final int CELLS = 25_000;
+    public static final int CELLS = 30_000;
     /**
      * Characters of all the catalogues' cells and group rows: what a file of the 4 MB limit can
      * hold, so that a plan built in Java is bounded as one read from a file. (The layout starts a

@@ -100,7 +100,7 @@ class LimitsTest {
         for (int i = 0; i <= PlanLimits.ROWS; i++) {
             rows.row(Map.of("a", "x"));
         }
-        assertEquals("[appendices[0].rows[5000]: too many rows: a plan holds at most 5000]",
+        assertEquals("[appendices[0].rows[10000]: too many rows: a plan holds at most 10000]",
                 PlanValidator.problems(head().appendix(rows.build()).build()).toString());
 
         Appendix.Builder wide = Appendix.builder("Danh mục");
@@ -117,8 +117,7 @@ class LimitsTest {
             manyCells.row(five);
         }
         assertEquals("[appendices[0].columns[20]: too many columns: a catalogue holds at most 20, "
-                        + "appendices[1].rows[5000]: too many rows: a plan holds at most 5000, "
-                        + "appendices[1].rows[5000].c0: too many cells: a plan holds at most 25000]",
+                        + "appendices[1].rows[6000].c0: too many cells: a plan holds at most 30000]",
                 PlanValidator.problems(head().appendix(wide.build()).appendix(manyCells.build()).build()).toString());
 
         Appendix.Builder longCells = Appendix.builder("Danh mục").column("a", "A", 1);
