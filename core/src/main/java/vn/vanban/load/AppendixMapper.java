@@ -85,7 +85,7 @@ final class AppendixMapper {
             return new CatalogueRow.Group(values.line(m.fields().get("group").value(), at(path, "group")));
         }
         // Keys are checked against the columns with the model's rules; a key written with
-        // nothing after it is an empty cell.
+        // nothing after it is an empty cell, left out of the row.
         Map<String, Text> cells = new LinkedHashMap<>();
         for (Node.Field cell : m.fields().values()) {
             Node v = cell.value();

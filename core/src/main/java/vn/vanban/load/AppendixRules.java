@@ -110,7 +110,7 @@ final class AppendixRules {
                 if (!keys.isEmpty()) {
                     out.add(new Violations.Violation(at, Values.unknown("column", cell.getKey(), keys), at, true));
                 }
-            } else if (cell.getValue() != null) {
+            } else {
                 if (++this.cells == PlanLimits.CELLS + 1) {
                     out.add(PlanLimits.tooMany(at, "cells", "plan", PlanLimits.CELLS));
                 }

@@ -12,12 +12,21 @@ public sealed interface CatalogueRow permits CatalogueRow.Group, CatalogueRow.It
     }
 
     /**
-     * A numbered row; {@code cells} maps column keys to text, a missing key (or a {@code null}
-     * text) being an empty cell. Every key must be one of the appendix's columns.
+     * A numbered row; {@code cells} maps column keys to text, a missing key being an empty cell (a
+     * {@code null} text is left out, as a key without a value is in a data file). Every key must be
+     * one of the appendix's columns.
      */
     record Item(Map<String, Text> cells) implements CatalogueRow {
         public Item {
-            cells = cells == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+            Map<String, Text> given = new LinkedHashMap<>();
+            if (cells != null) {
+                cells.forEach((key, text) -> {
+                    if (text != null) {
+                        given.put(key, text);
+                    }
+                });
+            }
+            cells = Collections.unmodifiableMap(given);
         }
     }
 
