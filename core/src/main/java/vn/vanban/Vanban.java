@@ -7,6 +7,7 @@ import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
 import vn.vanban.load.Format;
 import vn.vanban.load.PlanReader;
+import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Plan;
 import vn.vanban.render.Backends;
 import vn.vanban.render.Templates;
@@ -39,7 +40,7 @@ import java.util.Objects;
 public final class Vanban {
 
     /** The file name of a layout profile in a template override directory. */
-    public static final String PROFILE_FILE = "profile.yaml";
+    public static final String PROFILE_FILE = ProfileLoader.FILE_NAME;
 
     private final Templates templates;
     private final MarkupReader markup;
@@ -62,18 +63,7 @@ public final class Vanban {
     }
 
     private static LayoutProfile profile(Path templatesDir) {
-        if (templatesDir != null && Files.isRegularFile(templatesDir.resolve(PROFILE_FILE))) {
-            Path file = templatesDir.resolve(PROFILE_FILE);
-            try (InputStream in = Files.newInputStream(file)) {
-                return ProfileLoader.load(in, file.toString());
-            } catch (IllegalArgumentException e) {
-                // The loader's message starts with the file and the field.
-                throw new VanbanException("the layout profile " + e.getMessage(), e);
-            } catch (IOException e) {
-                throw new VanbanException("cannot read the layout profile " + file + ": " + e.getMessage(), e);
-            }
-        }
-        return ProfileLoader.loadDefault();
+        return ProfileLoader.forTemplates(templatesDir);
     }
 
     public static Builder builder() {
@@ -105,6 +95,7 @@ public final class Vanban {
     /**
      * Renders a plan, or only its appendices, to {@code out}; {@code out} is not closed.
      *
+     * @throws InvalidInputException when the plan breaks a rule, listing every problem by its field path
      * @throws VanbanException when the templates or the output fail
      */
     public RenderResult render(Plan plan, DocumentPart part, OutputFormat format, OutputStream out) {
@@ -135,10 +126,16 @@ public final class Vanban {
         }
     }
 
-    /** The neutral layout both writers render: to write several formats from one, or for other writers. */
+    /**
+     * The neutral layout both writers render: to write several formats from one, or for other writers.
+     *
+     * @throws InvalidInputException when the plan breaks a rule (a plan built in Java is checked as
+     *                               a data file is), listing every problem by its field path
+     */
     public LayoutDocument layout(Plan plan, DocumentPart part) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(part, "part");
+        PlanValidator.validate(plan);
         if (part == DocumentPart.APPENDICES && plan.appendices().isEmpty()) {
             throw new VanbanException("the plan has no appendix to render on its own");
         }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a table longer than its profile's {@code rowsPerSection} across consecutive sections,
- * each part repeating the header rows and starting on a new page, page numbers running on.
+ * Splits a table longer than its profile's {@code rowsPerSection}, or holding more text than
+ * {@link #CHARACTERS_PER_SECTION}, across consecutive sections, each part repeating the header
+ * rows and starting on a new page, page numbers running on.
  * <p>
  * Why: FOP keeps a whole page sequence (FO tree, layout, areas) in memory until it ends, so one
  * 5,000-row catalogue needs several hundred megabytes; a section per few hundred rows bounds that.
@@ -29,10 +30,47 @@ public final class LongTables {
         return changed ? new LayoutDocument(doc.metadata(), out, doc.warnings()) : doc;
     }
 
-    /** More body rows than its profile lets one section hold (a limit of 0 meaning none). */
-    private static boolean tooLong(LayoutDocument.Table t, LayoutProfile profile) {
+    /**
+     * The most characters of text one part holds, whatever its number of rows: FOP needs some
+     * 200 bytes of heap for each character of a section (150 rows of 7,000 characters render in
+     * 256 MB, 210 such rows do not), and a few long rows would otherwise defeat the row limit.
+     * No plan's catalogue comes near it (the sample's 500 rows hold about 110,000).
+     */
+    static final int CHARACTERS_PER_SECTION = 500_000;
+
+    /**
+     * The body rows of each part, {@code [from, to)}: at most the profile's rows per section and
+     * {@link #CHARACTERS_PER_SECTION} characters, one row at least. A table whose profile sets no
+     * row limit (a layout table) stays whole.
+     */
+    private static List<int[]> parts(LayoutDocument.Table t, LayoutProfile profile) {
         int limit = profile.table(t.layout()).rowsPerSection();
-        return limit > 0 && t.rows().size() - t.headerRows() > limit;
+        List<int[]> parts = new ArrayList<>();
+        int from = t.headerRows();
+        long characters = 0;
+        for (int i = from; limit > 0 && i < t.rows().size(); i++) {
+            long c = characters(t.rows().get(i));
+            if (i > from && (i - from == limit || characters + c > CHARACTERS_PER_SECTION)) {
+                parts.add(new int[] {from, i});
+                from = i;
+                characters = 0;
+            }
+            characters += c;
+        }
+        parts.add(new int[] {from, t.rows().size()});
+        return parts;
+    }
+
+    private static long characters(LayoutDocument.Row row) {
+        long n = 0;
+        for (LayoutDocument.Cell cell : row.cells()) {
+            for (LayoutDocument.Block b : cell.blocks()) {
+                if (b instanceof LayoutDocument.Paragraph p) {
+                    n += p.text().length();
+                }
+            }
+        }
+        return n;
     }
 
     private static List<LayoutDocument.Section> split(LayoutDocument.Section s, LayoutProfile profile) {
@@ -41,22 +79,22 @@ public final class LongTables {
         boolean restart = s.restartNumbering();
         boolean continued = s.continued();
         for (LayoutDocument.Block b : s.blocks()) {
-            if (!(b instanceof LayoutDocument.Table t) || !tooLong(t, profile)) {
+            List<int[]> parts = b instanceof LayoutDocument.Table t ? parts(t, profile) : List.of();
+            if (parts.size() < 2) {
                 current.add(b);
                 continue;
             }
-            int limit = profile.table(t.layout()).rowsPerSection();
+            LayoutDocument.Table t = (LayoutDocument.Table) b;
             List<LayoutDocument.Row> header = t.rows().subList(0, t.headerRows());
-            List<LayoutDocument.Row> body = t.rows().subList(t.headerRows(), t.rows().size());
-            for (int from = 0; from < body.size(); from += limit) {
-                if (from > 0) {
+            for (int[] part : parts) {
+                if (part != parts.get(0)) {
                     out.add(new LayoutDocument.Section(s.landscape(), restart, continued, current));
                     current = new ArrayList<>();
                     restart = false;
                     continued = true;
                 }
                 List<LayoutDocument.Row> rows = new ArrayList<>(header);
-                rows.addAll(body.subList(from, Math.min(body.size(), from + limit)));
+                rows.addAll(t.rows().subList(part[0], part[1]));
                 current.add(new LayoutDocument.Table(t.layout(), t.columnWidths(), t.borders(), t.headerRows(), rows));
             }
         }

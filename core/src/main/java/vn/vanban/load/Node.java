@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A value of a data file with the line and column it starts at. Jackson's own tree forgets
- * locations, and a problem the user cannot find in the file is a problem they cannot fix.
+ * A value of a data file (a plan, a layout profile) with the line and column it starts at.
+ * Jackson's own tree forgets locations, and a problem the user cannot find in the file is a
+ * problem they cannot fix. Built by {@link TreeReader}.
  */
-sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
+public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
     int line();
 
     int column();
 
-    /** How the value reads in a message: "a map", "a list", "'abc'". */
+    /** How the value reads in a message: "a map", "a list", "'abc'" (cut short when long). */
     String describe();
 
     /** A key of a map, with where the key itself stands. */
@@ -39,14 +40,10 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
     record Scalar(Kind kind, String text, int line, int column) implements Node {
         @Override
         public String describe() {
-            if (kind == Kind.NULL) {
-                return "nothing";
-            }
-            String t = text.length() > 60 ? text.substring(0, 57) + "…" : text;
-            return "'" + t + "'";
+            return kind == Kind.NULL ? "nothing" : Problems.quote(text);
         }
 
-        boolean isNull() {
+        public boolean isNull() {
             return kind == Kind.NULL;
         }
     }

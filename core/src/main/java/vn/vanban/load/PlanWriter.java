@@ -23,6 +23,7 @@ import vn.vanban.model.Text;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -185,25 +186,66 @@ public final class PlanWriter {
 
     private static void nodes(JsonGenerator g, List<BodyNode> nodes) throws IOException {
         g.writeStartArray();
-        for (BodyNode n : nodes) {
-            g.writeStartObject();
-            if (n instanceof BodyNode.Part p) {
-                heading(g, "part", p.title(), p.content());
-            } else if (n instanceof BodyNode.Section s) {
-                heading(g, "section", s.title(), s.content());
-            } else if (n instanceof BodyNode.Clause c) {
-                clause(g, c);
-            } else if (n instanceof BodyNode.Point p) {
-                item(g, "point", p.text(), p.content());
-            } else if (n instanceof BodyNode.Dash d) {
-                item(g, "dash", d.text(), d.content());
-            } else {
-                g.writeFieldName("paragraph");
-                text(g, ((BodyNode.Paragraph) n).text());
+        NodeWriter writer = new NodeWriter(g);
+        try {
+            for (BodyNode n : nodes) {
+                g.writeStartObject();
+                n.accept(writer);
+                g.writeEndObject();
             }
-            g.writeEndObject();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         g.writeEndArray();
+    }
+
+    /** Writes one node's key and value; a visitor's methods cannot throw, so I/O errors travel unchecked. */
+    private record NodeWriter(JsonGenerator g) implements BodyNode.Visitor<Void> {
+        @Override
+        public Void part(BodyNode.Part p) {
+            return io(() -> heading(g, "part", p.title(), p.content()));
+        }
+
+        @Override
+        public Void section(BodyNode.Section s) {
+            return io(() -> heading(g, "section", s.title(), s.content()));
+        }
+
+        @Override
+        public Void clause(BodyNode.Clause c) {
+            return io(() -> PlanWriter.clause(g, c));
+        }
+
+        @Override
+        public Void point(BodyNode.Point p) {
+            return io(() -> item(g, "point", p.text(), p.content()));
+        }
+
+        @Override
+        public Void dash(BodyNode.Dash d) {
+            return io(() -> item(g, "dash", d.text(), d.content()));
+        }
+
+        @Override
+        public Void paragraph(BodyNode.Paragraph p) {
+            return io(() -> {
+                g.writeFieldName("paragraph");
+                text(g, p.text());
+            });
+        }
+
+        private static Void io(Write w) {
+            try {
+                w.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }
+    }
+
+    private interface Write {
+        void run() throws IOException;
     }
 
     private static void heading(JsonGenerator g, String kind, String title, List<BodyNode> content)

@@ -7,35 +7,89 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects the problems of one file while it is read; one instance per read, never shared. */
-final class Problems {
+/**
+ * Collects the problems of one input while it is read (a plan, a layout profile); one instance
+ * per read, never shared.
+ */
+public final class Problems {
+
+    /** The longest excerpt of an input a message quotes: a message must never echo a whole file. */
+    static final int EXCERPT = 60;
 
     private final String file;
     private final List<Problem> list = new ArrayList<>();
 
-    Problems(String file) {
+    /** @param file the input's name as the user gave it, "-" for standard input, "" for none */
+    public Problems(String file) {
         this.file = file;
     }
 
-    void add(int line, int column, String path, String message) {
-        list.add(new Problem(file, line, column, path, message));
+    public void add(int line, int column, String path, String message) {
+        list.add(new Problem(file, line, column, shortKeys(path), message));
     }
 
-    void add(Node at, String path, String message) {
+    public void add(Node at, String path, String message) {
         add(at.line(), at.column(), path, message);
     }
 
-    boolean isEmpty() {
+    /** A path is made of the file's keys: each is cut as an excerpt is, so that no key makes it an echo of the file. */
+    private static String shortKeys(String path) {
+        if (path.length() <= EXCERPT) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String key : path.split("\\.", -1)) {
+            sb.append(sb.length() == 0 ? "" : ".").append(key.length() > EXCERPT ? excerpt(key) : key);
+        }
+        return sb.toString();
+    }
+
+    public boolean isEmpty() {
         return list.isEmpty();
     }
 
     /** Throws with every problem, in file order, when there is any. */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!list.isEmpty()) {
-            List<Problem> sorted = new ArrayList<>(list);
-            // Stable: problems at one spot keep the order the reader found them in.
-            sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw new InvalidInputException(sorted);
+            throw exception();
         }
+    }
+
+    /** The exception listing every problem in file order; there must be one. */
+    public InvalidInputException exception() {
+        if (list.isEmpty()) {
+            throw new IllegalStateException("no problem to report");
+        }
+        List<Problem> sorted = new ArrayList<>(list);
+        // Stable: problems at one spot keep the order they were found in.
+        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new InvalidInputException(sorted);
+    }
+
+    /**
+     * A value of the input as a message quotes it: in single quotes, cut to its first line and
+     * {@value #EXCERPT} characters. Every value a message shows goes through here, so that no message repeats more
+     * than a line of a file that was never meant to be read (a link to /etc/passwd, say).
+     */
+    public static String quote(String text) {
+        return "'" + excerpt(text) + "'";
+    }
+
+    /** {@link #quote} without the quotes: the text's first line, cut to {@value #EXCERPT} characters. */
+    public static String excerpt(String text) {
+        int lineEnd = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                lineEnd = i;
+                break;
+            }
+        }
+        String line = text.substring(0, lineEnd);
+        if (line.codePointCount(0, line.length()) > EXCERPT) {
+            line = line.substring(0, line.offsetByCodePoints(0, EXCERPT - 3));
+        } else if (lineEnd == text.length()) {
+            return text;
+        }
+        return line + "…";
     }
 }

@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean …?": the closest expected name to a misspelt one, if it is close enough. */
-final class Suggestions {
+/**
+ * "Did you mean …?": the closest expected name to a misspelt one, if it is close enough. The one
+ * place the project measures how far apart two names are (fields, columns, choices, options).
+ */
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -14,7 +17,7 @@ final class Suggestions {
      * The candidate nearest to {@code found}, ignoring case, when at most two edits away (fewer
      * for short names, so that unrelated short words are not offered as corrections).
      */
-    static Optional<String> closest(String found, Collection<String> candidates) {
+    public static Optional<String> closest(String found, Collection<String> candidates) {
         String f = found.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -31,7 +34,7 @@ final class Suggestions {
     }
 
     /** Edit distance counting a swap of neighbours as one edit ("sectoin" → "section"). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

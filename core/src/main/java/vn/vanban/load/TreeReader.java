@@ -1,5 +1,6 @@
 package vn.vanban.load;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -12,61 +13,74 @@ import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import static vn.vanban.load.ParserMessages.depthMessage;
+import static vn.vanban.load.ParserMessages.limitMessage;
+import static vn.vanban.load.ParserMessages.plain;
 
 /**
- * Turns the bytes or characters of a data file into a {@link Node} tree with locations, or into
- * one {@link vn.vanban.Problem} when the file is not UTF-8, not well-formed, or hostile (too big,
- * too deep, YAML aliases). Immutable and thread-safe: the Jackson factories are configured once.
+ * Turns the characters of a data file (a plan, a layout profile) into a {@link Node} tree with
+ * locations, or into one {@link vn.vanban.Problem} when the file is not well-formed or hostile
+ * (too big, too deep, YAML aliases). Immutable and thread-safe: the Jackson factories are
+ * configured once.
  */
-final class TreeReader {
+public final class TreeReader {
 
     /** A plan nests about 15 levels; anything far deeper is a broken or hostile file. */
     static final int MAX_DEPTH = 64;
-    /** A large plan is a few hundred kilobytes. */
-    static final int MAX_CHARS = 4_000_000;
     static final int MAX_STRING = 100_000;
-
-    private static final String NO_ALIASES = "plan files allow no anchors or aliases; write the value out in full";
-
-    /** How Jackson names what SnakeYAML read, e.g. {@code <org.yaml.snakeyaml.events.AliasEvent(anchor=a)>}. */
-    private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\(([^)]*)\\)>");
+    /**
+     * A large plan holds some ten thousand values (texts, numbers, lists, maps); a file of 4 MB
+     * can hold two million tiny ones ("[a,a,a,…]"), and the tree alone would need hundreds of
+     * megabytes. This bounds the tree to a few tens.
+     */
+    static final int MAX_VALUES = 200_000;
 
     private final JsonFactory json;
     private final YAMLFactory yaml;
+    /** What a file of this reader holds, as messages name it: "plan". */
+    private final String document;
 
-    TreeReader() {
+    /** A reader of plan files. */
+    public TreeReader() {
+        this("plan");
+    }
+
+    /** A reader of files that each hold one {@code document} ("layout profile"). */
+    public TreeReader(String document) {
+        this.document = document;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_STRING)
-                .maxDocumentLength(MAX_CHARS)
+                .maxDocumentLength(TextDecoder.MAX_BYTES)
                 .build();
-        json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // A parser quotes the token it could not read; a message never echoes more than an excerpt.
+        ErrorReportConfiguration excerpts = ErrorReportConfiguration.builder()
+                .maxErrorTokenLength(Problems.EXCERPT).maxRawContentLength(Problems.EXCERPT).build();
+        json = JsonFactory.builder().streamReadConstraints(constraints).errorReportConfiguration(excerpts).build();
         LoaderOptions options = new LoaderOptions();
         // Aliases are refused outright below (Jackson's streaming parser would not expand them
         // anyway); these limits stay as a second line of defence should that ever change.
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CHARS);
+        options.setCodePointLimit(TextDecoder.MAX_BYTES);
         options.setAllowDuplicateKeys(true); // reported by this class, with both locations
         yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
+                .errorReportConfiguration(excerpts)
                 // "number:" with nothing after it means no number, as YAML says; "''" stays text.
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
+    }
+
+    /** Counts the values of one file as they are read. */
+    private static final class Count {
+        int values;
     }
 
     /** Thrown inside this class to stop at a problem after which nothing more can be read. */
@@ -82,105 +96,22 @@ final class TreeReader {
         }
     }
 
-    /**
-     * Decodes strict UTF-8, skipping a byte order mark; returns {@code null} after adding a
-     * problem when the bytes are something else.
-     */
-    static String decode(byte[] bytes, Problems problems) {
-        if (bytes.length > MAX_CHARS) {
-            problems.add(0, 0, "", "the file is larger than " + MAX_CHARS / 1_000_000
-                    + " MB; a plan is far smaller");
-            return null;
-        }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            problems.add(0, 0, "", "the file is UTF-16 text; save it as UTF-8");
-            return null;
-        }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF ? 3 : 0;
-        int nul = indexOf(bytes, (byte) 0, start);
-        if (nul >= 0) {
-            // Every other byte zero is the mark of UTF-16 without a byte order mark.
-            problems.add(0, 0, "", looksLikeUtf16(bytes, start)
-                    ? "the file looks like UTF-16 text; save it as UTF-8"
-                    : "the file is not UTF-8 text: it holds zero bytes, as binary files do; expected a YAML or JSON plan");
-            return null;
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return decoder.decode(in).toString();
-        } catch (CharacterCodingException e) {
-            int at = firstInvalid(bytes, start);
-            problems.add(lineAt(bytes, at), 0, "", String.format(java.util.Locale.ROOT,
-                    "the file is not UTF-8 text (byte 0x%02X on this line is not valid UTF-8); "
-                            + "save it as UTF-8, not in a legacy encoding such as Windows-1258 or TCVN3",
-                    bytes[at] & 0xFF));
-            return null;
-        }
-    }
-
-    private static int indexOf(byte[] bytes, byte b, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean looksLikeUtf16(byte[] bytes, int start) {
-        int n = Math.min(bytes.length - start, 200);
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < n; i++) {
-            if (bytes[start + i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
-        int larger = Math.max(evenZeros, oddZeros);
-        return larger >= n / 4 && Math.min(evenZeros, oddZeros) * 10 < larger;
-    }
-
-    /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-    private static int firstInvalid(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
-        return r.isError() ? in.position() : start;
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+    /** Decodes and parses bytes (see {@link TextDecoder}); {@code null} after adding a problem. */
+    public Node parse(byte[] bytes, Format format, Problems problems) {
+        String text = TextDecoder.decode(bytes, problems);
+        return text == null ? null : parse(text, format, problems);
     }
 
     /**
      * Parses text into a tree; returns {@code null} after adding a problem when the text is
      * empty or cannot be parsed. Duplicate keys are reported and the first value kept.
      */
-    Node parse(String text, Format format, Problems problems) {
+    public Node parse(String text, Format format, Problems problems) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (text.length() > MAX_CHARS) {
-            problems.add(0, 0, "", "the file is larger than " + MAX_CHARS / 1_000_000
-                    + " MB; a plan is far smaller");
+        if (text.length() > TextDecoder.MAX_BYTES) {
+            problems.add(0, 0, "", TextDecoder.tooLarge());
             return null;
         }
         JsonFactory factory = format == Format.YAML ? yaml : json;
@@ -189,16 +120,16 @@ final class TreeReader {
         try {
             p = factory.createParser(text);
             JsonToken t = p.nextToken();
-            Node root = t == null ? null : value(p, t, "", 1, problems);
+            Node root = t == null ? null : value(p, t, "", 1, new Count(), problems);
             if (root == null || root instanceof Node.Scalar s && s.isNull()) {
-                problems.add(0, 0, "", "the file is empty; expected a plan");
+                problems.add(0, 0, "", "the file is empty; expected a " + document);
                 return null;
             }
             if (p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
                 problems.add(l.getLineNr(), l.getColumnNr(), "", format == Format.YAML
-                        ? "the file holds more than one YAML document; a plan file holds one"
-                        : "unexpected content after the end of the plan");
+                        ? "the file holds more than one YAML document; a " + document + " file holds one"
+                        : "unexpected content after the end of the " + document);
                 return null;
             }
             return root;
@@ -209,7 +140,7 @@ final class TreeReader {
             problems.add(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
                     limitMessage(e.getOriginalMessage()));
         } catch (JacksonYAMLParseException e) {
-            yamlProblem(e, problems);
+            ParserMessages.yamlProblem(e, problems);
         } catch (JsonParseException e) {
             JsonLocation l = e.getLocation();
             problems.add(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
@@ -220,8 +151,8 @@ final class TreeReader {
                     "the " + notation + " cannot be read: " + plain(e.getOriginalMessage()));
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             problems.add(0, 0, "", e.getMessage() != null && e.getMessage().contains("code points")
-                    ? "the file is larger than " + MAX_CHARS / 1_000_000 + " MB; a plan is far smaller"
-                    : "the YAML cannot be read: " + firstLine(e.getMessage()));
+                    ? TextDecoder.tooLarge()
+                    : "the YAML cannot be read: " + plain(ParserMessages.firstLine(e.getMessage())));
         } catch (IOException e) {
             problems.add(0, 0, "", "the file cannot be read: " + e.getMessage());
         } finally {
@@ -236,13 +167,18 @@ final class TreeReader {
         return null;
     }
 
-    private Node value(JsonParser p, JsonToken t, String path, int depth, Problems problems)
+    private Node value(JsonParser p, JsonToken t, String path, int depth, Count count, Problems problems)
             throws IOException, Fatal {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int col = l.getColumnNr();
+        if (++count.values > MAX_VALUES) {
+            throw new Fatal(line, col, "the file holds more than " + MAX_VALUES + " values (texts, numbers, lists and "
+                    + "maps); a " + document + " has far fewer");
+        }
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-            throw new Fatal(line, col, "the file uses the YAML alias *" + p.getText() + ", and " + NO_ALIASES);
+            throw new Fatal(line, col, "the file uses the YAML alias *" + Problems.excerpt(p.getText()) + ", and "
+                    + ParserMessages.NO_ALIASES);
         }
         if (depth > MAX_DEPTH) {
             throw new Fatal(line, col, depthMessage());
@@ -254,11 +190,11 @@ final class TreeReader {
                     String key = p.currentName();
                     JsonLocation kl = p.currentTokenLocation();
                     String keyPath = path.isEmpty() ? key : path + "." + key;
-                    Node v = value(p, p.nextToken(), keyPath, depth + 1, problems);
+                    Node v = value(p, p.nextToken(), keyPath, depth + 1, count, problems);
                     Node.Field previous = fields.get(key);
                     if (previous != null) {
-                        problems.add(kl.getLineNr(), kl.getColumnNr(), keyPath, "duplicate field '" + key
-                                + "'; it is already given on line " + previous.line());
+                        problems.add(kl.getLineNr(), kl.getColumnNr(), keyPath, "duplicate field " + Problems.quote(key)
+                                + "; it is already given on line " + previous.line());
                     } else {
                         fields.put(key, new Node.Field(key, kl.getLineNr(), kl.getColumnNr(), v));
                     }
@@ -268,7 +204,7 @@ final class TreeReader {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    items.add(value(p, k, path + "[" + items.size() + "]", depth + 1, problems));
+                    items.add(value(p, k, path + "[" + items.size() + "]", depth + 1, count, problems));
                 }
                 return new Node.ListNode(items, line, col);
             }
@@ -295,130 +231,8 @@ final class TreeReader {
             case VALUE_NULL -> {
                 return new Node.Scalar(Node.Kind.NULL, "", line, col);
             }
-            default -> throw new Fatal(line, col, "unsupported value '" + p.getText()
-                    + "'; expected text, a number, true or false, a list or a map");
+            default -> throw new Fatal(line, col, "unsupported value " + Problems.quote(p.getText())
+                    + "; expected text, a number, true or false, a list or a map");
         }
-    }
-
-    private static void yamlProblem(JacksonYAMLParseException e, Problems problems) {
-        Throwable cause = e.getCause();
-        if (cause instanceof MarkedYAMLException m) {
-            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
-            String what = m.getProblem() != null ? m.getProblem() : "syntax error";
-            String context = m.getContext() == null ? "" : m.getContext();
-            if (what.contains("end of stream") && context.contains("quoted scalar") && m.getContextMark() != null) {
-                // SnakeYAML points at the end of the file; the mistake is where the quote opened.
-                mark = m.getContextMark();
-                what = "a quotation mark opens a text here and is never closed";
-            } else if (what.startsWith("could not find expected ':'") && m.getContextMark() != null) {
-                // Again the end of the search, not the line that lacks its ':'.
-                mark = m.getContextMark();
-                what = "this line is neither 'field: value' nor a '- ' list item (a field needs a space after its ':')";
-            } else {
-                what = explained(what, context);
-            }
-            problems.add(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, "",
-                    "the YAML is malformed: " + plain(what));
-            return;
-        }
-        JsonLocation l = e.getLocation();
-        String message = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
-        problems.add(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
-                message != null && message.contains("code points")
-                        ? "the file is larger than " + MAX_CHARS / 1_000_000 + " MB; a plan is far smaller"
-                        : message != null && message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")
-                        ? depthMessage()
-                        : "the YAML is malformed: " + plain(firstLine(message)));
-    }
-
-    /**
-     * SnakeYAML's wording of the mistakes people make most — a line indented unlike its
-     * neighbours, a ':' or a leading '-', '[' or '{' in unquoted text — told with the fix.
-     */
-    private static String explained(String problem, String context) {
-        if (problem.contains("\\t(TAB)")) {
-            // SnakeYAML's wording ("'\t(TAB)' that cannot start any token") hides the fix.
-            return "a tab is used for indentation; YAML indents with spaces only";
-        }
-        if (problem.startsWith("mapping values are not allowed")) {
-            return "a ':' here would start a field where none can be: this line is probably indented "
-                    + "unlike the lines above it, or it holds a text with ': ' that needs quotes";
-        }
-        if (problem.startsWith("expected <block end>")) {
-            return "this line is indented unlike the lines above it at the same level";
-        }
-        if (problem.startsWith("sequence entries are not allowed")) {
-            return "a '- ' list item cannot start here: check the indentation, or put a text that "
-                    + "begins with '-' in quotes";
-        }
-        if (problem.startsWith("expected the node content, but found")) {
-            return problem.replace("expected the node content, but found", "expected a value, found")
-                    + "; put a text that begins with such a character in quotes";
-        }
-        return context.isEmpty() ? problem : problem + " (" + context + ")";
-    }
-
-    private static String limitMessage(String original) {
-        String m = original == null ? "" : original.toLowerCase(java.util.Locale.ROOT);
-        if (m.contains("nesting depth")) {
-            return depthMessage();
-        }
-        if (m.contains("string value length")) {
-            return "a text is longer than " + MAX_STRING + " characters; a plan has no text that long";
-        }
-        if (m.contains("document length")) {
-            return "the file is larger than " + MAX_CHARS / 1_000_000 + " MB; a plan is far smaller";
-        }
-        return "the file exceeds a size limit: " + plain(original);
-    }
-
-    private static String depthMessage() {
-        return "the data is nested more than " + MAX_DEPTH + " levels deep; a plan needs far fewer";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "syntax error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** Parser wording without internal details: no "(code 125)", no "[Source: …]", no parser events. */
-    static String plain(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        String m = message
-                .replaceAll("\\s*\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
-                        " (opened on line $1, column $2)")
-                .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
-                .replaceAll(" \\(code \\d+\\)", "")
-                .replace("Expected a field name (Scalar value in YAML), got this instead:", "expected a field name, found")
-                // Jackson's advice is about its own switches; the reader of the message needs the JSON rule.
-                .replaceAll("maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '\\w+' "
-                        + "not enabled for parser\\)", "JSON has no comments (a YAML plan file may have them)")
-                .replaceAll("Non-standard token '([^']*)': enable `[\\w.]+` to allow", "'$1' is not a number JSON knows")
-                .replaceAll("Illegal unquoted character \\(\\(CTRL-CHAR, code 10\\)\\): has to be escaped using "
-                        + "backslash to be included in string value", "a text in double quotes runs on past the end "
-                        + "of its line: close it with '\"', or write a line break inside it as \\\\n")
-                .replaceAll("Illegal unquoted character \\(\\(CTRL-CHAR, code 9\\)\\): has to be escaped using "
-                        + "backslash to be included in string value", "a tab inside a text is written \\\\t in JSON")
-                .replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                        "a value: a text in double quotes, a number, a list [...], a map {...}, true, false or null")
-                .replaceAll("\\s+", " ")
-                .strip();
-        m = SNAKEYAML_EVENT.matcher(m).replaceAll(r -> Matcher.quoteReplacement(event(r.group(1), r.group(2))));
-        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
-    }
-
-    private static String event(String type, String detail) {
-        return switch (type) {
-            case "Alias" -> "the alias *" + detail.replaceFirst("^anchor=", "") + " (" + NO_ALIASES + ")";
-            case "SequenceStart" -> "a list";
-            case "MappingStart" -> "a map";
-            case "Scalar" -> "a value";
-            default -> "something else";
-        };
     }
 }

@@ -6,6 +6,11 @@ import java.util.List;
  * A node of the body (nội dung, box 6). Numbers are not stored: they follow from a node's
  * position, so a node inserted or removed renumbers its siblings (Roman numerals for parts and
  * sections, Arabic for clauses, Vietnamese letters for points).
+ * <p>
+ * Built in Java with the factories: {@code section("Mục đích, yêu cầu", clause("Mục đích",
+ * dash("Tuyên truyền …")))}. A {@code null} content list is an empty one. Nodes are not checked
+ * when they are made: {@code Vanban.render} checks the whole plan and names each problem by its
+ * path ({@code body[0].section.content[1].point}).
  */
 public sealed interface BodyNode
         permits BodyNode.Part, BodyNode.Section, BodyNode.Clause, BodyNode.Point, BodyNode.Dash,
@@ -14,17 +19,61 @@ public sealed interface BodyNode
     /** Children of this node, in order; empty for a paragraph. */
     List<BodyNode> content();
 
+    /** The node's key in a data file: part, section, clause, point, dash or paragraph. */
+    String kind();
+
+    /** Calls the visitor's method for this kind of node. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of node: the one way code walks the body, so that a new kind of node
+     * is a compile error everywhere it must be handled.
+     */
+    interface Visitor<R> {
+        R part(Part part);
+
+        R section(Section section);
+
+        R clause(Clause clause);
+
+        R point(Point point);
+
+        R dash(Dash dash);
+
+        R paragraph(Paragraph paragraph);
+    }
+
     /** Phần — "Phần I" and a title line in upper case, both centred. */
     record Part(String title, List<BodyNode> content) implements BodyNode {
         public Part {
-            content = List.copyOf(content);
+            content = content == null ? List.of() : List.copyOf(content);
+        }
+
+        @Override
+        public String kind() {
+            return "part";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.part(this);
         }
     }
 
     /** Mục — "I. MỤC ĐÍCH, YÊU CẦU": Roman numeral, title upper case and bold. */
     record Section(String title, List<BodyNode> content) implements BodyNode {
         public Section {
-            content = List.copyOf(content);
+            content = content == null ? List.of() : List.copyOf(content);
+        }
+
+        @Override
+        public String kind() {
+            return "section";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.section(this);
         }
     }
 
@@ -34,24 +83,51 @@ public sealed interface BodyNode
      */
     record Clause(String title, Text text, List<BodyNode> content) implements BodyNode {
         public Clause {
-            if ((title == null) == (text == null)) {
-                throw new IllegalArgumentException("a clause has either a title or a text");
-            }
-            content = List.copyOf(content);
+            content = content == null ? List.of() : List.copyOf(content);
+        }
+
+        @Override
+        public String kind() {
+            return "clause";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.clause(this);
         }
     }
 
     /** Điểm — "a) …", lettered in Vietnamese alphabet order. */
     record Point(Text text, List<BodyNode> content) implements BodyNode {
         public Point {
-            content = List.copyOf(content);
+            content = content == null ? List.of() : List.copyOf(content);
+        }
+
+        @Override
+        public String kind() {
+            return "point";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.point(this);
         }
     }
 
     /** Gạch đầu dòng — "- …" (its own children take "+"). */
     record Dash(Text text, List<BodyNode> content) implements BodyNode {
         public Dash {
-            content = List.copyOf(content);
+            content = content == null ? List.of() : List.copyOf(content);
+        }
+
+        @Override
+        public String kind() {
+            return "dash";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dash(this);
         }
     }
 
@@ -61,5 +137,65 @@ public sealed interface BodyNode
         public List<BodyNode> content() {
             return List.of();
         }
+
+        @Override
+        public String kind() {
+            return "paragraph";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.paragraph(this);
+        }
+    }
+
+    /** A part with its title and the nodes under it. */
+    static Part part(String title, BodyNode... content) {
+        return new Part(title, List.of(content));
+    }
+
+    /** A section ("I. …") with its title and the nodes under it. */
+    static Section section(String title, BodyNode... content) {
+        return new Section(title, List.of(content));
+    }
+
+    /** A titled clause ("1. Mục đích", the title on a line of its own). */
+    static Clause clause(String title, BodyNode... content) {
+        return new Clause(title, null, List.of(content));
+    }
+
+    /** An untitled clause whose text follows its number ("2. Nội dung …"). */
+    static Clause clause(Text text, BodyNode... content) {
+        return new Clause(null, text, List.of(content));
+    }
+
+    /** A point ("a) …") of plain text. */
+    static Point point(String text, BodyNode... content) {
+        return new Point(Text.of(text), List.of(content));
+    }
+
+    /** A point of running text (bold words, citations, sums). */
+    static Point point(Text text, BodyNode... content) {
+        return new Point(text, List.of(content));
+    }
+
+    /** A dash ("- …") of plain text. */
+    static Dash dash(String text, BodyNode... content) {
+        return new Dash(Text.of(text), List.of(content));
+    }
+
+    /** A dash of running text. */
+    static Dash dash(Text text, BodyNode... content) {
+        return new Dash(text, List.of(content));
+    }
+
+    /** A paragraph of plain text. */
+    static Paragraph paragraph(String text) {
+        return new Paragraph(Text.of(text));
+    }
+
+    /** A paragraph of pieces: plain words, bold words, citations, sums of money. */
+    static Paragraph paragraph(Inline... pieces) {
+        return new Paragraph(Text.of(pieces));
     }
 }

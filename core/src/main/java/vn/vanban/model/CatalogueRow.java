@@ -1,5 +1,6 @@
 package vn.vanban.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,10 +11,33 @@ public sealed interface CatalogueRow permits CatalogueRow.Group, CatalogueRow.It
     record Group(String title) implements CatalogueRow {
     }
 
-    /** A numbered row; {@code cells} maps column keys to text, a missing key being an empty cell. */
+    /**
+     * A numbered row; {@code cells} maps column keys to text, a missing key being an empty cell (a
+     * {@code null} text is left out, as a key without a value is in a data file). Every key must be
+     * one of the appendix's columns.
+     */
     record Item(Map<String, Text> cells) implements CatalogueRow {
         public Item {
-            cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+            Map<String, Text> given = new LinkedHashMap<>();
+            if (cells != null) {
+                cells.forEach((key, text) -> {
+                    if (text != null) {
+                        given.put(key, text);
+                    }
+                });
+            }
+            cells = Collections.unmodifiableMap(given);
         }
+    }
+
+    static Group group(String title) {
+        return new Group(title);
+    }
+
+    /** A row of plain-text cells by column key, in the order the map gives them. */
+    static Item item(Map<String, String> cells) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        cells.forEach((key, text) -> texts.put(key, text == null ? null : Text.of(text)));
+        return new Item(texts);
     }
 }

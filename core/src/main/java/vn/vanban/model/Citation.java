@@ -16,9 +16,14 @@ package vn.vanban.model;
  */
 public record Citation(String type, String number, PartialDate date, String issuer, String subject,
                        boolean renewedYearly) {
-    public Citation {
-        if (type == null || type.isBlank()) {
-            throw new IllegalArgumentException("type");
-        }
+
+    /** A citation of a document not renewed every year; {@code null} leaves a part out. */
+    public static Citation of(String type, String number, PartialDate date, String issuer, String subject) {
+        return new Citation(type, number, date, issuer, subject, false);
+    }
+
+    /** This citation marked as one of a document issued again every year. */
+    public Citation yearly() {
+        return new Citation(type, number, date, issuer, subject, true);
     }
 }

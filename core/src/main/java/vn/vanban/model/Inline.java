@@ -17,13 +17,25 @@ public sealed interface Inline permits Inline.Plain, Inline.Strong, Inline.Cite,
 
     /**
      * Số tiền — a sum in đồng, written "1.500.000 đồng" and, when {@code inWords}, followed by
-     * "(Bằng chữ: Một triệu năm trăm nghìn đồng)".
+     * "(Bằng chữ: Một triệu năm trăm nghìn đồng)"; 0 or more.
      */
     record Money(long dong, boolean inWords) implements Inline {
-        public Money {
-            if (dong < 0) {
-                throw new IllegalArgumentException("dong < 0");
-            }
-        }
+    }
+
+    static Plain plain(String text) {
+        return new Plain(text);
+    }
+
+    static Strong strong(String text) {
+        return new Strong(text);
+    }
+
+    static Cite cite(Citation citation) {
+        return new Cite(citation);
+    }
+
+    /** A sum in digits, followed by the same in words ("Bằng chữ: …") when {@code inWords}. */
+    static Money money(long dong, boolean inWords) {
+        return new Money(dong, inWords);
     }
 }

@@ -17,7 +17,17 @@ import java.util.List;
  */
 public record LegalBasis(Form form, String lead, List<Citation> citations, String issuing) {
     public LegalBasis {
-        citations = List.copyOf(citations);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+
+    /** The citations run into one paragraph: "Thực hiện A; B, {@code issuing}". */
+    public static LegalBasis inline(String lead, String issuing, Citation... citations) {
+        return new LegalBasis(Form.INLINE, lead, List.of(citations), issuing);
+    }
+
+    /** One citation a line: "Căn cứ A;" … "Căn cứ B.", then {@code issuing}. */
+    public static LegalBasis lines(String lead, String issuing, Citation... citations) {
+        return new LegalBasis(Form.LINES, lead, List.of(citations), issuing);
     }
 
     /** Layout of the citations. */

@@ -15,8 +15,12 @@ import java.util.Optional;
  */
 public record PartialDate(int year, Integer month, Integer day) {
 
+    /** The first and last years of four digits. */
+    public static final int FIRST_YEAR = 1000;
+    public static final int LAST_YEAR = 9999;
+
     public PartialDate {
-        if (year < 1000 || year > 9999) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("year must have four digits: " + year);
         }
         if (month == null && day != null) {

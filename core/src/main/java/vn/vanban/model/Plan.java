@@ -1,11 +1,17 @@
 package vn.vanban.model;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Văn bản có tên loại — an administrative document with a type name, laid out after template
  * 1.4 of Appendix III; a Kế hoạch (plan) is the first one vanban renders. Immutable.
+ * <p>
+ * Read one from a file with {@code Vanban.read}, or build one with {@link #builder()}. Values are
+ * not checked when a plan is made, so that every mistake can be reported at once: rendering
+ * checks the plan first and throws {@code InvalidInputException} naming each problem by its field
+ * path ({@code issuer.place}, {@code body[1].section.content[0].point}), with the messages a data
+ * file gets. A {@code null} list is an empty one.
  *
  * @param type        loại văn bản; {@link DocumentType#KE_HOACH} for a plan
  * @param parent      cơ quan chủ quản trực tiếp, or {@code null}
@@ -28,16 +34,129 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
                    String closing, Recipients recipients, Signatory signatory,
                    List<Appendix> appendices) {
     public Plan {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(issuer, "issuer");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(recipients, "recipients");
-        Objects.requireNonNull(signatory, "signatory");
-        body = List.copyOf(body);
-        appendices = List.copyOf(appendices);
-        if (number != null && number < 1) {
-            throw new IllegalArgumentException("number must be positive");
+        body = body == null ? List.of() : List.copyOf(body);
+        appendices = appendices == null ? List.of() : List.copyOf(appendices);
+    }
+
+    /** A builder for a plan of type {@link DocumentType#KE_HOACH}, its other fields unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this plan's values, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder().type(type).parent(parent).issuer(issuer).number(number).symbol(symbol).date(date)
+                .summary(summary).basis(basis).closing(closing).recipients(recipients).signatory(signatory);
+        b.body.addAll(body);
+        b.appendices.addAll(appendices);
+        return b;
+    }
+
+    /** Builds a {@link Plan}; each setter returns this builder. Not thread-safe. */
+    public static final class Builder {
+        private DocumentType type = DocumentType.KE_HOACH;
+        private Agency parent;
+        private Agency issuer;
+        private Integer number;
+        private String symbol;
+        private PartialDate date;
+        private String summary;
+        private LegalBasis basis;
+        private final List<BodyNode> body = new ArrayList<>();
+        private String closing;
+        private Recipients recipients;
+        private Signatory signatory;
+        private final List<Appendix> appendices = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder type(DocumentType type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder parent(Agency parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        public Builder issuer(Agency issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        /** The issuing agency: its name, abbreviation ("UBND") and place (địa danh). */
+        public Builder issuer(String name, String abbreviation, String place) {
+            return issuer(new Agency(name, abbreviation, place));
+        }
+
+        /** The register number, or {@code null} for a draft not yet numbered. */
+        public Builder number(Integer number) {
+            this.number = number;
+            return this;
+        }
+
+        public Builder symbol(String symbol) {
+            this.symbol = symbol;
+            return this;
+        }
+
+        public Builder date(PartialDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /** The date as a data file writes it: {@code 2024-03-15}, {@code 2024-03} or {@code 2024}. */
+        public Builder date(String isoDate) {
+            return date(PartialDate.parse(isoDate));
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder basis(LegalBasis basis) {
+            this.basis = basis;
+            return this;
+        }
+
+        /** Adds nodes to the end of the body. */
+        public Builder body(BodyNode... nodes) {
+            body.addAll(List.of(nodes));
+            return this;
+        }
+
+        public Builder closing(String closing) {
+            this.closing = closing;
+            return this;
+        }
+
+        public Builder recipients(Recipients recipients) {
+            this.recipients = recipients;
+            return this;
+        }
+
+        /** Nơi nhận: the archive ("VT") and the recipients in order. */
+        public Builder recipients(String archive, String... to) {
+            return recipients(new Recipients(List.of(to), archive));
+        }
+
+        public Builder signatory(Signatory signatory) {
+            this.signatory = signatory;
+            return this;
+        }
+
+        /** Adds an appendix after those already added. */
+        public Builder appendix(Appendix appendix) {
+            appendices.add(appendix);
+            return this;
+        }
+
+        public Plan build() {
+            return new Plan(type, parent, issuer, number, symbol, date, summary, basis, body, closing, recipients,
+                    signatory, appendices);
         }
     }
 }

@@ -11,9 +11,6 @@ import java.util.List;
  */
 public record Recipients(List<String> to, String archive) {
     public Recipients {
-        to = List.copyOf(to);
-        if (archive == null || archive.isBlank()) {
-            throw new IllegalArgumentException("archive");
-        }
+        to = to == null ? List.of() : List.copyOf(to);
     }
 }

@@ -13,6 +13,21 @@ package vn.vanban.model;
 public record Signatory(Authority authority, String collective, String headTitle, String position,
                         String fullName) {
 
+    /** The head signs in their own name ("CHỦ TỊCH"). */
+    public static Signatory head(String position, String fullName) {
+        return new Signatory(Authority.NONE, null, null, position, fullName);
+    }
+
+    /** On behalf of a collective: "TM. ỦY BAN NHÂN DÂN" above the signer's own title. */
+    public static Signatory forCollective(String collective, String position, String fullName) {
+        return new Signatory(Authority.TM, collective, null, position, fullName);
+    }
+
+    /** A deputy signing for the head: "KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH". */
+    public static Signatory deputy(String headTitle, String position, String fullName) {
+        return new Signatory(Authority.KT, null, headTitle, position, fullName);
+    }
+
     /** Thẩm quyền ký — the signing prefixes of the decree (Part I.II.7). */
     public enum Authority {
         /** The head signs in their own name: no prefix. */

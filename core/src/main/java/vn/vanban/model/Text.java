@@ -5,9 +5,10 @@ import java.util.List;
 /** Running text: a sequence of {@link Inline} pieces, rendered one after another. */
 public record Text(List<Inline> parts) {
     public Text {
-        parts = List.copyOf(parts);
+        parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
+    /** Plain words. */
     public static Text of(String plain) {
         return new Text(List.of(new Inline.Plain(plain)));
     }

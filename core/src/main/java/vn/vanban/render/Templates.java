@@ -13,7 +13,7 @@ import freemarker.template.TemplateExceptionHandler;
 import vn.vanban.VanbanException;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +26,11 @@ import java.util.Map;
  * FreeMarker runs with its safe settings: XML auto-escaping ({@code .ftlx}), no {@code ?new} or
  * {@code ?api}, errors rethrown (a missing value is an error, never a blank), and the override
  * directory confined to itself (links out of it are refused). Data is only ever output, never
- * evaluated. Thread-safe once built.
+ * evaluated. A template's work is bounded where FreeMarker allows it: its output stops at
+ * {@value #MAX_OUTPUT} characters and a macro that calls itself without end stops at the thread's
+ * stack, each with a message. A loop that only computes cannot be stopped (FreeMarker has no
+ * supported way to interrupt a template), so a caller running templates it does not trust needs a
+ * timeout of its own. Thread-safe once built.
  */
 public final class Templates {
 
@@ -38,6 +42,13 @@ public final class Templates {
 
     /** Appendices issued as a file of their own (template 2.2). */
     public static final String APPENDICES = "phu-luc.ftlx";
+
+    /**
+     * The most characters a template may write. A built-in one writes at most six for each
+     * character of its plan (an escaped '"' is "&amp;quot;"), plus a few hundred for each node:
+     * a plan of the 4 MB limit stays well under it.
+     */
+    public static final int MAX_OUTPUT = 32_000_000;
 
     private final Configuration cfg;
 
@@ -96,9 +107,15 @@ public final class Templates {
 
     /** Runs template {@code name} with {@code doc} as the variable "doc"; returns layout markup. */
     public String render(String name, Object doc) {
-        StringWriter out = new StringWriter(32 * 1024);
+        BoundedWriter out = new BoundedWriter();
         try {
             template(name).process(Map.of("doc", doc), out);
+        } catch (OutputTooLarge e) {
+            throw new VanbanException("template " + name + " writes more than " + MAX_OUTPUT + " characters, "
+                    + "far more than any document needs; does a loop in it never end?");
+        } catch (StackOverflowError e) {
+            throw new VanbanException("template " + name + " nests its macro calls deeper than the stack allows; "
+                    + "does a macro call itself without end?");
         } catch (TemplateException e) {
             throw new VanbanException("template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
         } catch (SecurityException e) {
@@ -107,5 +124,58 @@ public final class Templates {
             throw new VanbanException("template " + name + " failed: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /** Thrown by {@link BoundedWriter}; FreeMarker passes a writer's IOException on unwrapped. */
+    private static final class OutputTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputTooLarge() {
+            super(null, null);
+        }
+    }
+
+    /** A StringWriter that refuses to grow past {@link #MAX_OUTPUT} characters. */
+    private static final class BoundedWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(32 * 1024);
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            room(len);
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            room(len);
+            text.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            room(1);
+            text.append((char) c);
+        }
+
+        private void room(int len) throws OutputTooLarge {
+            if (len > MAX_OUTPUT - text.length()) {
+                throw new OutputTooLarge();
+            }
+        }
+
+        @Override
+        public void flush() {
+            // Nothing is held anywhere but in the builder.
+        }
+
+        @Override
+        public void close() {
+            // As flush.
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

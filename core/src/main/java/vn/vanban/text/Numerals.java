@@ -11,6 +11,9 @@ public final class Numerals {
         "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s",
         "t", "u", "v", "x", "y"};
 
+    /** The largest number Roman numerals write (MMMCMXCIX). */
+    public static final int MAX_ROMAN = 3999;
+
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] ROMAN_SYMBOLS =
         {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
@@ -20,7 +23,7 @@ public final class Numerals {
 
     /** 1 → "I", 4 → "IV", 1999 → "MCMXCIX"; 1 to 3999. */
     public static String roman(int n) {
-        if (n < 1 || n > 3999) {
+        if (n < 1 || n > MAX_ROMAN) {
             throw new IllegalArgumentException("Roman numerals run from 1 to 3999: " + n);
         }
         StringBuilder sb = new StringBuilder();

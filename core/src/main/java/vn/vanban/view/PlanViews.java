@@ -119,34 +119,62 @@ public final class PlanViews {
     }
 
     private static List<NodeView> nodes(List<BodyNode> nodes, int dashDepth) {
-        List<NodeView> out = new ArrayList<>();
-        int parts = 0;
-        int sections = 0;
-        int clauses = 0;
-        int points = 0;
+        Numbering numbering = new Numbering(dashDepth);
+        List<NodeView> out = new ArrayList<>(nodes.size());
         for (BodyNode n : nodes) {
-            if (n instanceof BodyNode.Part p) {
-                out.add(new NodeView("part", "Phần " + Numerals.roman(++parts), VietnameseCase.upper(p.title()),
-                        List.of(), nodes(p.content(), 0)));
-            } else if (n instanceof BodyNode.Section s) {
-                out.add(new NodeView("section", Numerals.roman(++sections) + ".", VietnameseCase.upper(s.title()),
-                        List.of(), nodes(s.content(), 0)));
-            } else if (n instanceof BodyNode.Clause c) {
-                String label = ++clauses + ".";
-                out.add(c.title() != null
-                        ? new NodeView("clause", label, c.title(), List.of(), nodes(c.content(), 0))
-                        : new NodeView("clause", label, null, TextViews.spans(c.text()), nodes(c.content(), 0)));
-            } else if (n instanceof BodyNode.Point p) {
-                out.add(new NodeView("point", Numerals.pointLetter(++points) + ")", null, TextViews.spans(p.text()),
-                        nodes(p.content(), 0)));
-            } else if (n instanceof BodyNode.Dash d) {
-                out.add(new NodeView("dash", dashDepth == 0 ? "-" : "+", null, TextViews.spans(d.text()),
-                        nodes(d.content(), dashDepth + 1)));
-            } else if (n instanceof BodyNode.Paragraph p) {
-                out.add(new NodeView("paragraph", "", null, TextViews.spans(p.text()), List.of()));
-            }
+            out.add(n.accept(numbering));
         }
         return out;
+    }
+
+    /** The views of one list of nodes, numbered as they come: each kind counts on its own. */
+    private static final class Numbering implements BodyNode.Visitor<NodeView> {
+        private final int dashDepth;
+        private int parts;
+        private int sections;
+        private int clauses;
+        private int points;
+
+        Numbering(int dashDepth) {
+            this.dashDepth = dashDepth;
+        }
+
+        @Override
+        public NodeView part(BodyNode.Part p) {
+            return new NodeView("part", "Phần " + Numerals.roman(++parts), VietnameseCase.upper(p.title()),
+                    List.of(), nodes(p.content(), 0));
+        }
+
+        @Override
+        public NodeView section(BodyNode.Section s) {
+            return new NodeView("section", Numerals.roman(++sections) + ".", VietnameseCase.upper(s.title()),
+                    List.of(), nodes(s.content(), 0));
+        }
+
+        @Override
+        public NodeView clause(BodyNode.Clause c) {
+            String label = ++clauses + ".";
+            return c.title() != null
+                    ? new NodeView("clause", label, c.title(), List.of(), nodes(c.content(), 0))
+                    : new NodeView("clause", label, null, TextViews.spans(c.text()), nodes(c.content(), 0));
+        }
+
+        @Override
+        public NodeView point(BodyNode.Point p) {
+            return new NodeView("point", Numerals.pointLetter(++points) + ")", null, TextViews.spans(p.text()),
+                    nodes(p.content(), 0));
+        }
+
+        @Override
+        public NodeView dash(BodyNode.Dash d) {
+            return new NodeView("dash", dashDepth == 0 ? "-" : "+", null, TextViews.spans(d.text()),
+                    nodes(d.content(), dashDepth + 1));
+        }
+
+        @Override
+        public NodeView paragraph(BodyNode.Paragraph p) {
+            return new NodeView("paragraph", "", null, TextViews.spans(p.text()), List.of());
+        }
     }
 
     /** The body's last paragraph with "./." appended, when there is no closing sentence. */

@@ -1,5 +1,9 @@
 package vn.vanban.yearly;
 
+import vn.vanban.InvalidInputException;
+import vn.vanban.Problem;
+import vn.vanban.load.Paths;
+import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.CatalogueRow;
@@ -98,10 +102,21 @@ public final class NextYear {
         }
     }
 
-    /** The draft for the year after the plan's own. */
+    /**
+     * The draft for the year after the plan's own.
+     *
+     * @throws InvalidInputException when the plan breaks a rule of {@link PlanValidator}, or is
+     *                               dated 9999, the last year a date may have
+     */
     public static Result of(Plan plan) {
-        Objects.requireNonNull(plan, "plan");
-        return of(plan, plan.date().year() + 1);
+        PlanValidator.validate(plan);
+        int year = plan.date().year();
+        if (year >= PartialDate.LAST_YEAR) {
+            throw new InvalidInputException(List.of(new Problem("", 0, 0, "date", "the plan is dated " + year
+                    + ", and a year after it would have five digits; next year's draft needs a plan of "
+                    + (PartialDate.LAST_YEAR - 1) + " or before")));
+        }
+        return of(plan, year + 1);
     }
 
     /**
@@ -109,10 +124,11 @@ public final class NextYear {
      *
      * @throws IllegalArgumentException when {@code newYear} does not have four digits or is not
      *                                  after the plan's year
+     * @throws InvalidInputException    when the plan breaks a rule of {@link PlanValidator}
      */
     public static Result of(Plan plan, int newYear) {
-        Objects.requireNonNull(plan, "plan");
-        if (newYear < 1000 || newYear > 9999) {
+        PlanValidator.validate(plan);
+        if (newYear < PartialDate.FIRST_YEAR || newYear > PartialDate.LAST_YEAR) {
             throw new IllegalArgumentException("newYear must have four digits: " + newYear);
         }
         if (newYear <= plan.date().year()) {
@@ -217,52 +233,62 @@ public final class NextYear {
         private List<BodyNode> nodes(String path, List<BodyNode> nodes) {
             List<BodyNode> out = new ArrayList<>(nodes.size());
             for (int i = 0; i < nodes.size(); i++) {
-                out.add(node(path + "[" + i + "]", nodes.get(i)));
+                BodyNode n = nodes.get(i);
+                out.add(n.accept(new NodeRewrite(Paths.node(path, i, n))));
             }
             return out;
         }
 
-        // The paths name fields as PlanWriter writes them: a heading or titled clause without
-        // content is written as its title alone, an item without content as its text alone.
-        private BodyNode node(String path, BodyNode n) {
-            if (n instanceof BodyNode.Part p) {
-                String at = path + ".part";
-                String title = string(p.content().isEmpty() ? at : at + ".title", p.title());
-                return new BodyNode.Part(title, nodes(at + ".content", p.content()));
+        /** One node rewritten; {@code at} is its path, its title's or text's is {@link Paths#own}. */
+        private final class NodeRewrite implements BodyNode.Visitor<BodyNode> {
+            private final String at;
+
+            NodeRewrite(String at) {
+                this.at = at;
             }
-            if (n instanceof BodyNode.Section s) {
-                String at = path + ".section";
-                String title = string(s.content().isEmpty() ? at : at + ".title", s.title());
-                return new BodyNode.Section(title, nodes(at + ".content", s.content()));
+
+            @Override
+            public BodyNode part(BodyNode.Part p) {
+                return new BodyNode.Part(string(Paths.own(at, p), p.title()), content(p));
             }
-            if (n instanceof BodyNode.Clause c) {
-                String at = path + ".clause";
-                if (c.title() != null) {
-                    String title = string(c.content().isEmpty() ? at : at + ".title", c.title());
-                    return new BodyNode.Clause(title, null, nodes(at + ".content", c.content()));
-                }
-                return new BodyNode.Clause(null, text(at + ".text", c.text()), nodes(at + ".content", c.content()));
+
+            @Override
+            public BodyNode section(BodyNode.Section s) {
+                return new BodyNode.Section(string(Paths.own(at, s), s.title()), content(s));
             }
-            if (n instanceof BodyNode.Point p) {
-                String at = path + ".point";
-                Text text = text(p.content().isEmpty() ? at : at + ".text", p.text());
-                return new BodyNode.Point(text, nodes(at + ".content", p.content()));
+
+            @Override
+            public BodyNode clause(BodyNode.Clause c) {
+                return c.title() != null
+                        ? new BodyNode.Clause(string(Paths.own(at, c), c.title()), null, content(c))
+                        : new BodyNode.Clause(null, text(Paths.own(at, c), c.text()), content(c));
             }
-            if (n instanceof BodyNode.Dash d) {
-                String at = path + ".dash";
-                Text text = text(d.content().isEmpty() ? at : at + ".text", d.text());
-                return new BodyNode.Dash(text, nodes(at + ".content", d.content()));
+
+            @Override
+            public BodyNode point(BodyNode.Point p) {
+                return new BodyNode.Point(text(Paths.own(at, p), p.text()), content(p));
             }
-            BodyNode.Paragraph p = (BodyNode.Paragraph) n;
-            return new BodyNode.Paragraph(text(path + ".paragraph", p.text()));
+
+            @Override
+            public BodyNode dash(BodyNode.Dash d) {
+                return new BodyNode.Dash(text(Paths.own(at, d), d.text()), content(d));
+            }
+
+            @Override
+            public BodyNode paragraph(BodyNode.Paragraph p) {
+                return new BodyNode.Paragraph(text(at, p.text()));
+            }
+
+            private List<BodyNode> content(BodyNode n) {
+                return nodes(at + ".content", n.content());
+            }
         }
 
         /** A text of one plain piece is written as a string, any other as a list of pieces. */
         private Text text(String path, Text t) {
-            boolean single = t.parts().size() == 1 && t.parts().get(0) instanceof Inline.Plain;
             List<Inline> out = new ArrayList<>(t.parts().size());
             for (int i = 0; i < t.parts().size(); i++) {
-                String at = single ? path : path + "[" + i + "]";
+                String at = Paths.piece(path, t, i);
                 Inline piece = t.parts().get(i);
                 if (piece instanceof Inline.Plain p) {
                     out.add(new Inline.Plain(string(at, p.text())));

@@ -18,27 +18,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Next year's draft as an edit of this year's YAML text rather than a new file: only the values
  * that change are rewritten where they stand, so comments, quoting, key order and blank lines
  * survive — a clerk's notes in the file are not lost every January.
  * <p>
- * The edit follows the same rules as {@link NextYear} (which fields carry the plan's year, which
- * are citations), but works on the YAML node tree and its source positions. It is then checked:
- * the edited text is read back and must give exactly the plan {@link NextYear} made. When it does
- * not (an unusual construct, a year hidden in an escape sequence) the result is empty and the
- * caller writes the file afresh instead. Pure and thread-safe.
+ * It knows no rule of its own about the year: it makes the changes {@link NextYear} lists, each
+ * at its path in the YAML node tree, replacing the year in the value's source text. It is then
+ * checked: the edited text is read back and must give exactly the plan {@link NextYear} made. When
+ * it does not (an unusual construct, a year hidden in an escape sequence) the result is empty and
+ * the caller writes the file afresh instead. Pure and thread-safe.
  */
 public final class SourceRewrite {
-
-    /** Fields of the plan whose values carry no year of the plan's own. */
-    private static final Set<String> UNTOUCHED_PLAN_FIELDS = Set.of("type", "parent", "issuer", "symbol",
-            "recipients", "signatory");
-    /** Fields inside the body and appendices that are not running text. */
-    private static final Set<String> NOT_TEXT = Set.of("cite", "money", "inWords", "key", "width", "orientation",
-            "numbered");
 
     private SourceRewrite() {
     }
@@ -64,11 +56,17 @@ public final class SourceRewrite {
                 return Optional.empty();
             }
             List<Edit> edits = new ArrayList<>();
-            new Walk(text, from, to, edits).plan(map);
+            Source s = new Source(text);
+            for (NextYear.Review r : result.review()) {
+                if (r instanceof NextYear.Change c) {
+                    edits.add(s.edit(map, c, from, to));
+                }
+            }
             edited = apply(text, edits);
         } catch (RuntimeException e) {
-            // SnakeYAML's own exceptions: the reader accepted the file, so this is a construct
-            // the in-place edit does not handle; writing afresh is still possible.
+            // SnakeYAML's own exceptions, or a change with no value of its own in the text: the
+            // reader accepted the file, so this is a construct the in-place edit does not handle;
+            // writing afresh is still possible.
             return Optional.empty();
         }
         try {
@@ -101,74 +99,27 @@ public final class SourceRewrite {
         return sb.toString();
     }
 
-    /** One walk over the tree, collecting edits. */
-    private static final class Walk {
-        private final String text;
-        private final int from;
-        private final int to;
-        private final List<Edit> edits;
+    /** The source text, and the edit each change makes in it. */
+    private record Source(String text) {
 
-        Walk(String text, int from, int to, List<Edit> edits) {
-            this.text = text;
-            this.from = from;
-            this.to = to;
-            this.edits = edits;
-        }
-
-        void plan(MappingNode map) {
-            for (NodeTuple t : map.getValue()) {
-                String key = key(t);
-                Node value = t.getValueNode();
-                if (key == null || UNTOUCHED_PLAN_FIELDS.contains(key)) {
-                    continue;
-                }
-                switch (key) {
-                    case "date" -> date(value);
-                    case "number" -> removeLine(t);
-                    case "basis" -> basis(value);
-                    default -> text(value); // summary, body, closing, appendices
-                }
+        Edit edit(MappingNode root, NextYear.Change c, int from, int to) {
+            if (c.path().equals("number")) {
+                return removeLine(tuple(root, "number"));
             }
-        }
-
-        private void basis(Node basis) {
-            if (basis instanceof MappingNode map) {
-                for (NodeTuple t : map.getValue()) {
-                    if ("issuing".equals(key(t))) {
-                        text(t.getValueNode());
-                    }
-                }
+            ScalarNode value = scalar(find(root, c.path()));
+            if (c.path().equals("date")) {
+                return new Edit(start(value), end(value), Integer.toString(to));
             }
-        }
-
-        /** Every scalar below {@code n} that is running text, citations excepted. */
-        private void text(Node n) {
-            if (n instanceof ScalarNode s) {
-                String raw = slice(s);
-                String replaced = NextYear.replaceYear(raw, from, to);
-                if (!replaced.equals(raw)) {
-                    edits.add(new Edit(start(s), end(s), replaced));
-                }
-            } else if (n instanceof SequenceNode seq) {
-                seq.getValue().forEach(this::text);
-            } else if (n instanceof MappingNode map) {
-                for (NodeTuple t : map.getValue()) {
-                    if (!NOT_TEXT.contains(key(t))) {
-                        text(t.getValueNode());
-                    }
-                }
+            String raw = text.substring(start(value), end(value));
+            String replaced = NextYear.replaceYear(raw, from, to);
+            if (replaced.equals(raw)) {
+                throw new IllegalStateException(c.path() + ": the year is not in the source text as written");
             }
-        }
-
-        private void date(Node n) {
-            if (!(n instanceof ScalarNode s)) {
-                throw new IllegalStateException("date is not a scalar");
-            }
-            edits.add(new Edit(start(s), end(s), Integer.toString(to)));
+            return new Edit(start(value), end(value), replaced);
         }
 
         /** The number goes: its whole line, when "number: 15" stands alone on it. */
-        private void removeLine(NodeTuple t) {
+        private Edit removeLine(NodeTuple t) {
             Node k = t.getKeyNode();
             Node v = t.getValueNode();
             int lineStart = text.lastIndexOf('\n', start(k) - 1) + 1;
@@ -179,11 +130,7 @@ public final class SourceRewrite {
             if (!before.isBlank() || !(after.isBlank() || after.strip().startsWith("#"))) {
                 throw new IllegalStateException("number does not stand alone on its line");
             }
-            edits.add(new Edit(lineStart, lineEnd, ""));
-        }
-
-        private String slice(Node n) {
-            return text.substring(start(n), end(n));
+            return new Edit(lineStart, lineEnd, "");
         }
 
         // SnakeYAML counts code points; Java strings count UTF-16 units (they differ after an emoji).
@@ -194,9 +141,82 @@ public final class SourceRewrite {
         private int end(Node n) {
             return text.offsetByCodePoints(0, n.getEndMark().getIndex());
         }
+    }
 
-        private static String key(NodeTuple t) {
-            return t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+    /**
+     * The node at a review's path ({@code body[0].section.content[1].dash[2]}). The path follows
+     * the shortest form of the file ({@code dash: text}); a file may write the same value in full
+     * ({@code dash: {text: …}}), so a map met where its title or text was meant is stepped into.
+     */
+    static Node find(Node root, String path) {
+        Node node = root;
+        int i = 0;
+        while (i < path.length()) {
+            char ch = path.charAt(i);
+            if (ch == '.') {
+                i++;
+                continue;
+            }
+            if (ch == '[') {
+                int close = path.indexOf(']', i);
+                int index = Integer.parseInt(path.substring(i + 1, close));
+                node = titleOrText(node);
+                if (!(node instanceof SequenceNode seq) || index >= seq.getValue().size()) {
+                    throw new IllegalStateException(path + ": no item " + index);
+                }
+                node = seq.getValue().get(index);
+                i = close + 1;
+            } else {
+                int end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                String key = path.substring(i, end);
+                NodeTuple t = node instanceof MappingNode m ? tupleOrNull(m, key) : null;
+                if (t == null) {
+                    t = tuple(titleOrText(node), key);
+                }
+                node = t.getValueNode();
+                i = end;
+            }
         }
+        return titleOrText(node);
+    }
+
+    /** A body node written in full: its title or text; anything else as it is. */
+    private static Node titleOrText(Node n) {
+        if (n instanceof MappingNode m) {
+            for (String key : List.of("title", "text")) {
+                NodeTuple t = tupleOrNull(m, key);
+                if (t != null) {
+                    return t.getValueNode();
+                }
+            }
+        }
+        return n;
+    }
+
+    private static ScalarNode scalar(Node n) {
+        if (!(n instanceof ScalarNode s)) {
+            throw new IllegalStateException("not a scalar: " + n.getNodeId());
+        }
+        return s;
+    }
+
+    private static NodeTuple tuple(Node map, String key) {
+        NodeTuple t = map instanceof MappingNode m ? tupleOrNull(m, key) : null;
+        if (t == null) {
+            throw new IllegalStateException("no field " + key);
+        }
+        return t;
+    }
+
+    private static NodeTuple tupleOrNull(MappingNode map, String key) {
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
+                return t;
+            }
+        }
+        return null;
     }
 }

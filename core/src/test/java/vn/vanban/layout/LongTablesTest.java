@@ -98,6 +98,20 @@ class LongTablesTest {
         assertEquals(List.of("STT", "4", "5", "6"), texts(s.get(1).blocks().get(0)));
     }
 
+    /** Issue 19 §5: FOP's memory follows a section's text, and a few long rows would defeat the row limit. */
+    @Test
+    void aPartAlsoEndsBeforeItsTextPassesTheCharacterLimit() {
+        String tenth = "x".repeat(LongTables.CHARACTERS_PER_SECTION / 10);
+        List<Row> rows = new ArrayList<>(List.of(row("STT")));
+        IntStream.rangeClosed(1, 25).forEach(i -> rows.add(row(i + tenth)));
+        Table long25 = new Table("catalogue", List.of(100.0), true, 1, rows);
+        LayoutDocument doc = new LayoutDocument(META, List.of(new Section(true, true, List.of(long25))));
+        List<Section> s = LongTables.split(doc, profile(500)).sections();
+        // Ten rows hold a little more than the limit: nine a part, the last part the rest.
+        assertEquals(List.of(10, 10, 8), s.stream().map(x -> ((Table) x.blocks().get(0)).rows().size()).toList());
+        assertEquals(List.of("STT", "19" + tenth), texts(s.get(2).blocks().get(0)).subList(0, 2));
+    }
+
     @Test
     void layoutTablesAreNeverSplit() {
         Table header = new Table("header", List.of(100.0), false, 0,
@@ -125,14 +139,13 @@ class LongTablesTest {
     }
 
     @Test
-    void aLimitThatIsNotAWholeNumberIsRefusedByName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> loadWith(", rowsPerSection: many"));
-        assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue\\.rowsPerSection: "
-                + "expected a whole number of rows, found 'many'"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> loadWith(", rowsPerSection: -1"));
-        assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue: "
-                + "rowsPerSection must be 0 \\(no limit\\) or more, not -1"), e.getMessage());
+    void aLimitThatIsNotAWholeNumberOfRowsIsRefusedByName() {
+        for (String limit : new String[] {"many", "-1", "0", "1001"}) {
+            vn.vanban.InvalidInputException e = assertThrows(vn.vanban.InvalidInputException.class,
+                    () -> loadWith(", rowsPerSection: " + limit));
+            assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue\\.rowsPerSection: "
+                    + "expected a whole number of rows from 1 to 1000, found '" + limit + "'"), e.getMessage());
+        }
     }
 
     @Test

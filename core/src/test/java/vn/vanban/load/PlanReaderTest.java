@@ -183,7 +183,7 @@ class PlanReaderTest {
 
     @Test
     void oversizedInputIsRefusedBeforeParsing() {
-        byte[] big = new byte[TreeReader.MAX_CHARS + 10];
+        byte[] big = new byte[TextDecoder.MAX_BYTES + 10];
         java.util.Arrays.fill(big, (byte) '#');
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> READER.read(new ByteArrayInputStream(big), "big.yaml", Format.YAML));

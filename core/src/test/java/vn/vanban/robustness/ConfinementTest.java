@@ -56,6 +56,17 @@ class ConfinementTest {
         assertTrue(e.getMessage().contains("leads outside the template directory"), e.getMessage());
     }
 
+    /** Issue 19 §3: the link was followed and the file's content printed in the error message. */
+    @Test
+    void aProfileLinkLeadingOutOfTheTemplateDirectoryIsRefusedUnread(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("templates"));
+        Path secret = Files.writeString(tmp.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n".repeat(40));
+        Files.createSymbolicLink(dir.resolve(Vanban.PROFILE_FILE), secret);
+        VanbanException e = assertThrows(VanbanException.class, () -> Vanban.builder().templates(dir).build());
+        assertTrue(e.getMessage().contains("leads outside the template directory"), e.getMessage());
+        assertFalse(e.getMessage().contains("root:x"), e.getMessage());
+    }
+
     @Test
     void aFontLinkLeadingOutOfTheFontDirectoryIsNotRead(@TempDir Path tmp) throws Exception {
         Path dir = Files.createDirectory(tmp.resolve("fonts"));

@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.vanban.testing.Strings.count;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A 5,000-row catalogue renders in a JVM of its own with a 512 MB heap, its header on every page. */
+/**
+ * A 5,000-row catalogue renders in a JVM of its own with a 256 MB heap (it needed 512 MB before
+ * the limits of issue 19 §5 were measured), its header on every page.
+ */
 class ScaleTest {
 
     static final int ROWS = 5_000;
@@ -28,9 +31,9 @@ class ScaleTest {
     }
 
     @Test
-    void aFiveThousandRowCatalogueFitsIn512Megabytes(@TempDir Path dir) throws Exception {
+    void aFiveThousandRowCatalogueFitsIn256Megabytes(@TempDir Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "-Djava.awt.headless=true",
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), LargeCatalogue.class.getName(),
                 dir.toString(), Integer.toString(ROWS)).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

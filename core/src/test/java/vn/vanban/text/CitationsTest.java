@@ -1,11 +1,14 @@
 package vn.vanban.text;
 
 import org.junit.jupiter.api.Test;
+import vn.vanban.TestPlans;
+import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Citation;
+import vn.vanban.model.LegalBasis;
 import vn.vanban.model.PartialDate;
+import vn.vanban.model.Plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CitationsTest {
 
@@ -44,8 +47,13 @@ class CitationsTest {
         assertEquals("Hiến pháp", Citations.format(new Citation("Hiến pháp", null, null, null, null, false)));
     }
 
+    /** A citation without a type is refused before anything formats it, as a data file's would be. */
     @Test
     void aCitationNeedsAType() {
-        assertThrows(IllegalArgumentException.class, () -> new Citation(" ", "1/QĐ", null, null, null, false));
+        Plan plan = TestPlans.small().toBuilder()
+                .basis(LegalBasis.inline("Căn cứ", "ban hành", new Citation(" ", "1/QĐ", null, null, null, false)))
+                .build();
+        assertEquals("[basis.citations[0].type: expected text, found an empty string]",
+                PlanValidator.problems(plan).toString());
     }
 }

@@ -3,6 +3,7 @@ package vn.vanban.yearly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.vanban.InvalidInputException;
 import vn.vanban.TestPlans;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
@@ -165,6 +166,23 @@ class NextYearTest {
         int year = small.date().year();
         assertThrows(IllegalArgumentException.class, () -> NextYear.of(small, year), "not the same year");
         assertThrows(IllegalArgumentException.class, () -> NextYear.of(small, year - 1), "nor an earlier one");
+    }
+
+    /** Issue 19 §6: a plan dated 9999 made next-year fail with an internal error (exit 3). */
+    @Test
+    void aPlanOfTheLastFourDigitYearHasNoNextYearAndSaysSo() {
+        Plan last = TestPlans.small().toBuilder().date("9999-12-31").build();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> NextYear.of(last));
+        assertEquals("date: the plan is dated 9999, and a year after it would have five digits; next year's draft "
+                + "needs a plan of 9998 or before", e.getMessage());
+        assertEquals(9999, NextYear.of(TestPlans.small().toBuilder().date("9998").build()).plan().date().year());
+    }
+
+    @Test
+    void anInvalidPlanIsRefusedWithItsProblems() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> NextYear.of(TestPlans.small().toBuilder().summary("").build()));
+        assertEquals("summary: expected text, found an empty string", e.getMessage());
     }
 
     private static String lines(NextYear.Result r) {

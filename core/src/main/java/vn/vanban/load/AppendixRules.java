@@ -1,0 +1,121 @@
+package vn.vanban.load;
+
+import vn.vanban.model.Appendix;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Column;
+import vn.vanban.model.Text;
+import vn.vanban.text.Numerals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static vn.vanban.load.Paths.at;
+import static vn.vanban.load.Paths.index;
+
+/** The rules of the appendices (phụ lục): their columns, and rows whose cells name only those columns. */
+final class AppendixRules {
+
+    private static final Pattern COLUMN_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+
+    private final Violations out;
+    /** Rows and cells seen so far, in every appendix. */
+    private int rows;
+    private int cells;
+
+    AppendixRules(Violations out) {
+        this.out = out;
+    }
+
+    void appendices(List<Appendix> appendices) {
+        for (int i = 0; i < appendices.size(); i++) {
+            String at = index("appendices", i);
+            if (i == PlanLimits.APPENDICES) {
+                out.add(PlanLimits.tooMany(at, "appendices", "plan", PlanLimits.APPENDICES));
+            }
+            if (i == Numerals.MAX_ROMAN) {
+                out.add(at, "a plan has at most " + Numerals.MAX_ROMAN + " appendices: they are numbered in Roman"
+                        + " numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN));
+            }
+            appendix(at, appendices.get(i));
+        }
+    }
+
+    private void appendix(String path, Appendix a) {
+        out.line(at(path, "title"), a.title(), true);
+        out.required(at(path, "orientation"), a.orientation());
+        if (a.columns().isEmpty()) {
+            out.add(at(path, "columns"), "expected at least one column, found none");
+        }
+        // The keys rows may use, in column order; the first column of each key.
+        List<String> keys = new ArrayList<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int j = 0; j < a.columns().size(); j++) {
+            String at = index(at(path, "columns"), j);
+            Column c = a.columns().get(j);
+            if (j == PlanLimits.COLUMNS) {
+                out.add(PlanLimits.tooMany(at, "columns", "catalogue", PlanLimits.COLUMNS));
+            }
+            if (key(at(at, "key"), c.key())) {
+                Integer earlier = first.putIfAbsent(c.key(), j);
+                if (earlier != null) {
+                    out.add(at(at, "key"), "duplicate column key " + Problems.quote(c.key()) + "; it is already the key of columns["
+                            + earlier + "]");
+                } else {
+                    keys.add(c.key());
+                }
+            }
+            out.line(at(at, "header"), c.header(), true);
+            out.positive(at(at, "width"), c.width());
+        }
+        for (int k = 0; k < a.rows().size(); k++) {
+            String at = index(at(path, "rows"), k);
+            CatalogueRow r = a.rows().get(k);
+            if (++rows == PlanLimits.ROWS + 1) {
+                out.add(PlanLimits.tooMany(at, "rows", "plan", PlanLimits.ROWS));
+            }
+            if (r instanceof CatalogueRow.Group g) {
+                out.line(at(at, "group"), g.title(), true);
+            } else {
+                cells(at, ((CatalogueRow.Item) r).cells(), keys);
+            }
+        }
+    }
+
+    /** Whether a column's key is one a row can name. */
+    private boolean key(String path, String key) {
+        if (!out.line(path, key, true)) {
+            return false;
+        }
+        if (!COLUMN_KEY.matcher(key).matches()) {
+            out.add(path, "expected a column key of a letter followed by letters or digits (such as 'content' or "
+                    + "'time2'), found " + Problems.quote(key));
+            return false;
+        }
+        if (key.equals("group")) {
+            out.add(path, "'group' cannot be a column key: it marks a group row");
+            return false;
+        }
+        return true;
+    }
+
+    /** An item row's cells: each key one of the columns (a cell under no column would be lost). */
+    private void cells(String row, Map<String, Text> cells, List<String> keys) {
+        for (Map.Entry<String, Text> cell : cells.entrySet()) {
+            String at = at(row, cell.getKey());
+            if (!keys.contains(cell.getKey())) {
+                // With no usable column, the columns' own problems say it all.
+                if (!keys.isEmpty()) {
+                    out.add(new Violations.Violation(at, Values.unknown("column", cell.getKey(), keys), at, true));
+                }
+            } else {
+                if (++this.cells == PlanLimits.CELLS + 1) {
+                    out.add(PlanLimits.tooMany(at, "cells", "plan", PlanLimits.CELLS));
+                }
+                out.text(at, cell.getValue());
+            }
+        }
+    }
+}

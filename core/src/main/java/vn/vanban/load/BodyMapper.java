@@ -1,0 +1,228 @@
+package vn.vanban.load;
+
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.Citation;
+import vn.vanban.model.Inline;
+import vn.vanban.model.Text;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import static vn.vanban.load.Paths.at;
+import static vn.vanban.load.Paths.index;
+
+/**
+ * Maps the body (nội dung) and running text of a plan file onto the model, reporting what is
+ * wrong with the notation; see {@link PlanMapper}. A node it cannot read stays in its list as an
+ * empty paragraph whose path is settled, so that the nodes after it keep their numbers.
+ */
+final class BodyMapper {
+
+    /** The kinds of text piece other than a plain string: the schema's names of their maps. */
+    private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money");
+
+    private final Values values;
+    private final PlanMapper plan;
+    private final List<String> kinds = PlanSchema.fields("bodyNode");
+    private final String kindsText = String.join(", ", kinds);
+
+    BodyMapper(Values values, PlanMapper plan) {
+        this.values = values;
+        this.plan = plan;
+    }
+
+    List<BodyNode> nodes(Node n, String path) {
+        List<BodyNode> nodes = new ArrayList<>();
+        List<Node> items = values.list(n, path);
+        for (int i = 0; i < items.size(); i++) {
+            String item = index(path, i);
+            BodyNode node = node(items.get(i), item);
+            if (node == null) {
+                values.settle(item);
+                node = new BodyNode.Paragraph(null);
+            }
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    private BodyNode node(Node n, String path) {
+        if (!(n instanceof Node.MapNode m) || m.fields().isEmpty()) {
+            values.report(n, path, "expected a body node (a map with one key: " + kindsText + "), found "
+                    + (n instanceof Node.MapNode ? "an empty map" : n.describe()));
+            return null;
+        }
+        if (m.fields().size() > 1) {
+            values.report(n, path, "expected a body node with one key (" + kindsText + "), found "
+                    + m.fields().size() + ": " + Problems.excerpt(String.join(", ", m.fields().keySet()))
+                    + "; put a node's title, text and content in a map under its key");
+            return null;
+        }
+        Node.Field field = m.fields().values().iterator().next();
+        String kind = field.key();
+        String p = at(path, kind);
+        if (!kinds.contains(kind)) {
+            values.report(field.line(), field.column(), p, Values.unknown("body node", kind, kinds));
+            return null;
+        }
+        Node v = field.value();
+        if (v instanceof Node.Scalar s && s.isNull()) {
+            values.report(v, p, "expected the " + kind + "'s " + (kind.equals("part") || kind.equals("section")
+                    || kind.equals("clause") ? "title" : "text") + ", found nothing");
+            return null;
+        }
+        return switch (kind) {
+            case "part", "section" -> heading(v, p, kind.equals("part"));
+            case "clause" -> clause(v, p);
+            case "point", "dash" -> item(v, p, kind.equals("point"));
+            default -> new BodyNode.Paragraph(text(v, p));
+        };
+    }
+
+    private BodyNode heading(Node v, String path, boolean part) {
+        String title;
+        List<BodyNode> content = List.of();
+        if (v instanceof Node.Scalar) {
+            title = values.line(v, path);
+        } else {
+            Fields f = values.fields(v, path, PlanSchema.fields("heading"), "a title, or a map with title and content");
+            if (f == null) {
+                return null;
+            }
+            title = f.line("title");
+            if (f.has("content")) {
+                content = nodes(f.get("content"), f.path("content"));
+            }
+            alone(f, "title", content);
+        }
+        return part ? new BodyNode.Part(title, content) : new BodyNode.Section(title, content);
+    }
+
+    private BodyNode clause(Node v, String path) {
+        if (v instanceof Node.Scalar) {
+            return new BodyNode.Clause(values.line(v, path), null, List.of());
+        }
+        Fields f = values.fields(v, path, PlanSchema.fields("clause"),
+                "a title, or a map with title or text, and content");
+        if (f == null) {
+            return null;
+        }
+        String title = f.line("title");
+        Text text = f.has("text") ? text(f.get("text"), f.path("text")) : null;
+        if (f.has("title") && title == null) {
+            title = ""; // unreadable, and reported: still a titled clause
+        }
+        if (f.has("text") && text == null) {
+            text = new Text(List.of());
+        }
+        List<BodyNode> content = f.has("content") ? nodes(f.get("content"), f.path("content")) : List.of();
+        return new BodyNode.Clause(title, text, content);
+    }
+
+    private BodyNode item(Node v, String path, boolean point) {
+        Text text;
+        List<BodyNode> content = List.of();
+        if (v instanceof Node.MapNode) {
+            Fields f = values.fields(v, path, PlanSchema.fields("item"), "text, or a map with text and content");
+            text = f.has("text") ? text(f.get("text"), f.path("text")) : null;
+            if (f.has("content")) {
+                content = nodes(f.get("content"), f.path("content"));
+            }
+            alone(f, "text", content);
+        } else {
+            text = text(v, path);
+        }
+        return point ? new BodyNode.Point(text, content) : new BodyNode.Dash(text, content);
+    }
+
+    /**
+     * A node without content has its title or text at its own path (see {@link Paths#own}): what
+     * was said of that field (a misspelt key, say) is said of the node.
+     */
+    private void alone(Fields f, String field, List<BodyNode> content) {
+        if (content.isEmpty() && values.isSettled(f.path(field))) {
+            values.settle(f.path());
+        }
+    }
+
+    /**
+     * Running text: a string (its ends stripped), or a list of pieces kept exactly as written so
+     * that the spaces between pieces survive; {@code null} (reported) when neither.
+     */
+    Text text(Node n, String path) {
+        if (n instanceof Node.Scalar) {
+            String v = values.line(n, path);
+            return v == null ? null : Text.of(v);
+        }
+        if (n instanceof Node.MapNode) {
+            values.report(n, path, "expected text, found a map; to use pieces such as {strong: …} "
+                    + "write them in a list");
+            return null;
+        }
+        List<Node> items = ((Node.ListNode) n).items();
+        List<Inline> parts = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String p = index(path, i);
+            Inline piece = piece(items.get(i), p);
+            if (piece == null) {
+                values.settle(p);
+                piece = new Inline.Plain("");
+            }
+            parts.add(piece);
+        }
+        return new Text(parts);
+    }
+
+    private Inline piece(Node n, String path) {
+        if (n instanceof Node.Scalar) {
+            String v = values.text(n, path);
+            return v == null ? null : new Inline.Plain(v);
+        }
+        String expected = "a piece of text: a string, {strong: …}, {cite: …} or {money: …}";
+        if (!(n instanceof Node.MapNode m)) {
+            values.report(n, path, "expected " + expected + ", found a list");
+            return null;
+        }
+        List<String> found = m.fields().keySet().stream().filter(PIECE_KINDS::contains).toList();
+        if (found.size() > 1) {
+            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …} or {money: …}, found "
+                    + String.join(" and ", found) + " together; make them pieces of their own");
+            return null;
+        }
+        if (found.isEmpty()) {
+            if (m.fields().size() == 1) {
+                Node.Field only = m.fields().values().iterator().next();
+                values.report(only.line(), only.column(), at(path, only.key()),
+                        Values.unknown("kind of text piece", only.key(), PIECE_KINDS));
+            } else {
+                values.report(n, path, "expected " + expected + ", found a map with "
+                        + (m.fields().isEmpty() ? "no fields" : "the fields " + Problems.excerpt(String.join(", ", m.fields().keySet()))));
+            }
+            return null;
+        }
+        String kind = found.get(0);
+        Fields f = new Fields(values, m, path, PlanSchema.fields(kind));
+        return switch (kind) {
+            case "strong" -> new Inline.Strong(f.line("strong"));
+            case "cite" -> {
+                Citation c = f.has("cite") ? plan.citation(f.get("cite"), f.path("cite")) : null;
+                yield new Inline.Cite(c);
+            }
+            default -> money(f);
+        };
+    }
+
+    private Inline money(Fields f) {
+        Node amount = f.required("money");
+        BigInteger dong = amount == null ? null : values.whole(amount, f.path("money"));
+        if (dong != null && dong.bitLength() > 63) {
+            values.report(amount, f.path("money"), dong.signum() < 0
+                    ? "expected a sum in đồng of 0 or more, found " + amount.describe()
+                    : "expected a sum in đồng up to " + Long.MAX_VALUE + ", found " + amount.describe());
+            dong = null;
+        }
+        Boolean inWords = f.has("inWords") ? values.bool(f.get("inWords"), f.path("inWords")) : null;
+        return new Inline.Money(dong == null ? 0 : dong.longValue(), Boolean.TRUE.equals(inWords));
+    }
+}

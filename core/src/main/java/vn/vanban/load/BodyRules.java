@@ -1,0 +1,140 @@
+package vn.vanban.load;
+
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.Text;
+import vn.vanban.text.Numerals;
+
+import java.util.List;
+
+import static vn.vanban.load.Paths.own;
+
+/** The rules of the body (nội dung): each node's title or text, its nesting, its numbering. */
+final class BodyRules {
+
+    /** A plan nests parts, sections, clauses, points and dashes six or seven deep; templates recurse this far. */
+    static final int MAX_DEPTH = 20;
+
+    private final Violations out;
+    /** Nodes seen so far, at every depth. */
+    private int count;
+
+    BodyRules(Violations out) {
+        this.out = out;
+    }
+
+    /** The nodes of one list, {@code depth} levels down (1 for the body itself). */
+    void nodes(String list, List<BodyNode> nodes, int depth) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        if (depth > MAX_DEPTH) {
+            out.add(list, "the body is nested more than " + MAX_DEPTH + " levels deep; a plan needs far fewer");
+            return;
+        }
+        int parts = 0;
+        int sections = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            BodyNode n = nodes.get(i);
+            String at = Paths.node(list, i, n);
+            // Parts and sections are numbered I, II, … in each list; Roman numerals stop at 3999.
+            if (n instanceof BodyNode.Part && ++parts == Numerals.MAX_ROMAN + 1
+                    || n instanceof BodyNode.Section && ++sections == Numerals.MAX_ROMAN + 1) {
+                out.add(new Violations.Violation(at, "a list holds at most " + Numerals.MAX_ROMAN + " " + n.kind()
+                        + "s: they are numbered in Roman numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN),
+                        at, true));
+            }
+            if (++count == PlanLimits.BODY_NODES + 1) {
+                out.add(PlanLimits.tooMany(at, "body nodes", "plan", PlanLimits.BODY_NODES));
+            }
+            n.accept(new Check(at, depth));
+        }
+    }
+
+    /** The rules of one node, whose path is {@code at}. */
+    private final class Check implements BodyNode.Visitor<Void> {
+        private final String at;
+        private final int depth;
+
+        Check(String at, int depth) {
+            this.at = at;
+            this.depth = depth;
+        }
+
+        @Override
+        public Void part(BodyNode.Part part) {
+            return heading(part, part.title());
+        }
+
+        @Override
+        public Void section(BodyNode.Section section) {
+            return heading(section, section.title());
+        }
+
+        private Void heading(BodyNode n, String title) {
+            if (title == null) {
+                nothing(n, "title");
+            } else {
+                out.line(own(at, n), title, true);
+            }
+            return content(n);
+        }
+
+        @Override
+        public Void clause(BodyNode.Clause c) {
+            if (c.title() != null && c.text() != null) {
+                out.add(new Violations.Violation(at + ".text", "a clause has either 'title' (a titled clause) or "
+                        + "'text' (an untitled one), found both", at + ".text", true));
+            } else if (c.title() == null && c.text() == null) {
+                out.add(at + ".title", "missing required field 'title' (a titled clause) or 'text' (an untitled one)");
+            } else if (c.title() != null) {
+                out.line(own(at, c), c.title(), true);
+            } else {
+                out.text(own(at, c), c.text());
+            }
+            return content(c);
+        }
+
+        @Override
+        public Void point(BodyNode.Point point) {
+            return item(point, point.text());
+        }
+
+        @Override
+        public Void dash(BodyNode.Dash dash) {
+            return item(dash, dash.text());
+        }
+
+        private Void item(BodyNode n, Text text) {
+            if (text == null) {
+                nothing(n, "text");
+            } else {
+                out.text(own(at, n), text);
+            }
+            return content(n);
+        }
+
+        @Override
+        public Void paragraph(BodyNode.Paragraph paragraph) {
+            if (paragraph.text() == null) {
+                nothing(paragraph, "text");
+            } else {
+                out.text(at, paragraph.text());
+            }
+            return null;
+        }
+
+        /** A node without its title or text, told as the data file would show it. */
+        private void nothing(BodyNode n, String field) {
+            if (n.content().isEmpty()) {
+                out.add(at, "expected the " + n.kind() + "'s " + field + ", found nothing");
+            } else {
+                out.missing(at + "." + field, "");
+            }
+        }
+
+        private Void content(BodyNode n) {
+            nodes(at + ".content", n.content(), depth + 1);
+            return null;
+        }
+    }
+}

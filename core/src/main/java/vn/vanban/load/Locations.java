@@ -1,0 +1,66 @@
+package vn.vanban.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places a rule's violation, found on the model, back in the file it was read from: at the value
+ * its path names, or, for a value that is absent, at the nearest one that holds it (a missing
+ * field at its map).
+ */
+final class Locations {
+
+    private Locations() {
+    }
+
+    static void place(Node root, Violations.Violation v, Problems problems) {
+        Node node = root;
+        Node.Field field = null;
+        boolean complete = true;
+        for (Object segment : segments(v.placeAt())) {
+            Node.Field f = null;
+            Node next = null;
+            if (segment instanceof String key && node instanceof Node.MapNode m) {
+                f = m.fields().get(key);
+                next = f == null ? null : f.value();
+            } else if (segment instanceof Integer i && node instanceof Node.ListNode l && i < l.items().size()) {
+                next = l.items().get(i);
+            }
+            if (next == null) {
+                complete = false;
+                break;
+            }
+            node = next;
+            field = f;
+        }
+        if (complete && v.atKey() && field != null) {
+            problems.add(field.line(), field.column(), v.path(), v.message());
+        } else {
+            problems.add(node, v.path(), v.message());
+        }
+    }
+
+    /** {@code a.b[2].c} → "a", "b", 2, "c". */
+    private static List<Object> segments(String path) {
+        List<Object> out = new ArrayList<>();
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                i++;
+            } else if (c == '[') {
+                int close = path.indexOf(']', i);
+                out.add(Integer.valueOf(path.substring(i + 1, close)));
+                i = close + 1;
+            } else {
+                int end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                out.add(path.substring(i, end));
+                i = end;
+            }
+        }
+        return out;
+    }
+}

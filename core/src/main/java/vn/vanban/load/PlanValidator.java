@@ -1,0 +1,155 @@
+package vn.vanban.load;
+
+import vn.vanban.InvalidInputException;
+import vn.vanban.Problem;
+import vn.vanban.model.Agency;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Recipients;
+import vn.vanban.model.Signatory;
+import vn.vanban.text.VietnameseCase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static vn.vanban.load.Paths.at;
+import static vn.vanban.load.Paths.index;
+
+/**
+ * The rules every plan obeys, however it was made: read from a file ({@link PlanReader} places
+ * each problem at its line and column) or built in Java ({@code Vanban.render} checks it before
+ * anything is written, and names each problem by its field path). One place owns each rule, so a
+ * plan made in code gets the messages a data file gets. The rules of the body are in
+ * {@link BodyRules}, those of the appendices in {@link AppendixRules}. Thread-safe: no state.
+ */
+public final class PlanValidator {
+
+    private PlanValidator() {
+    }
+
+    /** Every problem of the plan, each named by its field path; empty when the plan is valid. */
+    public static List<Problem> problems(Plan plan) {
+        List<Problem> out = new ArrayList<>();
+        for (Violations.Violation v : violations(plan)) {
+            out.add(new Problem("", 0, 0, v.path(), v.message()));
+        }
+        return out;
+    }
+
+    /**
+     * Checks a plan before it is rendered.
+     *
+     * @throws InvalidInputException listing every problem, when there is any
+     */
+    public static void validate(Plan plan) {
+        List<Problem> problems = problems(plan);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    static List<Violations.Violation> violations(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        Violations out = new Violations();
+        head(plan, out);
+        new BodyRules(out).nodes("body", plan.body(), 1);
+        out.countAgainst(PlanLimits.TextBudget.CATALOGUES);
+        new AppendixRules(out).appendices(plan.appendices());
+        return out.list();
+    }
+
+    private static void head(Plan p, Violations out) {
+        out.required("type", p.type());
+        if (p.parent() != null) {
+            agency("parent", p.parent(), false, out);
+        }
+        if (out.required("issuer", p.issuer())) {
+            agency("issuer", p.issuer(), true, out);
+        }
+        if (p.number() != null) {
+            out.positive("number", p.number());
+        }
+        out.line("symbol", p.symbol(), false);
+        if (p.symbol() == null && p.type() != null && p.type().abbreviation().isEmpty()) {
+            out.missing("symbol", ": a " + p.type().vietnameseName().toLowerCase(VietnameseCase.VIETNAMESE)
+                    + " has no type abbreviation to make one from");
+        }
+        out.required("date", p.date());
+        out.line("summary", p.summary(), true);
+        if (p.basis() != null) {
+            basis(p.basis(), out);
+        }
+        if (out.line("closing", p.closing(), false) && p.closing() != null && p.closing().strip().endsWith(".")) {
+            out.add("closing", "leave out the final '" + (p.closing().strip().endsWith("./.") ? "./." : ".")
+                    + "': the closing sentence gets './.' when the plan is rendered");
+        }
+        if (out.required("recipients", p.recipients())) {
+            recipients(p.recipients(), out);
+        }
+        if (out.required("signatory", p.signatory())) {
+            signatory(p.signatory(), out);
+        }
+    }
+
+    /** The issuer needs its abbreviation (for the symbol) and its place (for the date line); a parent only its name. */
+    private static void agency(String path, Agency a, boolean issuer, Violations out) {
+        out.line(at(path, "name"), a.name(), true);
+        out.line(at(path, "abbreviation"), a.abbreviation(), issuer);
+        out.line(at(path, "place"), a.place(), issuer);
+    }
+
+    private static void basis(LegalBasis b, Violations out) {
+        out.required("basis.form", b.form());
+        out.line("basis.lead", b.lead(), true);
+        for (int i = 0; i < b.citations().size(); i++) {
+            if (i == PlanLimits.CITATIONS) {
+                out.add(PlanLimits.tooMany(index("basis.citations", i), "citations", "legal basis", PlanLimits.CITATIONS));
+            }
+            out.citation(index("basis.citations", i), b.citations().get(i));
+        }
+        out.line("basis.issuing", b.issuing(), true);
+    }
+
+    /** Recipients and archive as the data gives them, without what rendering adds ("- ", ";", "Lưu: "). */
+    private static void recipients(Recipients r, Violations out) {
+        for (int i = 0; i < r.to().size(); i++) {
+            String path = index("recipients.to", i);
+            String to = r.to().get(i);
+            if (i == PlanLimits.RECIPIENTS) {
+                out.add(PlanLimits.tooMany(path, "recipients", "plan", PlanLimits.RECIPIENTS));
+            }
+            if (out.line(path, to, true) && (to.strip().startsWith("-") || to.strip().endsWith(";"))) {
+                out.add(path, "write the recipient without the leading '- ' and the final ';': they are added when "
+                        + "the plan is rendered");
+            }
+        }
+        String archive = r.archive();
+        if (out.line("recipients.archive", archive, true)) {
+            String a = archive.strip();
+            if (a.toLowerCase(VietnameseCase.VIETNAMESE).startsWith("lưu") || a.startsWith("-") || a.endsWith(".")) {
+                out.add("recipients.archive", "write only what follows 'Lưu: ' (such as 'VT'), without the final '.';"
+                        + " found " + Problems.quote(archive));
+            }
+        }
+    }
+
+    private static void signatory(Signatory s, Violations out) {
+        out.required("signatory.authority", s.authority());
+        out.line("signatory.collective", s.collective(), false);
+        out.line("signatory.headTitle", s.headTitle(), false);
+        out.line("signatory.position", s.position(), true);
+        out.line("signatory.fullName", s.fullName(), true);
+        Signatory.Authority a = s.authority();
+        // Placed, in a file, at the authority that asks for the missing line.
+        if (a == Signatory.Authority.TM && s.collective() == null) {
+            out.add(new Violations.Violation("signatory.collective",
+                    "'signatory.collective' is required when authority is TM", "signatory.authority", false));
+        }
+        if ((a == Signatory.Authority.KT || a == Signatory.Authority.TL || a == Signatory.Authority.TUQ)
+                && s.headTitle() == null) {
+            out.add(new Violations.Violation("signatory.headTitle",
+                    "'signatory.headTitle' is required when authority is " + a.name(), "signatory.authority", false));
+        }
+    }
+}

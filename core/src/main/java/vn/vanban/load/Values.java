@@ -1,0 +1,194 @@
+package vn.vanban.load;
+
+import java.math.BigInteger;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads typed values out of a located tree, reporting each problem where it stands and going on:
+ * every method returns {@code null} for a value it could not read, after saying why. The plan's
+ * readers and the layout profile's loader share it, so that both word their problems alike.
+ * <p>
+ * It also remembers the paths it reported (it <em>settles</em> them): a rule checked later on
+ * the model then says nothing more about a value already reported, nor about anything in it.
+ * One instance per file, never shared.
+ */
+public final class Values {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+    private final Problems problems;
+    private final Set<String> settled = new HashSet<>();
+
+    public Values(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Reports a problem with the value at {@code path}, which is then settled. */
+    public void report(Node at, String path, String message) {
+        report(at.line(), at.column(), path, message);
+    }
+
+    public void report(int line, int column, String path, String message) {
+        problems.add(line, column, path, message);
+        settled.add(path);
+    }
+
+    /** Marks a path as said: nothing more is reported about it or anything in it. */
+    public void settle(String path) {
+        settled.add(path);
+    }
+
+    /** Whether {@code path}, or a value it is part of, was reported or settled. */
+    public boolean isSettled(String path) {
+        for (String p = path; p != null; p = Paths.parent(p)) {
+            if (settled.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fields of {@code n} if it is a map, else {@code null} after reporting what was found. */
+    public Fields fields(Node n, String path, List<String> accepted, String expected) {
+        if (n instanceof Node.MapNode m) {
+            return new Fields(this, m, path, accepted);
+        }
+        report(n, path, "expected " + expected + ", found " + n.describe());
+        return null;
+    }
+
+    /** The items of a list, or none after reporting that {@code n} is no list. */
+    public List<Node> list(Node n, String path) {
+        if (n instanceof Node.ListNode l) {
+            return l.items();
+        }
+        report(n, path, "expected a list, found " + n.describe());
+        return List.of();
+    }
+
+    /**
+     * A scalar's text as written (a number or a boolean too), in NFC and without stray byte
+     * order marks; {@code null} after reporting a map, a list or nothing.
+     */
+    public String text(Node n, String path) {
+        if (!(n instanceof Node.Scalar s) || s.isNull()) {
+            report(n, path, "expected text, found " + n.describe());
+            return null;
+        }
+        // A byte-order mark inside a text is what joining or pasting files leaves behind: it
+        // means nothing there, no font has a glyph for it, and the PDF would print '#'.
+        return Normalizer.normalize(s.text().replace(BYTE_ORDER_MARK, ""), Normalizer.Form.NFC);
+    }
+
+    /** {@link #text} with the ends stripped: a one-line value. */
+    public String line(Node n, String path) {
+        String v = text(n, path);
+        return v == null ? null : v.strip();
+    }
+
+    /** A whole number of any size written as a number or as text. */
+    public BigInteger whole(Node n, String path) {
+        if (n instanceof Node.Scalar s && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.STRING)
+                && WHOLE.matcher(s.text().strip()).matches()) {
+            return new BigInteger(s.text().strip());
+        }
+        report(n, path, "expected a whole number, found " + n.describe());
+        return null;
+    }
+
+    /**
+     * A whole number that Java's {@code int} holds, for a field that must be positive: the sign
+     * is checked with the model's rules, what no {@code int} holds is reported here.
+     */
+    public Integer positive(Node n, String path) {
+        BigInteger v = whole(n, path);
+        if (v == null) {
+            return null;
+        }
+        if (v.compareTo(BigInteger.valueOf(Integer.MIN_VALUE)) < 0) {
+            report(n, path, "expected a positive whole number, found " + n.describe());
+            return null;
+        }
+        if (v.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+            report(n, path, "expected a whole number up to " + Integer.MAX_VALUE + ", found " + n.describe());
+            return null;
+        }
+        return v.intValue();
+    }
+
+    /** A finite number, whole or decimal. */
+    public Double number(Node n, String path) {
+        if (n instanceof Node.Scalar s && (s.kind() == Node.Kind.INTEGER || s.kind() == Node.Kind.DECIMAL)
+                && DECIMAL.matcher(s.text().strip()).matches()) {
+            double d = Double.parseDouble(s.text().strip());
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        }
+        report(n, path, "expected a number, found " + n.describe());
+        return null;
+    }
+
+    public Boolean bool(Node n, String path) {
+        if (n instanceof Node.Scalar s && (s.kind() == Node.Kind.TRUE || s.kind() == Node.Kind.FALSE)) {
+            return s.kind() == Node.Kind.TRUE;
+        }
+        report(n, path, "expected true or false, found " + n.describe());
+        return null;
+    }
+
+    /** One of an enum's constants, named in any case; {@code name} says how files write each. */
+    public <E extends Enum<E>> E choice(Node n, String path, E[] values, Function<E, String> name) {
+        List<String> names = Arrays.stream(values).map(name).toList();
+        if (n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
+            String v = s.text().strip();
+            for (E e : values) {
+                if (name.apply(e).equalsIgnoreCase(v) || e.name().equalsIgnoreCase(v)) {
+                    return e;
+                }
+            }
+            report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe()
+                    + Suggestions.closest(v, names).map(x -> "; did you mean '" + x + "'?").orElse(""));
+            return null;
+        }
+        report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe());
+        return null;
+    }
+
+    /** "unknown field 'x'; expected one of: a, b; did you mean 'a'?" */
+    public static String unknown(String what, String found, List<String> accepted) {
+        StringBuilder sb = new StringBuilder("unknown ").append(what).append(" ").append(Problems.quote(found))
+                .append("; expected one of: ").append(String.join(", ", accepted));
+        Suggestions.closest(found, accepted).ifPresent(s -> sb.append("; did you mean '").append(s).append("'?"));
+        return sb.toString();
+    }
+
+    /** Why a document cannot hold {@code text} (a control character, a lone surrogate), or {@code null}. */
+    public static String unholdable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!xmlChar(cp)) {
+                String name = Character.isSurrogate((char) cp) ? "a lone surrogate"
+                        : Character.isISOControl(cp) ? "the control character" : "the non-character";
+                return String.format(Locale.ROOT, "the text contains %s U+%04X, which a document cannot hold; remove it",
+                        name, cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    private static boolean xmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+}

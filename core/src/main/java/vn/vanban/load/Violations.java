@@ -1,0 +1,155 @@
+package vn.vanban.load;
+
+import vn.vanban.model.Citation;
+import vn.vanban.model.Inline;
+import vn.vanban.model.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static vn.vanban.load.Paths.at;
+
+/** The violations of one check of a plan, and the checks every kind of value shares. */
+final class Violations {
+
+    /**
+     * A rule the plan breaks: the field path and the message, as a {@link vn.vanban.Problem}
+     * gives them. In a file the problem is placed at the value of {@code placeAt} (or at its key
+     * when {@code atKey}), or, when that is absent, at the nearest value that holds it.
+     */
+    record Violation(String path, String message, String placeAt, boolean atKey) {
+        Violation(String path, String message) {
+            this(path, message, path, false);
+        }
+    }
+
+    private final List<Violation> list = new ArrayList<>();
+    /** The text counted so far against {@link #budget}; which budget the texts checked now count against. */
+    private long characters;
+    private PlanLimits.TextBudget budget = PlanLimits.TextBudget.PLAN;
+
+    List<Violation> list() {
+        return list;
+    }
+
+    /** Counts the texts checked from now on against {@code next}, from nothing. */
+    void countAgainst(PlanLimits.TextBudget next) {
+        budget = next;
+        characters = 0;
+    }
+
+    /** Counts a text; said once, at the text that passes its budget. */
+    private void count(String path, String text) {
+        long before = characters;
+        characters += text.length();
+        if (before <= budget.limit() && characters > budget.limit()) {
+            add(path, budget.message());
+        }
+    }
+
+    void add(String path, String message) {
+        list.add(new Violation(path, message));
+    }
+
+    void add(Violation v) {
+        list.add(v);
+    }
+
+    /** Reports a missing value; true when it is present. */
+    boolean required(String path, Object value) {
+        if (value == null) {
+            missing(path, "");
+            return false;
+        }
+        return true;
+    }
+
+    void missing(String path, String why) {
+        String key = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf(']')) + 1);
+        add(path, "missing required field '" + key + "'" + why);
+    }
+
+    /** A one-line text, required or not: when given, not blank and holding no character a document cannot. */
+    boolean line(String path, String value, boolean required) {
+        if (value == null) {
+            return !required || required(path, null);
+        }
+        if (value.isBlank()) {
+            add(path, "expected text, found an empty string");
+            return false;
+        }
+        return holdable(path, value);
+    }
+
+    /**
+     * A text's characters: no more than a data file may hold in one text, each one XML 1.0 (and so
+     * DOCX) can hold; counted against the budget of the part of the plan it is in.
+     */
+    boolean holdable(String path, String value) {
+        count(path, value);
+        if (value.length() > TreeReader.MAX_STRING) {
+            add(path, ParserMessages.limitMessage("string value length"));
+            return false;
+        }
+        String problem = Values.unholdable(value);
+        if (problem != null) {
+            add(path, problem);
+            return false;
+        }
+        return true;
+    }
+
+    void positive(String path, long value) {
+        if (value < 1) {
+            add(path, "expected a positive whole number, found " + Problems.quote(Long.toString(value)));
+        }
+    }
+
+    /** Running text (of the body or of a cell), written as a string or as a list of pieces. */
+    void text(String path, Text t) {
+        if (t.parts().isEmpty()) {
+            add(path, "expected text, found an empty list");
+        } else if (Paths.isString(t)) {
+            String s = ((Inline.Plain) t.parts().get(0)).text();
+            if (s == null) {
+                add(path, "expected text, found nothing");
+            } else {
+                line(path, s, true);
+            }
+        } else {
+            for (int i = 0; i < t.parts().size(); i++) {
+                if (i == PlanLimits.PIECES) {
+                    add(PlanLimits.tooMany(Paths.index(path, i), "pieces", "text", PlanLimits.PIECES));
+                }
+                piece(Paths.index(path, i), t.parts().get(i));
+            }
+        }
+    }
+
+    private void piece(String path, Inline piece) {
+        if (piece instanceof Inline.Plain p) {
+            // Pieces are kept as written: a space between two of them is text, not a blank.
+            if (p.text() == null || p.text().isEmpty()) {
+                add(path, "expected a piece of text, found " + (p.text() == null ? "nothing" : "an empty string"));
+            } else {
+                holdable(path, p.text());
+            }
+        } else if (piece instanceof Inline.Strong s) {
+            line(at(path, "strong"), s.text(), true);
+        } else if (piece instanceof Inline.Cite c) {
+            if (required(at(path, "cite"), c.citation())) {
+                citation(at(path, "cite"), c.citation());
+            }
+        } else if (piece instanceof Inline.Money m && m.dong() < 0) {
+            add(at(path, "money"), "expected a sum in đồng of 0 or more, found " + Problems.quote(Long.toString(m.dong())));
+        }
+    }
+
+    /** A citation, in the legal basis or in running text. */
+    void citation(String path, Citation c) {
+        line(at(path, "type"), c.type(), true);
+        line(at(path, "number"), c.number(), false);
+        line(at(path, "issuer"), c.issuer(), false);
+        line(at(path, "subject"), c.subject(), false);
+    }
+}
