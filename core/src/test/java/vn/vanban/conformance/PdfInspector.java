@@ -71,9 +71,12 @@ final class PdfInspector {
                     head[0] = (a.getXDirAdj() + b.getXDirAdj() + b.getWidthDirAdj()) / 2;
                     head[1] = a.getFontSizeInPt();
                 } else {
-                    // A line that ends inside a hyphenated word ("TT-VH-" / "TT") continues it.
+                    // A line that ends inside a hyphenated word ("TT-VH-" / "TT") continues it. Lines
+                    // break after a hyphen only before a letter (LineBreaker), so a line ending with
+                    // one before a digit or a dash ("TT-VH-" / "08/6/2010") broke at a space.
                     if (body.length() > 1 && body.charAt(body.length() - 2) == '-'
-                            && Character.isLetterOrDigit(body.charAt(Math.max(0, body.length() - 3)))) {
+                            && Character.isLetterOrDigit(body.charAt(Math.max(0, body.length() - 3)))
+                            && Character.isLetter(text.codePointAt(0))) {
                         body.setLength(body.length() - 1);
                     }
                     body.append(text).append(' ');
