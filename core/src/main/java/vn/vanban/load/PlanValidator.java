@@ -80,10 +80,8 @@ public final class PlanValidator {
         if (p.basis() != null) {
             basis(p.basis(), out);
         }
-        if (out.line("closing", p.closing(), false) && p.closing() != null && p.closing().strip().endsWith(".")) {
-            out.add("closing", "leave out the final '" + (p.closing().strip().endsWith("./.") ? "./." : ".")
-                    + "': the closing sentence gets './.' when the plan is rendered");
-        }
+        // A closing that ends with "." or "./." is completed with a warning (EndMark), not refused.
+        out.line("closing", p.closing(), false);
         if (out.required("recipients", p.recipients())) {
             recipients(p.recipients(), out);
         }

@@ -28,13 +28,18 @@ import java.util.List;
  *                          ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ")
  * @param appendices        the appendices
  * @param metadata          the document properties
+ * @param warnings          what a person should check in the text as rendered (an end mark
+ *                          completed after the body's own period), one sentence each
  */
 public record PlanView(String typeName, String typeNameSentence, String parentAgency, String agency,
                        String numberSymbol, String placeDate, String longDate, String summary,
                        List<BasisView> basis, List<NodeView> body, List<SpanView> closing,
                        List<String> recipients, String archive, List<String> signatureLines,
                        String signer, String signedBy, List<AppendixView> appendices,
-                       MetadataView metadata) {
+                       MetadataView metadata, List<String> warnings) {
+    public PlanView {
+        warnings = List.copyOf(warnings);
+    }
 
     /** A paragraph of the legal basis; {@code italic} for "Căn cứ …" lines. */
     public record BasisView(boolean italic, List<SpanView> spans) {

@@ -22,9 +22,6 @@ import java.util.List;
 /** Builds the {@link PlanView} of a {@link Plan}: the one place the decree's text rules are applied. */
 public final class PlanViews {
 
-    /** The end mark of the body (templates of Appendix III end the text with it). */
-    static final String END_MARK = "./.";
-
     /** Five or more columns after the number do not fit a portrait page at 13 pt. */
     static final int LANDSCAPE_COLUMNS = 5;
 
@@ -39,13 +36,16 @@ public final class PlanViews {
         String symbol = plan.symbol() != null ? plan.symbol()
                 : plan.issuer().abbreviation() == null ? abbr : abbr + "-" + plan.issuer().abbreviation();
         String number = plan.number() == null ? "     " : Numerals.registerNumber(plan.number());
+        List<String> warnings = new ArrayList<>();
         List<NodeView> body = nodes(plan.body(), 0);
         List<SpanView> closing = null;
         if (plan.closing() != null) {
+            EndMark.Completed done = EndMark.complete(plan.closing(), "the closing sentence");
             closing = new ArrayList<>();
-            TextViews.append(closing, plan.closing() + END_MARK, false);
+            TextViews.append(closing, done.text(), false);
+            warn(warnings, done.warning());
         } else {
-            body = withEndMark(body);
+            body = withEndMark(body, warnings);
         }
         return new PlanView(
                 VietnameseCase.upper(plan.type().vietnameseName()),
@@ -66,7 +66,14 @@ public final class PlanViews {
                 signedBy(plan),
                 appendices(plan.appendices()),
                 new PlanView.MetadataView(plan.type().vietnameseName() + " " + plan.summary(), plan.summary(),
-                        plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()));
+                        plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()),
+                warnings);
+    }
+
+    private static void warn(List<String> warnings, String warning) {
+        if (warning != null) {
+            warnings.add(warning);
+        }
     }
 
     /** Elected bodies and their executive committees, whose header name breaks before the place. */
@@ -177,37 +184,43 @@ public final class PlanViews {
         }
     }
 
-    /** The body's last paragraph with "./." appended, when there is no closing sentence. */
-    private static List<NodeView> withEndMark(List<NodeView> nodes) {
+    /** The body's last paragraph ending with "./." (see {@link EndMark}), when there is no closing sentence. */
+    private static List<NodeView> withEndMark(List<NodeView> nodes, List<String> warnings) {
         if (nodes.isEmpty()) {
             return nodes;
         }
         List<NodeView> out = new ArrayList<>(nodes);
         NodeView last = out.remove(out.size() - 1);
         if (!last.children().isEmpty()) {
-            out.add(new NodeView(last.kind(), last.label(), last.title(), last.spans(), withEndMark(last.children())));
+            out.add(new NodeView(last.kind(), last.label(), last.title(), last.spans(),
+                    withEndMark(last.children(), warnings)));
         } else if (last.title() != null) {
-            out.add(new NodeView(last.kind(), last.label(), last.title() + missingEndMark(last.title()), last.spans(),
-                    last.children()));
+            EndMark.Completed done = EndMark.complete(last.title(), "the body's last heading");
+            warn(warnings, done.warning());
+            out.add(new NodeView(last.kind(), last.label(), done.text(), last.spans(), last.children()));
         } else {
             List<SpanView> spans = new ArrayList<>(last.spans());
-            String text = spans.isEmpty() ? "" : spans.get(spans.size() - 1).text();
-            TextViews.append(spans, missingEndMark(text), false);
+            SpanView end = spans.isEmpty() ? new SpanView("", false) : spans.remove(spans.size() - 1);
+            EndMark.Completed done = EndMark.complete(end.text(), "the body's last sentence");
+            warn(warnings, done.warning());
+            String kept = end.text().stripTrailing();
+            // The mark is set in the text's weight only where the text itself is: "/." after a bold
+            // word stays upright.
+            int common = commonPrefix(kept, done.text());
+            TextViews.append(spans, done.text().substring(0, common), end.bold());
+            TextViews.append(spans, done.text().substring(common), false);
             out.add(new NodeView(last.kind(), last.label(), null, spans, last.children()));
         }
         return out;
     }
 
-    /**
-     * What completes "./." at the end of {@code text}: nothing when it is there, "/." after a
-     * final period (never "../."), else the whole mark.
-     */
-    static String missingEndMark(String text) {
-        String t = text.stripTrailing();
-        if (t.endsWith(END_MARK)) {
-            return "";
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
         }
-        return t.endsWith(".") ? END_MARK.substring(1) : END_MARK;
+        return i;
     }
 
     static List<String> signatureLines(Signatory s) {

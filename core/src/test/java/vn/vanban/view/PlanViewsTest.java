@@ -1,16 +1,80 @@
 package vn.vanban.view;
 
 import org.junit.jupiter.api.Test;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.Inline;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Signatory;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlanViewsTest {
 
     @Test
     void theEndMarkIsAddedOnlyWhereItIsMissing() {
-        assertEquals("./.", PlanViews.missingEndMark("… tổ chức thực hiện"));
-        assertEquals("/.", PlanViews.missingEndMark("… tổ chức thực hiện."));
-        assertEquals("", PlanViews.missingEndMark("… tổ chức thực hiện./."));
-        assertEquals("./.", PlanViews.missingEndMark("… như sau:"));
+        assertEquals("… tổ chức thực hiện./.", EndMark.complete("… tổ chức thực hiện", "x").text());
+        assertEquals("… tổ chức thực hiện./.", EndMark.complete("… tổ chức thực hiện.", "x").text());
+        assertEquals("… tổ chức thực hiện./.", EndMark.complete("… tổ chức thực hiện./.", "x").text());
+        assertEquals("… như sau./.", EndMark.complete("… như sau:", "x").text());
+        assertEquals("… tiêu cực./.", EndMark.complete("… tiêu cực;", "x").text());
+    }
+
+    @Test
+    void whereTheTextsOwnEndIsKeptOrReplacedAWarningSaysSo() {
+        assertNull(EndMark.complete("… tổ chức thực hiện", "the closing sentence").warning());
+        assertNull(EndMark.complete("… tổ chức thực hiện./.", "the closing sentence").warning());
+        assertEquals("the closing sentence ends with a period: './.' is added after it ('… tổ chức thực hiện./.');"
+                + " end it with './.' yourself to say nothing here",
+                EndMark.complete("… tổ chức thực hiện.", "the closing sentence").warning());
+        assertTrue(EndMark.complete("… tiêu cực;", "the body's last sentence").warning()
+                .startsWith("the body's last sentence ends with ';', which './.' replaces ('… tiêu cực./.')"));
+    }
+
+    private static Plan.Builder plan() {
+        return Plan.builder().issuer("Ủy ban nhân dân xã Phổ Thạnh", "UBND", "Phổ Thạnh").date("2025")
+                .summary("Tổ chức Tết").recipients("VT", "Ủy ban nhân dân thị xã")
+                .signatory(Signatory.head("Chủ tịch", "Nguyễn Văn An"));
+    }
+
+    private static String lastText(List<NodeView> nodes) {
+        NodeView last = nodes.get(nodes.size() - 1);
+        if (!last.children().isEmpty()) {
+            return lastText(last.children());
+        }
+        StringBuilder sb = new StringBuilder();
+        last.spans().forEach(s -> sb.append(s.text()));
+        return sb.toString();
+    }
+
+    @Test
+    void aBodyEndingWithAPeriodGetsNoSecondOneAndAWarning() {
+        PlanView v = PlanViews.of(plan().body(BodyNode.section("Tổ chức thực hiện",
+                BodyNode.paragraph("Giao Công chức Văn hóa - Xã hội tổ chức thực hiện."))).build());
+        assertEquals("Giao Công chức Văn hóa - Xã hội tổ chức thực hiện./.", lastText(v.body()));
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).startsWith("the body's last sentence ends with a period"), v.warnings().get(0));
+    }
+
+    @Test
+    void theMarkAfterBoldWordsIsUpright() {
+        PlanView v = PlanViews.of(plan().body(BodyNode.paragraph(Inline.plain("Xem "),
+                Inline.strong("Phụ lục."))).build());
+        List<SpanView> spans = v.body().get(0).spans();
+        assertEquals(List.of(new SpanView("Xem ", false), new SpanView("Phụ lục.", true), new SpanView("/.", false)),
+                spans);
+    }
+
+    @Test
+    void aClosingEndingWithTheMarkKeepsItAsItIs() {
+        PlanView v = PlanViews.of(plan().closing("Yêu cầu các cơ quan nghiêm túc thực hiện./.").build());
+        assertEquals("Yêu cầu các cơ quan nghiêm túc thực hiện./.", v.closing().get(0).text());
+        assertEquals(List.of(), v.warnings());
+        PlanView plain = PlanViews.of(plan().closing("Yêu cầu các cơ quan nghiêm túc thực hiện").build());
+        assertEquals("Yêu cầu các cơ quan nghiêm túc thực hiện./.", plain.closing().get(0).text());
+        assertEquals(List.of(), plain.warnings());
     }
 }
