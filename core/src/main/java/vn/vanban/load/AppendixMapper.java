@@ -87,7 +87,11 @@ final class AppendixMapper {
         // Keys are checked against the columns with the model's rules; a key written with
         // nothing after it is an empty cell, left out of the row.
         Map<String, Text> cells = new LinkedHashMap<>();
+        java.util.Set<String> cut = values.cutAtComma(m, path);
         for (Node.Field cell : m.fields().values()) {
+            if (cut.contains(cell.key())) {
+                continue;
+            }
             Node v = cell.value();
             String p = at(path, cell.key());
             Text t = v instanceof Node.Scalar s && s.isNull() ? null : body.text(v, p);

@@ -155,8 +155,9 @@ final class BodyMapper {
             String v = values.line(n, path);
             return v == null ? null : Text.of(v);
         }
-        if (n instanceof Node.MapNode) {
-            values.report(n, path, "expected text, found a map; to use pieces such as {strong: …} "
+        if (n instanceof Node.MapNode m) {
+            String cut = m.fields().keySet().stream().anyMatch(PIECE_KINDS::contains) ? null : Values.cutAtColon(m);
+            values.report(n, path, cut != null ? cut : "expected text, found a map; to use pieces such as {strong: …} "
                     + "write them in a list");
             return null;
         }
@@ -193,8 +194,13 @@ final class BodyMapper {
         if (found.isEmpty()) {
             if (m.fields().size() == 1) {
                 Node.Field only = m.fields().values().iterator().next();
-                values.report(only.line(), only.column(), at(path, only.key()),
-                        Values.unknown("kind of text piece", only.key(), PIECE_KINDS));
+                String cut = Suggestions.closest(only.key(), PIECE_KINDS).isEmpty() ? Values.cutAtColon(m) : null;
+                if (cut != null) {
+                    values.report(n, path, cut);
+                } else {
+                    values.report(only.line(), only.column(), at(path, only.key()),
+                            Values.unknown("kind of text piece", only.key(), PIECE_KINDS));
+                }
             } else {
                 values.report(n, path, "expected " + expected + ", found a map with "
                         + (m.fields().isEmpty() ? "no fields" : "the fields " + Problems.excerpt(String.join(", ", m.fields().keySet()))));
@@ -213,9 +219,26 @@ final class BodyMapper {
         };
     }
 
+    /** Digits grouped in thousands: "235.750.000", "1,500,000", "235 750 000". */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}([., \\u00A0]\\d{3})+");
+
+    /**
+     * Whether a sum is written as people print it, its thousands grouped ("235.750.000"); it is
+     * then reported with the digits to write instead. The rendering groups them itself.
+     */
+    private boolean grouped(Node amount, String path) {
+        if (amount instanceof Node.Scalar s && GROUPED.matcher(s.text().strip()).matches()) {
+            values.report(amount, path, "expected the sum in đồng as digits alone, found " + amount.describe()
+                    + "; write it without the marks between the thousands: " + s.text().strip().replaceAll("[^0-9]", "")
+                    + " (the rendering groups the digits itself: 235.750.000 đồng)");
+            return true;
+        }
+        return false;
+    }
+
     private Inline money(Fields f) {
         Node amount = f.required("money");
-        BigInteger dong = amount == null ? null : values.whole(amount, f.path("money"));
+        BigInteger dong = amount == null || grouped(amount, f.path("money")) ? null : values.whole(amount, f.path("money"));
         if (dong != null && dong.bitLength() > 63) {
             values.report(amount, f.path("money"), dong.signum() < 0
                     ? "expected a sum in đồng of 0 or more, found " + amount.describe()

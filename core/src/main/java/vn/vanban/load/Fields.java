@@ -21,8 +21,9 @@ public final class Fields {
         this.values = values;
         this.map = map;
         this.path = path;
+        Set<String> cut = values.cutAtComma(map, path);
         for (Node.Field f : map.fields().values()) {
-            if (!accepted.contains(f.key())) {
+            if (!accepted.contains(f.key()) && !cut.contains(f.key())) {
                 values.report(f.line(), f.column(), path(f.key()), Values.unknown("field", f.key(), accepted));
                 Suggestions.closest(f.key(), accepted).ifPresent(suggested::add);
             }

@@ -11,6 +11,7 @@ import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,10 +76,24 @@ final class PlanMapper {
         Optional<DocumentType> t = DocumentType.byKey(key.toLowerCase(Locale.ROOT));
         if (t.isEmpty()) {
             List<String> keys = Arrays.stream(DocumentType.values()).map(DocumentType::key).toList();
-            values.report(n, path, Values.unknown("document type", key, keys));
+            Optional<DocumentType> named = byName(key);
+            values.report(n, path, named.isPresent()
+                    ? "unknown document type " + Problems.quote(key) + "; types are written without marks and "
+                    + "spaces: did you mean '" + named.get().key() + "'?"
+                    : Values.unknown("document type", key, keys));
             return null;
         }
         return t.get();
+    }
+
+    /**
+     * The type a user named in Vietnamese ("kế hoạch", "Quyết định", "ke hoach") rather than by
+     * its key: the name without marks, in lower case, its spaces as hyphens.
+     */
+    static Optional<DocumentType> byName(String name) {
+        String folded = Normalizer.normalize(name.strip().replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        return DocumentType.byKey(folded);
     }
 
     /** An agency; {@code kind} is "issuer" (name, abbreviation and place) or "agency" (a parent). */
@@ -156,7 +171,9 @@ final class PlanMapper {
         try {
             return PartialDate.parse(s.text());
         } catch (IllegalArgumentException e) {
-            values.report(n, path, expected + n.describe());
+            // The form is right but the day or month is not: say which, not the form again.
+            boolean form = s.text().strip().matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?");
+            values.report(n, path, form ? "expected " + e.getMessage() : expected + n.describe());
             return null;
         }
     }
