@@ -8,6 +8,7 @@ import vn.vanban.model.DocumentType;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
+import vn.vanban.model.Proposal;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
 
@@ -118,20 +119,34 @@ final class PlanMapper {
                 citations.add(citation(items.get(i), index(f.path("citations"), i)));
             }
         }
-        return new LegalBasis(form, f.line("lead"), citations, f.line("issuing"));
+        Proposal proposal = f.has("proposal") ? proposal(f.get("proposal"), f.path("proposal")) : null;
+        Boolean newSentence = f.has("newSentence") ? values.bool(f.get("newSentence"), f.path("newSentence")) : null;
+        return new LegalBasis(form, f.line("lead"), citations, proposal, f.line("issuing"),
+                Boolean.TRUE.equals(newSentence));
+    }
+
+    private Proposal proposal(Node n, String path) {
+        Fields f = values.fields(n, path, PlanSchema.fields("proposal"),
+                "a proposal (a map with by, and lead and document if any)");
+        if (f == null) {
+            return null;
+        }
+        Citation document = f.has("document") ? citation(f.get("document"), f.path("document")) : null;
+        return new Proposal(f.line("lead"), f.line("by"), document);
     }
 
     /** A citation; an empty one, settled, when {@code n} is no map. */
     Citation citation(Node n, String path) {
         Fields f = values.fields(n, path, PlanSchema.fields("citation"),
-                "a citation (a map with type, number, date, issuer, subject)");
+                "a citation (a map with type and number, or name, and date, issuer, subject)");
         if (f == null) {
-            return new Citation(null, null, null, null, null, false);
+            return new Citation(null, null, null, null, null, null, false, false);
         }
         PartialDate date = f.has("date") ? date(f.get("date"), f.path("date")) : null;
         Boolean renewed = f.has("renewedYearly") ? values.bool(f.get("renewedYearly"), f.path("renewedYearly")) : null;
-        return new Citation(f.line("type"), f.line("number"), date, f.line("issuer"), f.line("subject"),
-                Boolean.TRUE.equals(renewed));
+        Boolean sameLine = f.has("sameLine") ? values.bool(f.get("sameLine"), f.path("sameLine")) : null;
+        return new Citation(f.line("type"), f.line("name"), f.line("number"), date, f.line("issuer"), f.line("subject"),
+                Boolean.TRUE.equals(renewed), Boolean.TRUE.equals(sameLine));
     }
 
     private Recipients recipients(Node n, String path) {

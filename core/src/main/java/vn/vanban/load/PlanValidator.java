@@ -105,6 +105,23 @@ public final class PlanValidator {
                 out.add(PlanLimits.tooMany(index("basis.citations", i), "citations", "legal basis", PlanLimits.CITATIONS));
             }
             out.citation(index("basis.citations", i), b.citations().get(i));
+            if (i == 0 && b.citations().get(i).sameLine()) {
+                String at = index("basis.citations", i) + ".sameLine";
+                out.add(new Violations.Violation(at, "the first citation has no line before it to share; "
+                        + "leave 'sameLine' out of it", at, true));
+            }
+        }
+        if (b.proposal() != null) {
+            out.line("basis.proposal.lead", b.proposal().lead(), false);
+            out.line("basis.proposal.by", b.proposal().by(), true);
+            if (b.proposal().document() != null) {
+                out.citation("basis.proposal.document", b.proposal().document());
+            }
+        }
+        if (b.newSentence() && b.form() == LegalBasis.Form.LINES) {
+            out.add(new Violations.Violation("basis.newSentence", "'newSentence' is for the inline form, where the "
+                    + "issuing sentence follows the citations in one paragraph; in lines it has a line of its own",
+                    "basis.newSentence", true));
         }
         out.line("basis.issuing", b.issuing(), true);
     }

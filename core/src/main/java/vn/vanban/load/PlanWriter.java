@@ -152,13 +152,27 @@ public final class PlanWriter {
             }
             g.writeEndArray();
         }
-        g.writeStringField("issuing", b.issuing());
+        if (b.proposal() != null) {
+            g.writeObjectFieldStart("proposal");
+            optional(g, "lead", b.proposal().lead());
+            g.writeStringField("by", b.proposal().by());
+            if (b.proposal().document() != null) {
+                g.writeFieldName("document");
+                citation(g, b.proposal().document());
+            }
+            g.writeEndObject();
+        }
+        optional(g, "issuing", b.issuing());
+        if (b.newSentence()) {
+            g.writeBooleanField("newSentence", true);
+        }
         g.writeEndObject();
     }
 
     private static void citation(JsonGenerator g, Citation c) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", c.type());
+        optional(g, "type", c.type());
+        optional(g, "name", c.name());
         optional(g, "number", c.number());
         if (c.date() != null) {
             g.writeFieldName("date");
@@ -168,6 +182,9 @@ public final class PlanWriter {
         optional(g, "subject", c.subject());
         if (c.renewedYearly()) {
             g.writeBooleanField("renewedYearly", true);
+        }
+        if (c.sameLine()) {
+            g.writeBooleanField("sameLine", true);
         }
         g.writeEndObject();
     }

@@ -139,15 +139,33 @@ final class Violations {
         } else if (piece instanceof Inline.Cite c) {
             if (required(at(path, "cite"), c.citation())) {
                 citation(at(path, "cite"), c.citation());
+                if (c.citation().sameLine()) {
+                    add(new Violation(at(path, "cite.sameLine"), "'sameLine' puts a citation of the legal basis on "
+                            + "the line of the one before it; a citation in the text has no line of its own",
+                            at(path, "cite.sameLine"), true));
+                }
             }
         } else if (piece instanceof Inline.Money m && m.dong() < 0) {
             add(at(path, "money"), "expected a sum in đồng of 0 or more, found " + Problems.quote(Long.toString(m.dong())));
         }
     }
 
-    /** A citation, in the legal basis or in running text. */
+    /** A citation, in the legal basis or in running text: by type (and number) or by name, not both. */
     void citation(String path, Citation c) {
-        line(at(path, "type"), c.type(), true);
+        if (c.type() != null && c.name() != null) {
+            add(new Violation(at(path, "name"), "a citation has either 'type' (cited by number, 'Nghị định số …') or "
+                    + "'name' (cited by name and date, 'Luật Đất đai ngày …'), found both", at(path, "name"), true));
+        } else if (c.name() != null) {
+            line(at(path, "name"), c.name(), true);
+            if (c.number() != null) {
+                add(new Violation(at(path, "number"), "a citation by name has no number; to cite it by number, "
+                        + "write its 'type' ('Luật') instead of its 'name'", at(path, "number"), true));
+            }
+        } else if (c.type() == null) {
+            add(at(path, "type"), "missing required field 'type' (cited by number) or 'name' (cited by name and date)");
+        } else {
+            line(at(path, "type"), c.type(), true);
+        }
         line(at(path, "number"), c.number(), false);
         line(at(path, "issuer"), c.issuer(), false);
         line(at(path, "subject"), c.subject(), false);

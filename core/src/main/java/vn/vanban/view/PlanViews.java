@@ -3,14 +3,11 @@ package vn.vanban.view;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.CatalogueRow;
-import vn.vanban.model.Citation;
 import vn.vanban.model.Column;
-import vn.vanban.model.LegalBasis;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Signatory;
 import vn.vanban.model.Text;
-import vn.vanban.text.Citations;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 import vn.vanban.text.VietnameseDates;
@@ -56,7 +53,7 @@ public final class PlanViews {
                 VietnameseDates.placeDate(plan.issuer().place(), plan.date()),
                 VietnameseDates.longForm(plan.date()),
                 plan.summary(),
-                basis(plan.basis()),
+                BasisViews.of(plan.basis()),
                 body,
                 closing,
                 plan.recipients().to(),
@@ -97,32 +94,6 @@ public final class PlanViews {
     /** The date the files carry: the document's own, its blanks taken as the first day. */
     static LocalDate documentDate(PartialDate d) {
         return LocalDate.of(d.year(), d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day());
-    }
-
-    private static List<PlanView.BasisView> basis(LegalBasis basis) {
-        List<PlanView.BasisView> out = new ArrayList<>();
-        if (basis == null) {
-            return out;
-        }
-        List<Citation> cs = basis.citations();
-        if (basis.form() == LegalBasis.Form.INLINE) {
-            // "Thực hiện A; B; C, <issuing sentence>" — one upright paragraph, as the seed writes it.
-            StringBuilder sb = new StringBuilder(basis.lead());
-            for (int i = 0; i < cs.size(); i++) {
-                sb.append(i == 0 ? " " : "; ").append(Citations.format(cs.get(i)));
-            }
-            sb.append(cs.isEmpty() ? " " : ", ").append(basis.issuing());
-            out.add(new PlanView.BasisView(false, List.of(new SpanView(sb.toString(), false))));
-        } else {
-            // "Căn cứ A;" one a line in italic, the last ending with "."; then the issuing sentence.
-            for (int i = 0; i < cs.size(); i++) {
-                String end = i == cs.size() - 1 ? "." : ";";
-                out.add(new PlanView.BasisView(true, List.of(
-                        new SpanView(basis.lead() + " " + Citations.format(cs.get(i)) + end, false))));
-            }
-            out.add(new PlanView.BasisView(false, List.of(new SpanView(basis.issuing(), false))));
-        }
-        return out;
     }
 
     private static List<NodeView> nodes(List<BodyNode> nodes, int dashDepth) {

@@ -221,7 +221,7 @@ public final class NextYear {
                 cite("basis.citations[" + i + "]", b.citations().get(i));
             }
             String issuing = string("basis.issuing", b.issuing());
-            return new LegalBasis(b.form(), b.lead(), b.citations(), issuing);
+            return new LegalBasis(b.form(), b.lead(), b.citations(), b.proposal(), issuing, b.newSentence());
         }
 
         private void cite(String path, Citation c) {
