@@ -68,19 +68,19 @@ final class BodyMapper {
         }
         Node v = field.value();
         if (v instanceof Node.Scalar s && s.isNull()) {
-            values.report(v, p, "expected the " + kind + "'s " + (kind.equals("part") || kind.equals("section")
-                    || kind.equals("clause") ? "title" : "text") + ", found nothing");
+            values.report(v, p, "expected the " + kind + "'s " + (List.of("part", "chapter", "section", "clause", "article")
+                    .contains(kind) ? "title" : "text") + ", found nothing");
             return null;
         }
         return switch (kind) {
-            case "part", "section" -> heading(v, p, kind.equals("part"));
-            case "clause" -> clause(v, p);
+            case "part", "chapter", "section" -> heading(v, p, kind);
+            case "clause", "article" -> titleOrText(v, p, kind);
             case "point", "dash" -> item(v, p, kind.equals("point"));
             default -> new BodyNode.Paragraph(text(v, p));
         };
     }
 
-    private BodyNode heading(Node v, String path, boolean part) {
+    private BodyNode heading(Node v, String path, String kind) {
         String title;
         List<BodyNode> content = List.of();
         if (v instanceof Node.Scalar) {
@@ -96,12 +96,19 @@ final class BodyMapper {
             }
             alone(f, "title", content);
         }
-        return part ? new BodyNode.Part(title, content) : new BodyNode.Section(title, content);
+        return switch (kind) {
+            case "part" -> new BodyNode.Part(title, content);
+            case "chapter" -> new BodyNode.Chapter(title, content);
+            default -> new BodyNode.Section(title, content);
+        };
     }
 
-    private BodyNode clause(Node v, String path) {
+    /** A clause or an article: a title, or a map with title or text, and content. */
+    private BodyNode titleOrText(Node v, String path, String kind) {
+        boolean clause = kind.equals("clause");
         if (v instanceof Node.Scalar) {
-            return new BodyNode.Clause(values.line(v, path), null, List.of());
+            String title = values.line(v, path);
+            return clause ? new BodyNode.Clause(title, null, List.of()) : new BodyNode.Article(title, null, List.of());
         }
         Fields f = values.fields(v, path, PlanSchema.fields("clause"),
                 "a title, or a map with title or text, and content");
@@ -117,7 +124,7 @@ final class BodyMapper {
             text = new Text(List.of());
         }
         List<BodyNode> content = f.has("content") ? nodes(f.get("content"), f.path("content")) : List.of();
-        return new BodyNode.Clause(title, text, content);
+        return clause ? new BodyNode.Clause(title, text, content) : new BodyNode.Article(title, text, content);
     }
 
     private BodyNode item(Node v, String path, boolean point) {

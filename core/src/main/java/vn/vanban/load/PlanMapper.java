@@ -6,6 +6,7 @@ import vn.vanban.model.BodyNode;
 import vn.vanban.model.Citation;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.LegalBasis;
+import vn.vanban.model.Numbering;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Proposal;
@@ -65,8 +66,29 @@ final class PlanMapper {
                 appendixList.add(appendices.appendix(items.get(i), index(f.path("appendices"), i)));
             }
         }
+        Numbering numbering = f.has("numbering") ? numbering(f.get("numbering"), f.path("numbering")) : null;
         return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.line("summary"), basis, nodes,
-                f.line("closing"), recipients, signatory, appendixList);
+                f.line("closing"), recipients, signatory, appendixList, numbering, f.line("issuedBy"));
+    }
+
+    /** "decimal" (the clauses' scheme), or a map of the parts', clauses' and appendices' schemes. */
+    private Numbering numbering(Node n, String path) {
+        if (n instanceof Node.Scalar) {
+            Numbering.ClauseNumbers clauses = values.choice(n, path, Numbering.ClauseNumbers.values(), PlanMapper::choiceName);
+            return clauses == null ? null : Numbering.DEFAULT.withClauses(clauses);
+        }
+        Fields f = values.fields(n, path, PlanSchema.fields("numbering"),
+                "a numbering: 'decimal', or a map of parts, clauses and appendices");
+        if (f == null) {
+            return null;
+        }
+        return new Numbering(
+                f.has("parts") ? values.choice(f.get("parts"), f.path("parts"), Numbering.PartNumbers.values(),
+                        PlanMapper::choiceName) : null,
+                f.has("clauses") ? values.choice(f.get("clauses"), f.path("clauses"), Numbering.ClauseNumbers.values(),
+                        PlanMapper::choiceName) : null,
+                f.has("appendices") ? values.choice(f.get("appendices"), f.path("appendices"),
+                        Numbering.AppendixNumbers.values(), PlanMapper::choiceName) : null);
     }
 
     private DocumentType documentType(Node n, String path) {

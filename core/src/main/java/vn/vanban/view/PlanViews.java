@@ -34,7 +34,8 @@ public final class PlanViews {
                 : plan.issuer().abbreviation() == null ? abbr : abbr + "-" + plan.issuer().abbreviation();
         String number = plan.number() == null ? "     " : Numerals.registerNumber(plan.number());
         List<String> warnings = new ArrayList<>();
-        List<NodeView> body = nodes(plan.body(), 0);
+        TextViews texts = new TextViews();
+        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(plan.body());
         List<SpanView> closing = null;
         if (plan.closing() != null) {
             EndMark.Completed done = EndMark.complete(plan.closing(), "the closing sentence");
@@ -61,7 +62,7 @@ public final class PlanViews {
                 signatureLines(plan.signatory()),
                 plan.signatory().fullName(),
                 signedBy(plan),
-                appendices(plan.appendices()),
+                appendices(plan.appendices(), texts),
                 new PlanView.MetadataView(plan.type().vietnameseName() + " " + plan.summary(), plan.summary(),
                         plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()),
                 warnings);
@@ -94,65 +95,6 @@ public final class PlanViews {
     /** The date the files carry: the document's own, its blanks taken as the first day. */
     static LocalDate documentDate(PartialDate d) {
         return LocalDate.of(d.year(), d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day());
-    }
-
-    private static List<NodeView> nodes(List<BodyNode> nodes, int dashDepth) {
-        Numbering numbering = new Numbering(dashDepth);
-        List<NodeView> out = new ArrayList<>(nodes.size());
-        for (BodyNode n : nodes) {
-            out.add(n.accept(numbering));
-        }
-        return out;
-    }
-
-    /** The views of one list of nodes, numbered as they come: each kind counts on its own. */
-    private static final class Numbering implements BodyNode.Visitor<NodeView> {
-        private final int dashDepth;
-        private int parts;
-        private int sections;
-        private int clauses;
-        private int points;
-
-        Numbering(int dashDepth) {
-            this.dashDepth = dashDepth;
-        }
-
-        @Override
-        public NodeView part(BodyNode.Part p) {
-            return new NodeView("part", "Phần " + Numerals.roman(++parts), VietnameseCase.upper(p.title()),
-                    List.of(), nodes(p.content(), 0));
-        }
-
-        @Override
-        public NodeView section(BodyNode.Section s) {
-            return new NodeView("section", Numerals.roman(++sections) + ".", VietnameseCase.upper(s.title()),
-                    List.of(), nodes(s.content(), 0));
-        }
-
-        @Override
-        public NodeView clause(BodyNode.Clause c) {
-            String label = ++clauses + ".";
-            return c.title() != null
-                    ? new NodeView("clause", label, c.title(), List.of(), nodes(c.content(), 0))
-                    : new NodeView("clause", label, null, TextViews.spans(c.text()), nodes(c.content(), 0));
-        }
-
-        @Override
-        public NodeView point(BodyNode.Point p) {
-            return new NodeView("point", Numerals.pointLetter(++points) + ")", null, TextViews.spans(p.text()),
-                    nodes(p.content(), 0));
-        }
-
-        @Override
-        public NodeView dash(BodyNode.Dash d) {
-            return new NodeView("dash", dashDepth == 0 ? "-" : "+", null, TextViews.spans(d.text()),
-                    nodes(d.content(), dashDepth + 1));
-        }
-
-        @Override
-        public NodeView paragraph(BodyNode.Paragraph p) {
-            return new NodeView("paragraph", "", null, TextViews.spans(p.text()), List.of());
-        }
     }
 
     /** The body's last paragraph ending with "./." (see {@link EndMark}), when there is no closing sentence. */
@@ -229,7 +171,7 @@ public final class PlanViews {
         };
     }
 
-    private static List<PlanView.AppendixView> appendices(List<Appendix> appendices) {
+    private static List<PlanView.AppendixView> appendices(List<Appendix> appendices, TextViews texts) {
         List<PlanView.AppendixView> out = new ArrayList<>();
         for (int i = 0; i < appendices.size(); i++) {
             Appendix a = appendices.get(i);
@@ -258,7 +200,7 @@ public final class PlanViews {
                     String number = a.numbered() ? Integer.toString(++n) : "";
                     for (Column c : a.columns()) {
                         Text t = item.cells().get(c.key());
-                        cells.add(t == null ? List.of() : TextViews.spans(t));
+                        cells.add(t == null ? List.of() : texts.spans(t));
                     }
                     rows.add(new PlanView.RowView(null, number, cells));
                 }

@@ -11,10 +11,7 @@ import java.util.List;
 /** Turns running {@link Text} into finished spans: citations cited, sums written out. */
 final class TextViews {
 
-    private TextViews() {
-    }
-
-    static List<SpanView> spans(Text text) {
+    List<SpanView> spans(Text text) {
         List<SpanView> out = new ArrayList<>();
         for (Inline part : text.parts()) {
             if (part instanceof Inline.Plain p) {

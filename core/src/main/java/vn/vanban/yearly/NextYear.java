@@ -201,7 +201,7 @@ public final class NextYear {
                 appendices.add(appendix("appendices[" + i + "]", p.appendices().get(i)));
             }
             Plan next = new Plan(p.type(), p.parent(), p.issuer(), null, p.symbol(), date, summary, basis, body,
-                    closing, p.recipients(), p.signatory(), appendices);
+                    closing, p.recipients(), p.signatory(), appendices, p.numbering(), p.issuedBy());
             return new Result(next, review);
         }
 
@@ -253,8 +253,20 @@ public final class NextYear {
             }
 
             @Override
+            public BodyNode chapter(BodyNode.Chapter c) {
+                return new BodyNode.Chapter(string(Paths.own(at, c), c.title()), content(c));
+            }
+
+            @Override
             public BodyNode section(BodyNode.Section s) {
                 return new BodyNode.Section(string(Paths.own(at, s), s.title()), content(s));
+            }
+
+            @Override
+            public BodyNode article(BodyNode.Article a) {
+                return a.title() != null
+                        ? new BodyNode.Article(string(Paths.own(at, a), a.title()), null, content(a))
+                        : new BodyNode.Article(null, text(Paths.own(at, a), a.text()), content(a));
             }
 
             @Override

@@ -88,12 +88,16 @@ class SchemaTest {
                       {clause: {title: Ba, content: [{point: {text: Bốn, content: [{dash: Năm}]}}]}},
                       {clause: {text: [Sáu, {strong: Bảy}, {cite: {type: Luật}}, {money: 5, inWords: true}]}},
                       {paragraph: Tám}]}}]}
+                  - chapter: {title: Chương, content: [{section: {title: Mục, content: [
+                      {article: {title: Điều, content: [{clause: Khoản}]}}, {article: {text: Điều hai}}]}}]}
                 closing: Kết
                 recipients: {to: [A], archive: VT}
                 signatory: {authority: KT, collective: Ủy ban, headTitle: Chủ tịch, position: Phó, fullName: Lý}
                 appendices:
                   - {title: Danh mục, orientation: portrait, numbered: false,
                      columns: [{key: content, header: Nội dung, width: 2}], rows: [{group: Nhóm}, {content: Việc}]}
+                numbering: {parts: words, clauses: decimal, appendices: arabic}
+                issuedBy: Ủy ban nhân dân tỉnh
                 """, "all-fields.yaml", Format.YAML);
         // What one plan cannot hold at once: the inline form's fields.
         Plan inline = new PlanReader().read("""
