@@ -19,6 +19,7 @@ import static vn.vanban.load.Paths.index;
 final class AppendixRules {
 
     private static final Pattern COLUMN_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+    private static final Pattern ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
 
     private final Violations out;
     /** Rows and cells seen so far, in every appendix. */
@@ -30,6 +31,22 @@ final class AppendixRules {
     }
 
     void appendices(List<Appendix> appendices) {
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < appendices.size(); i++) {
+            String id = appendices.get(i).id();
+            String idAt = at(index("appendices", i), "id");
+            if (id != null && out.line(idAt, id, true)) {
+                if (!ID.matcher(id).matches()) {
+                    out.add(idAt, "expected an id of a letter followed by letters, digits or '-' (such as 'budget' or "
+                            + "'tasks-2025'), found " + Problems.quote(id));
+                }
+                Integer earlier = ids.putIfAbsent(id, i);
+                if (earlier != null) {
+                    out.add(idAt, "duplicate appendix id " + Problems.quote(id) + "; it is already the id of appendices["
+                            + earlier + "]");
+                }
+            }
+        }
         for (int i = 0; i < appendices.size(); i++) {
             String at = index("appendices", i);
             if (i == PlanLimits.APPENDICES) {

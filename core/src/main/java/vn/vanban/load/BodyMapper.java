@@ -20,7 +20,7 @@ import static vn.vanban.load.Paths.index;
 final class BodyMapper {
 
     /** The kinds of text piece other than a plain string: the schema's names of their maps. */
-    private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money");
+    private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money", "appendix");
 
     private final Values values;
     private final PlanMapper plan;
@@ -187,14 +187,14 @@ final class BodyMapper {
             String v = values.text(n, path);
             return v == null ? null : new Inline.Plain(v);
         }
-        String expected = "a piece of text: a string, {strong: …}, {cite: …} or {money: …}";
+        String expected = "a piece of text: a string, {strong: …}, {cite: …}, {money: …} or {appendix: …}";
         if (!(n instanceof Node.MapNode m)) {
             values.report(n, path, "expected " + expected + ", found a list");
             return null;
         }
         List<String> found = m.fields().keySet().stream().filter(PIECE_KINDS::contains).toList();
         if (found.size() > 1) {
-            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …} or {money: …}, found "
+            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …}, {money: …} or {appendix: …}, found "
                     + String.join(" and ", found) + " together; make them pieces of their own");
             return null;
         }
@@ -215,9 +215,11 @@ final class BodyMapper {
             return null;
         }
         String kind = found.get(0);
-        Fields f = new Fields(values, m, path, PlanSchema.fields(kind));
+        // The schema's name for the map of a reference, "appendix" naming the appendix itself.
+        Fields f = new Fields(values, m, path, PlanSchema.fields(kind.equals("appendix") ? "appendixRef" : kind));
         return switch (kind) {
             case "strong" -> new Inline.Strong(f.line("strong"));
+            case "appendix" -> new Inline.AppendixRef(f.line("appendix"));
             case "cite" -> {
                 Citation c = f.has("cite") ? plan.citation(f.get("cite"), f.path("cite")) : null;
                 yield new Inline.Cite(c);

@@ -160,6 +160,10 @@ final class BodyWriter {
                 g.writeFieldName("cite");
                 PlanWriter.citation(g, c.citation());
                 g.writeEndObject();
+            } else if (piece instanceof Inline.AppendixRef r) {
+                g.writeStartObject();
+                g.writeStringField("appendix", r.id());
+                g.writeEndObject();
             } else {
                 Inline.Money m = (Inline.Money) piece;
                 g.writeStartObject();

@@ -3,6 +3,7 @@ package vn.vanban.load;
 import vn.vanban.InvalidInputException;
 import vn.vanban.Problem;
 import vn.vanban.model.Agency;
+import vn.vanban.model.Appendix;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
@@ -52,6 +53,7 @@ public final class PlanValidator {
     static List<Violations.Violation> violations(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         Violations out = new Violations();
+        out.appendixIds(plan.appendices().stream().map(Appendix::id).filter(Objects::nonNull).distinct().toList());
         head(plan, out);
         new BodyRules(out).nodes("body", plan.body(), 1);
         out.countAgainst(PlanLimits.TextBudget.CATALOGUES);

@@ -224,6 +224,7 @@ public final class PlanWriter {
 
     private static void appendix(JsonGenerator g, Appendix a) throws IOException {
         g.writeStartObject();
+        optional(g, "id", a.id());
         g.writeStringField("title", a.title());
         if (a.orientation() != Appendix.Orientation.AUTO) {
             g.writeStringField("orientation", PlanMapper.choiceName(a.orientation()));

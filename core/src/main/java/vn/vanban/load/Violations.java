@@ -24,12 +24,19 @@ final class Violations {
     }
 
     private final List<Violation> list = new ArrayList<>();
+    /** The ids of the plan's appendices, which a text may refer to. */
+    private List<String> appendixIds = List.of();
     /** The text counted so far against {@link #budget}; which budget the texts checked now count against. */
     private long characters;
     private PlanLimits.TextBudget budget = PlanLimits.TextBudget.PLAN;
 
     List<Violation> list() {
         return list;
+    }
+
+    /** The ids a reference to an appendix may name from now on. */
+    void appendixIds(List<String> ids) {
+        appendixIds = List.copyOf(ids);
     }
 
     /** Counts the texts checked from now on against {@code next}, from nothing. */
@@ -144,6 +151,13 @@ final class Violations {
                             + "the line of the one before it; a citation in the text has no line of its own",
                             at(path, "cite.sameLine"), true));
                 }
+            }
+        } else if (piece instanceof Inline.AppendixRef r) {
+            String at = at(path, "appendix");
+            if (line(at, r.id(), true) && !appendixIds.contains(r.id())) {
+                add(at, appendixIds.isEmpty()
+                        ? "no appendix has the id " + Problems.quote(r.id()) + "; give the appendix it means 'id: " + r.id() + "'"
+                        : Values.unknown("appendix id", r.id(), appendixIds));
             }
         } else if (piece instanceof Inline.Money m && m.dong() < 0) {
             add(at(path, "money"), "expected a sum in đồng of 0 or more, found " + Problems.quote(Long.toString(m.dong())));

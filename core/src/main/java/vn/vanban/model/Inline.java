@@ -1,7 +1,10 @@
 package vn.vanban.model;
 
-/** A piece of running text: plain words, words set in bold, a citation, or a sum of money. */
-public sealed interface Inline permits Inline.Plain, Inline.Strong, Inline.Cite, Inline.Money {
+/**
+ * A piece of running text: plain words, words set in bold, a citation, a sum of money, or a
+ * reference to one of the document's appendices.
+ */
+public sealed interface Inline permits Inline.Plain, Inline.Strong, Inline.Cite, Inline.Money, Inline.AppendixRef {
 
     /** Plain words. */
     record Plain(String text) implements Inline {
@@ -22,6 +25,14 @@ public sealed interface Inline permits Inline.Plain, Inline.Strong, Inline.Cite,
     record Money(long dong, boolean inWords) implements Inline {
     }
 
+    /**
+     * Chỉ dẫn phụ lục — a reference to an appendix by its {@link Appendix#id()}, printed as its label
+     * ("Phụ lục II", "Phụ lục 2", or "Phụ lục" when it is the only one): renumbering the
+     * appendices cannot leave the text naming the wrong one.
+     */
+    record AppendixRef(String id) implements Inline {
+    }
+
     static Plain plain(String text) {
         return new Plain(text);
     }
@@ -32,6 +43,11 @@ public sealed interface Inline permits Inline.Plain, Inline.Strong, Inline.Cite,
 
     static Cite cite(Citation citation) {
         return new Cite(citation);
+    }
+
+    /** A reference to the appendix whose id is {@code id}, printed as its label. */
+    static AppendixRef appendix(String id) {
+        return new AppendixRef(id);
     }
 
     /** A sum in digits, followed by the same in words ("Bằng chữ: …") when {@code inWords}. */

@@ -1,29 +1,20 @@
 package vn.vanban.view;
 
-import vn.vanban.model.Appendix;
-import vn.vanban.model.BodyNode;
-import vn.vanban.model.CatalogueRow;
-import vn.vanban.model.Column;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Signatory;
-import vn.vanban.model.Text;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 import vn.vanban.text.VietnameseDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the {@link PlanView} of a {@link Plan}: the one place the decree's text rules are applied. */
 public final class PlanViews {
-
-    /** Five or more columns after the number do not fit a portrait page at 13 pt. */
-    static final int LANDSCAPE_COLUMNS = 5;
-
-    /** The number column (STT) is as wide as the narrowest column a data file may ask for. */
-    static final int NUMBER_COLUMN_WEIGHT = 1;
 
     private PlanViews() {
     }
@@ -34,7 +25,14 @@ public final class PlanViews {
                 : plan.issuer().abbreviation() == null ? abbr : abbr + "-" + plan.issuer().abbreviation();
         String number = plan.number() == null ? "     " : Numerals.registerNumber(plan.number());
         List<String> warnings = new ArrayList<>();
-        TextViews texts = new TextViews();
+        List<String> labels = AppendixViews.labels(plan);
+        Map<String, String> byId = new HashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (plan.appendices().get(i).id() != null) {
+                byId.put(plan.appendices().get(i).id(), labels.get(i));
+            }
+        }
+        TextViews texts = new TextViews(byId);
         List<NodeView> body = new NodeViews(plan.numbering(), texts).body(plan.body());
         List<SpanView> closing = null;
         if (plan.closing() != null) {
@@ -62,7 +60,7 @@ public final class PlanViews {
                 signatureLines(plan.signatory()),
                 plan.signatory().fullName(),
                 signedBy(plan),
-                appendices(plan.appendices(), texts),
+                AppendixViews.of(plan.appendices(), labels, texts),
                 new PlanView.MetadataView(plan.type().vietnameseName() + " " + plan.summary(), plan.summary(),
                         plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()),
                 warnings);
@@ -169,45 +167,5 @@ public final class PlanViews {
             case TM -> agency;
             default -> s.headTitle() + " " + agency;
         };
-    }
-
-    private static List<PlanView.AppendixView> appendices(List<Appendix> appendices, TextViews texts) {
-        List<PlanView.AppendixView> out = new ArrayList<>();
-        for (int i = 0; i < appendices.size(); i++) {
-            Appendix a = appendices.get(i);
-            String label = appendices.size() > 1 ? "Phụ lục " + Numerals.roman(i + 1) : "Phụ lục";
-            List<String> headers = new ArrayList<>();
-            List<Integer> weights = new ArrayList<>();
-            if (a.numbered()) {
-                weights.add(NUMBER_COLUMN_WEIGHT);
-            }
-            for (Column c : a.columns()) {
-                headers.add(c.header());
-                weights.add(c.width());
-            }
-            boolean landscape = switch (a.orientation()) {
-                case LANDSCAPE -> true;
-                case PORTRAIT -> false;
-                case AUTO -> a.columns().size() >= LANDSCAPE_COLUMNS;
-            };
-            List<PlanView.RowView> rows = new ArrayList<>();
-            int n = 0;
-            for (CatalogueRow r : a.rows()) {
-                if (r instanceof CatalogueRow.Group g) {
-                    rows.add(new PlanView.RowView(g.title(), "", List.of()));
-                } else if (r instanceof CatalogueRow.Item item) {
-                    List<List<SpanView>> cells = new ArrayList<>();
-                    String number = a.numbered() ? Integer.toString(++n) : "";
-                    for (Column c : a.columns()) {
-                        Text t = item.cells().get(c.key());
-                        cells.add(t == null ? List.of() : texts.spans(t));
-                    }
-                    rows.add(new PlanView.RowView(null, number, cells));
-                }
-            }
-            out.add(new PlanView.AppendixView(label, VietnameseCase.upper(a.title()), landscape, a.numbered(),
-                    weights, headers, rows));
-        }
-        return out;
     }
 }

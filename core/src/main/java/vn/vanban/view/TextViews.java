@@ -7,9 +7,21 @@ import vn.vanban.text.Citations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Turns running {@link Text} into finished spans: citations cited, sums written out. */
+/** Turns running {@link Text} into finished spans: citations cited, sums written out, appendices named by their label. */
 final class TextViews {
+
+    /** Each appendix's label by its id: "Phụ lục 2". */
+    private final Map<String, String> appendixLabels;
+
+    TextViews() {
+        this(Map.of());
+    }
+
+    TextViews(Map<String, String> appendixLabels) {
+        this.appendixLabels = Map.copyOf(appendixLabels);
+    }
 
     List<SpanView> spans(Text text) {
         List<SpanView> out = new ArrayList<>();
@@ -20,6 +32,9 @@ final class TextViews {
                 append(out, s.text(), true);
             } else if (part instanceof Inline.Cite c) {
                 append(out, Citations.format(c.citation()), false);
+            } else if (part instanceof Inline.AppendixRef r) {
+                // The validator has made sure the id is one of the plan's.
+                append(out, appendixLabels.getOrDefault(r.id(), "Phụ lục"), false);
             } else if (part instanceof Inline.Money m) {
                 String s = Amounts.dong(m.dong());
                 if (m.inWords()) {

@@ -337,7 +337,7 @@ public final class NextYear {
                     rows.add(new CatalogueRow.Item(cells));
                 }
             }
-            return new Appendix(title, a.orientation(), a.numbered(), columns, rows);
+            return new Appendix(title, a.orientation(), a.numbered(), columns, rows, a.id());
         }
     }
 }

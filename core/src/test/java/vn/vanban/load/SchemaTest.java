@@ -86,7 +86,8 @@ class SchemaTest {
                 body:
                   - part: {title: Một, content: [{section: {title: Hai, content: [
                       {clause: {title: Ba, content: [{point: {text: Bốn, content: [{dash: Năm}]}}]}},
-                      {clause: {text: [Sáu, {strong: Bảy}, {cite: {type: Luật}}, {money: 5, inWords: true}]}},
+                      {clause: {text: [Sáu, {strong: Bảy}, {cite: {type: Luật}}, {money: 5, inWords: true},
+                                       {appendix: tasks}]}},
                       {paragraph: Tám}]}}]}
                   - chapter: {title: Chương, content: [{section: {title: Mục, content: [
                       {article: {title: Điều, content: [{clause: Khoản}]}}, {article: {text: Điều hai}}]}}]}
@@ -94,7 +95,7 @@ class SchemaTest {
                 recipients: {to: [A], archive: VT}
                 signatory: {authority: KT, collective: Ủy ban, headTitle: Chủ tịch, position: Phó, fullName: Lý}
                 appendices:
-                  - {title: Danh mục, orientation: portrait, numbered: false,
+                  - {id: tasks, title: Danh mục, orientation: portrait, numbered: false,
                      columns: [{key: content, header: Nội dung, width: 2}], rows: [{group: Nhóm}, {content: Việc}]}
                 numbering: {parts: words, clauses: decimal, appendices: arabic}
                 issuedBy: Ủy ban nhân dân tỉnh
