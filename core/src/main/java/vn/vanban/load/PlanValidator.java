@@ -78,6 +78,7 @@ public final class PlanValidator {
                     + " has no type abbreviation to make one from");
         }
         out.required("date", p.date());
+        out.line("issuedBy", p.issuedBy(), false);
         out.line("summary", p.summary(), true);
         if (p.basis() != null) {
             basis(p.basis(), out);

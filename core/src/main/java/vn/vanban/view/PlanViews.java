@@ -156,16 +156,25 @@ public final class PlanViews {
     }
 
     /**
-     * Whose document an appendix is attached to: the signer's office when the head signs in their
-     * own name ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ"), else the agency.
+     * Whose text it is, as an appendix's reference line names it after "của": the data's
+     * {@code issuedBy} when given; else the agency whose symbol the text bears ("Ủy ban nhân dân
+     * tỉnh Quảng Ngãi", "Sở Tư pháp"), whoever signs for it (TM., KT., TL., TUQ.), but for the
+     * chairman of a People's Committee or Council who signs in their own name (or as acting
+     * chairman): the text is then the chairman's ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ").
      */
     static String signedBy(Plan plan) {
+        if (plan.issuedBy() != null) {
+            return plan.issuedBy();
+        }
         Signatory s = plan.signatory();
         String agency = plan.issuer().name();
-        return switch (s.authority()) {
-            case NONE, Q -> s.position() + " " + agency;
-            case TM -> agency;
-            default -> s.headTitle() + " " + agency;
-        };
+        boolean ownName = s.authority() == Signatory.Authority.NONE || s.authority() == Signatory.Authority.Q;
+        return ownName && collective(agency) ? s.position() + " " + agency : agency;
+    }
+
+    /** An elected body or its executive committee, whose head's own texts are not the body's. */
+    private static boolean collective(String agency) {
+        String upper = VietnameseCase.upper(agency);
+        return BODIES_BEFORE_PLACE.stream().anyMatch(b -> upper.startsWith(b + " "));
     }
 }
