@@ -56,7 +56,7 @@ final class AppendixMapper {
                 rows.add(row);
             }
         }
-        return new Appendix(f.line("title"), orientation, !Boolean.FALSE.equals(numbered), columns, rows, f.line("id"));
+        return new Appendix(f.lines("title"), orientation, !Boolean.FALSE.equals(numbered), columns, rows, f.line("id"));
     }
 
     private Column column(Node n, String path) {

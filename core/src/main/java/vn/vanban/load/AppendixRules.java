@@ -61,7 +61,7 @@ final class AppendixRules {
     }
 
     private void appendix(String path, Appendix a) {
-        out.line(at(path, "title"), a.title(), true);
+        out.lines(at(path, "title"), a.title(), true);
         out.required(at(path, "orientation"), a.orientation());
         if (a.columns().isEmpty()) {
             out.add(at(path, "columns"), "expected at least one column, found none");

@@ -67,7 +67,7 @@ final class PlanMapper {
             }
         }
         Numbering numbering = f.has("numbering") ? numbering(f.get("numbering"), f.path("numbering")) : null;
-        return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.line("summary"), basis, nodes,
+        return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.lines("summary"), basis, nodes,
                 f.line("closing"), recipients, signatory, appendixList, numbering, f.line("issuedBy"));
     }
 

@@ -79,7 +79,7 @@ public final class PlanValidator {
         }
         out.required("date", p.date());
         out.line("issuedBy", p.issuedBy(), false);
-        out.line("summary", p.summary(), true);
+        out.lines("summary", p.summary(), true);
         if (p.basis() != null) {
             basis(p.basis(), out);
         }

@@ -83,7 +83,7 @@ public final class PlanWriter {
         optional(g, "symbol", p.symbol());
         g.writeFieldName("date");
         date(g, p.date());
-        g.writeStringField("summary", p.summary());
+        lines(g, "summary", p.summary());
         if (p.basis() != null) {
             basis(g, p.basis());
         }
@@ -135,6 +135,19 @@ public final class PlanWriter {
             g.writeStringField("appendices", PlanMapper.choiceName(n.appendices()));
         }
         g.writeEndObject();
+    }
+
+    /** A title given line by line as a list of its lines, else as a string. */
+    private static void lines(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null || value.indexOf('\n') < 0) {
+            g.writeStringField(name, value);
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (String line : value.split("\n", -1)) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
     }
 
     private static void optional(JsonGenerator g, String name, String value) throws IOException {
@@ -225,7 +238,7 @@ public final class PlanWriter {
     private static void appendix(JsonGenerator g, Appendix a) throws IOException {
         g.writeStartObject();
         optional(g, "id", a.id());
-        g.writeStringField("title", a.title());
+        lines(g, "title", a.title());
         if (a.orientation() != Appendix.Orientation.AUTO) {
             g.writeStringField("orientation", PlanMapper.choiceName(a.orientation()));
         }

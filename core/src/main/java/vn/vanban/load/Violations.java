@@ -88,6 +88,22 @@ final class Violations {
         return holdable(path, value);
     }
 
+    /** A title given whole or line by line: as {@link #line}, and no line of it blank. */
+    boolean lines(String path, String value, boolean required) {
+        if (!line(path, value, required) || value == null) {
+            return false;
+        }
+        List<String> lines = value.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                add(path, "line " + (i + 1) + " of " + lines.size() + " is empty; each line given is printed as a "
+                        + "line of the title: leave the empty one out");
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A text's characters: no more than a data file may hold in one text, each one XML 1.0 (and so
      * DOCX) can hold; counted against the budget of the part of the plan it is in.

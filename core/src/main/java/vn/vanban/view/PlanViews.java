@@ -61,9 +61,14 @@ public final class PlanViews {
                 plan.signatory().fullName(),
                 signedBy(plan),
                 AppendixViews.of(plan.appendices(), labels, texts),
-                new PlanView.MetadataView(plan.type().vietnameseName() + " " + plan.summary(), plan.summary(),
+                new PlanView.MetadataView(plan.type().vietnameseName() + " " + oneLine(plan.summary()), oneLine(plan.summary()),
                         plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()),
                 warnings);
+    }
+
+    /** A title given line by line, as a document property holds it: one line. */
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ');
     }
 
     private static void warn(List<String> warnings, String warning) {
