@@ -184,7 +184,9 @@ final class PlanMapper {
                 to.add(recipient == null ? "" : recipient);
             }
         }
-        return new Recipients(to, f.line("archive"));
+        Integer copies = f.has("copies") ? values.positive(f.get("copies"), f.path("copies")) : null;
+        Boolean ownLine = f.has("drafterOwnLine") ? values.bool(f.get("drafterOwnLine"), f.path("drafterOwnLine")) : null;
+        return new Recipients(to, f.line("archive"), f.line("drafter"), copies, Boolean.TRUE.equals(ownLine));
     }
 
     private Signatory signatory(Node n, String path) {

@@ -142,6 +142,21 @@ public final class PlanValidator {
                         + "the plan is rendered");
             }
         }
+        if (out.line("recipients.drafter", r.drafter(), false) && r.drafter() != null && r.drafter().strip().startsWith("(")) {
+            out.add("recipients.drafter", "write only the initials (such as 'Sonnh'), without parentheses: they are "
+                    + "added when the plan is rendered");
+        }
+        if (r.copies() != null) {
+            out.positive("recipients.copies", r.copies());
+            if (r.drafter() == null) {
+                out.add(new Violations.Violation("recipients.drafter", "'recipients.copies' goes with the drafter's "
+                        + "initials (box 12 of the decree): give 'drafter' too", "recipients.copies", true));
+            }
+        }
+        if (r.ownLine() && r.drafter() == null) {
+            out.add(new Violations.Violation("recipients.drafter", "'drafterOwnLine' puts the drafter's initials on a "
+                    + "line of their own: give 'drafter' too", "recipients.drafterOwnLine", true));
+        }
         String archive = r.archive();
         if (out.line("recipients.archive", archive, true)) {
             String a = archive.strip();

@@ -101,6 +101,13 @@ public final class PlanWriter {
             g.writeEndArray();
         }
         g.writeStringField("archive", p.recipients().archive());
+        optional(g, "drafter", p.recipients().drafter());
+        if (p.recipients().copies() != null) {
+            g.writeNumberField("copies", p.recipients().copies());
+        }
+        if (p.recipients().ownLine()) {
+            g.writeBooleanField("drafterOwnLine", true);
+        }
         g.writeEndObject();
         signatory(g, p.signatory());
         if (!p.appendices().isEmpty()) {

@@ -21,7 +21,8 @@ import java.util.List;
  * @param closing           the closing paragraph, ending with "./.", or {@code null} when the body's
  *                          last paragraph carries the "./."
  * @param recipients        the recipients, without dash and punctuation
- * @param archive           what follows "Lưu: "
+ * @param archive           what follows "Lưu: " (box 12 after it: "VT, NC (Sonnh)")
+ * @param drafterLine       box 12 on a line of its own under the recipients ("PL.(300)"), or {@code null}
  * @param signatureLines    the authority and title lines, upper case ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
  * @param signer            the signer's name
  * @param signedBy          who the document is "của" in an appendix reference
@@ -34,7 +35,7 @@ import java.util.List;
 public record PlanView(String typeName, String typeNameSentence, String parentAgency, String agency,
                        String numberSymbol, String placeDate, String longDate, String summary,
                        List<BasisView> basis, List<NodeView> body, List<SpanView> closing,
-                       List<String> recipients, String archive, List<String> signatureLines,
+                       List<String> recipients, String archive, String drafterLine, List<String> signatureLines,
                        String signer, String signedBy, List<AppendixView> appendices,
                        MetadataView metadata, List<String> warnings) {
     public PlanView {

@@ -2,6 +2,7 @@ package vn.vanban.view;
 
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
+import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
@@ -56,7 +57,8 @@ public final class PlanViews {
                 body,
                 closing,
                 plan.recipients().to(),
-                plan.recipients().archive(),
+                archive(plan.recipients()),
+                drafterLine(plan.recipients()),
                 signatureLines(plan.signatory()),
                 plan.signatory().fullName(),
                 signedBy(plan),
@@ -64,6 +66,25 @@ public final class PlanViews {
                 new PlanView.MetadataView(plan.type().vietnameseName() + " " + oneLine(plan.summary()), oneLine(plan.summary()),
                         plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()),
                 warnings);
+    }
+
+    /**
+     * What follows "Lưu: ": the archive, and box 12 after it unless it has a line of its own:
+     * "VT, NC (Sonnh)", "VT, NC (Sonnh, 300 bản)".
+     */
+    static String archive(Recipients r) {
+        if (r.drafter() == null || r.ownLine()) {
+            return r.archive();
+        }
+        return r.archive() + " (" + r.drafter() + (r.copies() == null ? "" : ", " + r.copies() + " bản") + ")";
+    }
+
+    /** Box 12 on its own line, as the decree writes it ("PL.(300)"), or {@code null}. */
+    static String drafterLine(Recipients r) {
+        if (r.drafter() == null || !r.ownLine()) {
+            return null;
+        }
+        return r.drafter() + (r.copies() == null ? "" : ".(" + r.copies() + ")");
     }
 
     /** A title given line by line, as a document property holds it: one line. */

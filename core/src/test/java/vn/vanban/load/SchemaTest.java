@@ -92,7 +92,7 @@ class SchemaTest {
                   - chapter: {title: Chương, content: [{section: {title: Mục, content: [
                       {article: {title: Điều, content: [{clause: Khoản}]}}, {article: {text: Điều hai}}]}}]}
                 closing: Kết
-                recipients: {to: [A], archive: VT}
+                recipients: {to: [A], archive: VT, drafter: Sonnh, copies: 5, drafterOwnLine: true}
                 signatory: {authority: KT, collective: Ủy ban, headTitle: Chủ tịch, position: Phó, fullName: Lý}
                 appendices:
                   - {id: tasks, title: Danh mục, orientation: portrait, numbered: false,
