@@ -264,6 +264,9 @@ final class DocumentPart {
         if (cell.span() > 1) {
             x.empty("w:gridSpan", "w:val", Integer.toString(cell.span()));
         }
+        if (cell.vertical() == LayoutProfile.VerticalAlign.CENTER) {
+            x.empty("w:vAlign", "w:val", "center");
+        }
         x.close("w:tcPr");
         List<Block> blocks = cell.blocks();
         for (Block b : blocks) {

@@ -71,10 +71,12 @@ final class BlockSetter {
         for (Markup.RowMark row : t.rows()) {
             List<LayoutDocument.Cell> cells = new ArrayList<>();
             int col = 0;
+            LayoutProfile.VerticalAlign vertical = rows.size() < t.headerRows() ? ts.headerVertical()
+                    : LayoutProfile.VerticalAlign.TOP;
             for (Markup.CellMark c : row.cells()) {
                 double cellWidth = widths.subList(col, col + c.span()).stream().mapToDouble(Double::doubleValue).sum();
                 col += c.span();
-                cells.add(new LayoutDocument.Cell(c.span(), set(c.blocks(), cellWidth - 2 * inset, landscape)));
+                cells.add(new LayoutDocument.Cell(c.span(), set(c.blocks(), cellWidth - 2 * inset, landscape), vertical));
             }
             rows.add(new LayoutDocument.Row(row.cantSplit(), cells));
         }

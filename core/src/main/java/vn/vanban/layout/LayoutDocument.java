@@ -187,10 +187,19 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
         }
     }
 
-    /** A cell spanning {@code span} columns. */
-    public record Cell(int span, List<Block> blocks) {
+    /**
+     * A cell spanning {@code span} columns, its blocks set at its top or in its middle (a
+     * catalogue's heading row, centred down its cells as Vietnamese tables set it).
+     */
+    public record Cell(int span, List<Block> blocks, LayoutProfile.VerticalAlign vertical) {
         public Cell {
             blocks = List.copyOf(blocks);
+            java.util.Objects.requireNonNull(vertical, "vertical");
+        }
+
+        /** A cell whose blocks start at its top. */
+        public Cell(int span, List<Block> blocks) {
+            this(span, blocks, LayoutProfile.VerticalAlign.TOP);
         }
     }
 }

@@ -260,6 +260,13 @@ public final class PlanWriter {
             if (c.width() != 1) {
                 g.writeNumberField("width", c.width());
             }
+            // A summed column is read as aligned right unless it says otherwise.
+            if (c.align() != (c.sum() ? Column.Align.RIGHT : Column.Align.LEFT)) {
+                g.writeStringField("align", PlanMapper.choiceName(c.align()));
+            }
+            if (c.sum()) {
+                g.writeBooleanField("sum", true);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -270,7 +277,11 @@ public final class PlanWriter {
                 if (r instanceof CatalogueRow.Group gr) {
                     g.writeStringField("group", gr.title());
                 } else {
-                    for (Map.Entry<String, Text> cell : ((CatalogueRow.Item) r).cells().entrySet()) {
+                    Map<String, Text> cells = r instanceof CatalogueRow.Total t ? t.cells() : ((CatalogueRow.Item) r).cells();
+                    if (r instanceof CatalogueRow.Total t) {
+                        g.writeStringField("total", t.label());
+                    }
+                    for (Map.Entry<String, Text> cell : cells.entrySet()) {
                         g.writeFieldName(cell.getKey());
                         BodyWriter.text(g, cell.getValue());
                     }

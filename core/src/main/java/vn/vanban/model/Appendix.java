@@ -78,6 +78,18 @@ public record Appendix(String title, Orientation orientation, boolean numbered, 
             return this;
         }
 
+        /** Adds a column (one of numbers: {@link Column#amounts}). */
+        public Builder column(Column column) {
+            columns.add(column);
+            return this;
+        }
+
+        /** Adds a total row: "Tổng cộng" and the sums of the columns marked to add up. */
+        public Builder total(String label) {
+            rows.add(CatalogueRow.total(label));
+            return this;
+        }
+
         /** Adds a group heading row. */
         public Builder group(String title) {
             rows.add(new CatalogueRow.Group(title));

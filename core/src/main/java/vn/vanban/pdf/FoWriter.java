@@ -432,6 +432,9 @@ public final class FoWriter {
                     if (c.span() > 1) {
                         ca.add("number-columns-spanned", Integer.toString(c.span()));
                     }
+                    if (c.vertical() == LayoutProfile.VerticalAlign.CENTER) {
+                        ca.add("display-align", "center");
+                    }
                     start("table-cell", ca);
                     if (c.blocks().isEmpty()) {
                         empty("block");

@@ -49,23 +49,26 @@ public record PlanView(String typeName, String typeNameSentence, String parentAg
     /**
      * An appendix ready for a template.
      *
-     * @param label      "Phụ lục", or "Phụ lục I", "Phụ lục II" when there are several
+     * @param label      "Phụ lục", or "Phụ lục I", "Phụ lục II" (or "Phụ lục 1" …) when there are several
      * @param title      the title in upper case
      * @param landscape  whether its pages are landscape
      * @param numbered   whether a number column (STT) comes first
      * @param weights    relative widths of all columns, the number column first when numbered
      * @param headers    header texts of the data columns
+     * @param aligns     how each data column's cells are aligned: left, center or right
      * @param rows       rows in order
      */
     public record AppendixView(String label, String title, boolean landscape, boolean numbered,
-                               List<Integer> weights, List<String> headers, List<RowView> rows) {
+                               List<Integer> weights, List<String> headers, List<String> aligns, List<RowView> rows) {
     }
 
     /**
-     * A catalogue row: a group heading ({@code group} set) or an item with its number ("" when the
-     * table is not numbered) and its data cells.
+     * A catalogue row: a group heading ({@code group} set), an item with its number ("" when the
+     * table is not numbered) and its data cells, or a total row ({@code total} set: its label,
+     * which spans the number column and the first {@code totalSpan} data columns, then the other
+     * data columns' cells, in bold).
      */
-    public record RowView(String group, String number, List<List<SpanView>> cells) {
+    public record RowView(String group, String number, List<List<SpanView>> cells, String total, int totalSpan) {
     }
 
     /** Document properties: title, subject, author, ISO date. */

@@ -321,7 +321,8 @@ public final class NextYear {
             List<Column> columns = new ArrayList<>(a.columns().size());
             for (int i = 0; i < a.columns().size(); i++) {
                 Column c = a.columns().get(i);
-                columns.add(new Column(c.key(), string(path + ".columns[" + i + "].header", c.header()), c.width()));
+                columns.add(new Column(c.key(), string(path + ".columns[" + i + "].header", c.header()), c.width(),
+                        c.align(), c.sum()));
             }
             List<CatalogueRow> rows = new ArrayList<>(a.rows().size());
             for (int i = 0; i < a.rows().size(); i++) {
@@ -329,15 +330,21 @@ public final class NextYear {
                 CatalogueRow r = a.rows().get(i);
                 if (r instanceof CatalogueRow.Group g) {
                     rows.add(new CatalogueRow.Group(string(at + ".group", g.title())));
+                } else if (r instanceof CatalogueRow.Total t) {
+                    rows.add(new CatalogueRow.Total(string(at + ".total", t.label()), cells(at, t.cells())));
                 } else {
-                    Map<String, Text> cells = new LinkedHashMap<>();
-                    for (Map.Entry<String, Text> cell : ((CatalogueRow.Item) r).cells().entrySet()) {
-                        cells.put(cell.getKey(), text(at + "." + cell.getKey(), cell.getValue()));
-                    }
-                    rows.add(new CatalogueRow.Item(cells));
+                    rows.add(new CatalogueRow.Item(cells(at, ((CatalogueRow.Item) r).cells())));
                 }
             }
             return new Appendix(title, a.orientation(), a.numbered(), columns, rows, a.id());
+        }
+
+        private Map<String, Text> cells(String row, Map<String, Text> cells) {
+            Map<String, Text> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Text> cell : cells.entrySet()) {
+                out.put(cell.getKey(), text(row + "." + cell.getKey(), cell.getValue()));
+            }
+            return out;
         }
     }
 }

@@ -96,7 +96,9 @@ class SchemaTest {
                 signatory: {authority: KT, collective: Ủy ban, headTitle: Chủ tịch, position: Phó, fullName: Lý}
                 appendices:
                   - {id: tasks, title: Danh mục, orientation: portrait, numbered: false,
-                     columns: [{key: content, header: Nội dung, width: 2}], rows: [{group: Nhóm}, {content: Việc}]}
+                     columns: [{key: content, header: Nội dung, width: 2},
+                               {key: amount, header: Kinh phí, sum: true, align: center}],
+                     rows: [{group: Nhóm}, {content: Việc, amount: "1.500"}, {total: Tổng cộng}]}
                 numbering: {parts: words, clauses: decimal, appendices: arabic}
                 issuedBy: Ủy ban nhân dân tỉnh
                 """, "all-fields.yaml", Format.YAML);
