@@ -134,10 +134,37 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
         }
     }
 
-    /** A run of text; {@code bold}/{@code italic} turn the style's weight or slant on. */
-    public record Span(String text, boolean bold, boolean italic) {
+    /**
+     * A run of text; {@code bold}/{@code italic} turn the style's weight or slant on. A footnote's
+     * reference mark in the text is a span of its number, {@code superscript}, carrying its
+     * {@code note}; the note's own paragraph opens with the same number, superscript, without a note.
+     */
+    public record Span(String text, boolean bold, boolean italic, Footnote note, boolean superscript) {
+        /** How big a superscript is beside its text, as LibreOffice and Word set it (58 %). */
+        public static final double SUPERSCRIPT = 0.58;
+
+        public Span(String text, boolean bold, boolean italic) {
+            this(text, bold, italic, null, false);
+        }
+
         public static Span plain(String text) {
             return new Span(text, false, false);
+        }
+
+        /** Whether it is an ordinary run, which may join its neighbours. */
+        public boolean plainRun() {
+            return note == null && !superscript;
+        }
+    }
+
+    /**
+     * Chú thích — a footnote, numbered through the document: its number (the mark in the text and
+     * at the head of the note), and its paragraphs at the foot of the page (the first opening with
+     * the number in superscript).
+     */
+    public record Footnote(String number, List<Paragraph> paragraphs) {
+        public Footnote {
+            paragraphs = List.copyOf(paragraphs);
         }
     }
 

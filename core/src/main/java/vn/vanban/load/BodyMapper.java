@@ -20,7 +20,7 @@ import static vn.vanban.load.Paths.index;
 final class BodyMapper {
 
     /** The kinds of text piece other than a plain string: the schema's names of their maps. */
-    private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money", "appendix");
+    private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money", "appendix", "note");
 
     private final Values values;
     private final PlanMapper plan;
@@ -187,14 +187,15 @@ final class BodyMapper {
             String v = values.text(n, path);
             return v == null ? null : new Inline.Plain(v);
         }
-        String expected = "a piece of text: a string, {strong: …}, {cite: …}, {money: …} or {appendix: …}";
+        String expected = "a piece of text: a string, {strong: …}, {cite: …}, {money: …}, {appendix: …} or {note: …}";
         if (!(n instanceof Node.MapNode m)) {
             values.report(n, path, "expected " + expected + ", found a list");
             return null;
         }
         List<String> found = m.fields().keySet().stream().filter(PIECE_KINDS::contains).toList();
         if (found.size() > 1) {
-            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …}, {money: …} or {appendix: …}, found "
+            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …}, {money: …}, {appendix: …} or "
+                    + "{note: …}, found "
                     + String.join(" and ", found) + " together; make them pieces of their own");
             return null;
         }
@@ -220,6 +221,13 @@ final class BodyMapper {
         return switch (kind) {
             case "strong" -> new Inline.Strong(f.line("strong"));
             case "appendix" -> new Inline.AppendixRef(f.line("appendix"));
+            case "note" -> {
+                Text note = f.has("note") ? text(f.get("note"), f.path("note")) : null;
+                if (!f.has("note")) {
+                    values.report(m.fields().get("note").value(), f.path("note"), "expected the note's text, found nothing");
+                }
+                yield new Inline.Note(note == null ? new Text(List.of()) : note);
+            }
             case "cite" -> {
                 Citation c = f.has("cite") ? plan.citation(f.get("cite"), f.path("cite")) : null;
                 yield new Inline.Cite(c);

@@ -160,6 +160,11 @@ final class BodyWriter {
                 g.writeFieldName("cite");
                 PlanWriter.citation(g, c.citation());
                 g.writeEndObject();
+            } else if (piece instanceof Inline.Note n) {
+                g.writeStartObject();
+                g.writeFieldName("note");
+                text(g, n.text());
+                g.writeEndObject();
             } else if (piece instanceof Inline.AppendixRef r) {
                 g.writeStartObject();
                 g.writeStringField("appendix", r.id());

@@ -55,7 +55,9 @@ public final class PlanValidator {
         Violations out = new Violations();
         out.appendixIds(plan.appendices().stream().map(Appendix::id).filter(Objects::nonNull).distinct().toList());
         head(plan, out);
+        out.notesAllowed(true);
         new BodyRules(out).nodes("body", plan.body(), 1);
+        out.notesAllowed(false);
         out.countAgainst(PlanLimits.TextBudget.CATALOGUES);
         new AppendixRules(out).appendices(plan.appendices());
         return out.list();

@@ -26,12 +26,19 @@ final class Violations {
     private final List<Violation> list = new ArrayList<>();
     /** The ids of the plan's appendices, which a text may refer to. */
     private List<String> appendixIds = List.of();
+    /** Whether the texts checked now may hold footnotes: the body's may, a catalogue's and a note's may not. */
+    private boolean notes;
     /** The text counted so far against {@link #budget}; which budget the texts checked now count against. */
     private long characters;
     private PlanLimits.TextBudget budget = PlanLimits.TextBudget.PLAN;
 
     List<Violation> list() {
         return list;
+    }
+
+    /** Whether the texts checked from now on may hold footnotes. */
+    void notesAllowed(boolean allowed) {
+        notes = allowed;
     }
 
     /** The ids a reference to an appendix may name from now on. */
@@ -167,6 +174,18 @@ final class Violations {
                             + "the line of the one before it; a citation in the text has no line of its own",
                             at(path, "cite.sameLine"), true));
                 }
+            }
+        } else if (piece instanceof Inline.Note n) {
+            String at = at(path, "note");
+            if (!notes) {
+                add(at, "a footnote belongs to the body's text (a catalogue's cell or another note holds none); "
+                        + "write it into the text, or move it to the body");
+            } else if (n.text() == null) {
+                add(at, "expected the note's text, found nothing");
+            } else {
+                notes = false;
+                text(at, n.text());
+                notes = true;
             }
         } else if (piece instanceof Inline.AppendixRef r) {
             String at = at(path, "appendix");

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * Core's XMP form has them (FOP writes single values "compact" outside PDF/A-2);</li>
  * <li>a placeholder for a missing character ({@link MissingGlyphs}) gets /ActualText, on its
  * tag and on its marked content, so that the character is what screen readers and text
- * extraction find.</li>
+ * extraction find;</li>
+ * <li>a footnote's Note tag gets an /ID ({@link NoteIds}).</li>
  * </ul>
  * Costs about a tenth of a warm PDF's CPU (docs/design.md); a correctness fix, not a speed one.
  */
@@ -54,8 +55,9 @@ final class PdfMending {
      * The PDF mended.
      *
      * @param placeholders whether MissingGlyphs set placeholders (only then are tags looked at)
+     * @param notes        whether the document has footnotes (only then are their tags looked at)
      */
-    static byte[] mend(byte[] pdf, boolean placeholders) throws IOException {
+    static byte[] mend(byte[] pdf, boolean placeholders, boolean notes) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
             boolean changed = countOutline(catalog.getCOSDictionary(COSName.OUTLINES));
@@ -66,6 +68,9 @@ final class PdfMending {
             changed |= mendXmp(doc.getDocumentCatalog().getMetadata());
             if (placeholders) {
                 changed |= actualTexts(doc, catalog.getCOSDictionary(COSName.STRUCT_TREE_ROOT));
+            }
+            if (notes) {
+                changed |= NoteIds.mend(catalog.getCOSDictionary(COSName.STRUCT_TREE_ROOT));
             }
             if (!changed) {
                 return pdf;

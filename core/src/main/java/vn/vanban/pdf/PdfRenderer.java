@@ -204,7 +204,7 @@ public final class PdfRenderer {
             foWriter.write(doc, placeholders);
             pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
             failOnLostText(lost);
-            byte[] pdf = PdfMending.mend(fopOut.toByteArray(), placeholders.replaced() > 0);
+            byte[] pdf = PdfMending.mend(fopOut.toByteArray(), placeholders.replaced() > 0, NoteIds.present(doc));
             ReproducibleStream idOut = new ReproducibleStream(out, created);
             idOut.write(pdf);
             idOut.flush();

@@ -138,6 +138,11 @@ public final class PlanViews {
         } else {
             List<SpanView> spans = new ArrayList<>(last.spans());
             SpanView end = spans.isEmpty() ? new SpanView("", false) : spans.remove(spans.size() - 1);
+            if (end.note() != null) {
+                // A footnote's mark ends the text: the end mark follows it.
+                spans.add(end);
+                end = new SpanView("", false);
+            }
             EndMark.Completed done = EndMark.complete(end.text(), "the body's last sentence");
             warn(warnings, done.warning());
             String kept = end.text().stripTrailing();

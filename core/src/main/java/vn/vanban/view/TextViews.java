@@ -32,6 +32,8 @@ final class TextViews {
                 append(out, s.text(), true);
             } else if (part instanceof Inline.Cite c) {
                 append(out, Citations.format(c.citation()), false);
+            } else if (part instanceof Inline.Note n) {
+                out.add(new SpanView("", false, spans(n.text())));
             } else if (part instanceof Inline.AppendixRef r) {
                 // The validator has made sure the id is one of the plan's.
                 append(out, appendixLabels.getOrDefault(r.id(), "Phụ lục"), false);
@@ -51,7 +53,7 @@ final class TextViews {
         if (text.isEmpty()) {
             return;
         }
-        if (!spans.isEmpty() && spans.get(spans.size() - 1).bold() == bold) {
+        if (!spans.isEmpty() && spans.get(spans.size() - 1).bold() == bold && spans.get(spans.size() - 1).note() == null) {
             SpanView last = spans.remove(spans.size() - 1);
             spans.add(new SpanView(last.text() + text, bold));
         } else {

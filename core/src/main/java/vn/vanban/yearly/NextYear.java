@@ -306,6 +306,8 @@ public final class NextYear {
                     out.add(new Inline.Plain(string(at, p.text())));
                 } else if (piece instanceof Inline.Strong s) {
                     out.add(new Inline.Strong(string(at + ".strong", s.text())));
+                } else if (piece instanceof Inline.Note n) {
+                    out.add(new Inline.Note(text(at + ".note", n.text())));
                 } else {
                     if (piece instanceof Inline.Cite c) {
                         cite(at + ".cite", c.citation());

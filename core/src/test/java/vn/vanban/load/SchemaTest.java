@@ -87,7 +87,7 @@ class SchemaTest {
                   - part: {title: Một, content: [{section: {title: Hai, content: [
                       {clause: {title: Ba, content: [{point: {text: Bốn, content: [{dash: Năm}]}}]}},
                       {clause: {text: [Sáu, {strong: Bảy}, {cite: {type: Luật}}, {money: 5, inWords: true},
-                                       {appendix: tasks}]}},
+                                       {appendix: tasks}, {note: Chín}]}},
                       {paragraph: Tám}]}}]}
                   - chapter: {title: Chương, content: [{section: {title: Mục, content: [
                       {article: {title: Điều, content: [{clause: Khoản}]}}, {article: {text: Điều hai}}]}}]}
