@@ -2,6 +2,9 @@ package vn.vanban.yearly;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.comments.CommentType;
+import org.yaml.snakeyaml.events.CommentEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -78,6 +81,39 @@ public final class SourceRewrite {
             return Optional.empty();
         }
         return Optional.of(bom ? "\uFEFF" + edited : edited);
+    }
+
+    /**
+     * The comments of a YAML file that name its plan's year ("# Kế hoạch … năm 2024 của UBND thị
+     * xã …"), flagged for the clerk: next year's copy edited in place keeps comments as they were,
+     * since they are the clerk's own words, not the plan's. SnakeYAML's comment events tell a
+     * comment from a "#" inside a text, and find those that follow a value on its line.
+     *
+     * @param source the file as text, as {@link #yaml} edited it
+     * @param year   the plan's year in it
+     * @return one {@link NextYear.CommentKept} per comment, in the file's order; none when the
+     *         file cannot be parsed
+     */
+    public static List<NextYear.Review> comments(String source, int year) {
+        Objects.requireNonNull(source, "source");
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        LoaderOptions options = new LoaderOptions();
+        options.setProcessComments(true);
+        List<NextYear.Review> out = new ArrayList<>();
+        try {
+            for (Event e : new Yaml(options).parse(new StringReader(text))) {
+                if (e instanceof CommentEvent c && c.getCommentType() != CommentType.BLANK_LINE
+                        && NextYear.namesYear(c.getValue(), year)) {
+                    out.add(new NextYear.CommentKept(c.getStartMark().getLine() + 1, "#" + c.getValue().stripTrailing(),
+                            year));
+                }
+            }
+        } catch (RuntimeException e) {
+            // The reader accepted this file, so SnakeYAML cannot fail here but on its own limits;
+            // the comments are then only not reviewed.
+            return List.of();
+        }
+        return out;
     }
 
     /** Replace the characters from {@code start} to {@code end} (char indexes) by {@code text}. */
