@@ -133,7 +133,11 @@ final class FoText {
     private void footnote(LayoutDocument.Span span, LayoutProfile.ParagraphStyle st) throws SAXException {
         h.startElement(FoWriter.FO_NS, "footnote", "fo:footnote", new AttributesImpl());
         superscript(span, st, span.text());
-        h.startElement(FoWriter.FO_NS, "footnote-body", "fo:footnote-body", new AttributesImpl());
+        // keep-together is inherited: the note's lines must not be held as one with the line of
+        // its mark, or a note of two lines or more cannot be broken and runs off the page.
+        AttributesImpl body = new AttributesImpl();
+        body.addAttribute("", UNBROKEN, UNBROKEN, "CDATA", "auto");
+        h.startElement(FoWriter.FO_NS, "footnote-body", "fo:footnote-body", body);
         for (LayoutDocument.Paragraph p : span.note().paragraphs()) {
             notes.write(p);
         }

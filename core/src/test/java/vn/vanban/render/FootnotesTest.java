@@ -110,6 +110,29 @@ class FootnotesTest {
         }
     }
 
+    /**
+     * A note of several lines, its mark in a paragraph of several lines: the note's lines inherited
+     * the mark's line's keep-together, so FOP could not break them and the PDF lost text.
+     */
+    @Test
+    void aLongNoteInALongParagraphIsBrokenIntoLines() throws Exception {
+        String note = "Gồm các cuộc thi tìm hiểu Luật Đất đai năm 2024, Luật Phòng, chống ma túy, Luật Giao thông "
+                + "đường bộ, pháp luật về bảo hiểm xã hội và pháp luật về phòng, chống tham nhũng, tổ chức trực tuyến "
+                + "trên Cổng thông tin điện tử tỉnh.";
+        Plan p = plan();
+        Plan plan = new Plan(p.type(), null, p.issuer(), p.number(), null, p.date(), p.summary(), null,
+                List.of(BodyNode.paragraph(Inline.plain("Tổ chức 05 cuộc thi tìm hiểu pháp luật trực tuyến cấp tỉnh"),
+                        Inline.note(note), Inline.plain(" trên Cổng thông tin điện tử tỉnh, với sự tham gia của cán bộ, "
+                                + "công chức, viên chức, người lao động, học sinh, sinh viên và Nhân dân trong tỉnh."))),
+                null, p.recipients(), p.signatory(), List.of());
+        byte[] pdf = render(plan, OutputFormat.PDF);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+            assertTrue(text.contains("1 " + note), text);
+            assertTrue(text.contains("trực tuyến cấp tỉnh1 trên Cổng"), text);
+        }
+    }
+
     @Test
     void veraPdfFindsThePdfWithNotesPdfUa1() throws Exception {
         assertEquals(List.of(), vn.vanban.pdf.VeraPdf.failures(render(plan(), OutputFormat.PDF),
