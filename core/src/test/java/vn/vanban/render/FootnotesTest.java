@@ -77,7 +77,9 @@ class FootnotesTest {
         String styles = new String(DocxText.part(docx, "word/styles.xml"), StandardCharsets.UTF_8);
         assertTrue(styles.contains("<w:name w:val=\"footnote reference\"/>") && styles.contains("<w:name w:val=\"footnote text\"/>"));
         List<String> texts = DocxText.nonEmptyParagraphs(docx);
-        assertTrue(texts.contains("Năm 2025 tỉnh tổ chức 05 sự kiện và 02 hội thi cấp tỉnh./."), texts::toString);
+        assertTrue(texts.contains("Năm 2025 tỉnh tổ chức 05 sự kiện1 và 02 hội thi2 cấp tỉnh./."), texts::toString);
+        assertEquals(List.of("1 Gồm: Lễ hội Điện Trường Bà, Lễ khao lề thế lính Hoàng Sa, Tuần Văn hóa du lịch, Hội thi Ẩm "
+                + "thực và Liên hoan dân ca.", "2 Hội thi Tuyên truyền lưu động; Hội thi Đờn ca tài tử."), DocxText.notes(docx));
     }
 
     @Test
