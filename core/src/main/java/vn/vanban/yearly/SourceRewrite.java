@@ -62,7 +62,7 @@ public final class SourceRewrite {
             Source s = new Source(text);
             for (NextYear.Review r : result.review()) {
                 if (r instanceof NextYear.Change c) {
-                    edits.add(s.edit(map, c, from, to));
+                    edits.addAll(s.edit(map, c, from, to));
                 }
             }
             edited = apply(text, edits);
@@ -138,20 +138,30 @@ public final class SourceRewrite {
     /** The source text, and the edit each change makes in it. */
     private record Source(String text) {
 
-        Edit edit(MappingNode root, NextYear.Change c, int from, int to) {
+        List<Edit> edit(MappingNode root, NextYear.Change c, int from, int to) {
             if (c.path().equals("number")) {
-                return removeLine(tuple(root, "number"));
+                return List.of(removeLine(tuple(root, "number")));
             }
-            ScalarNode value = scalar(find(root, c.path()));
+            Node found = find(root, c.path());
             if (c.path().equals("date")) {
-                return new Edit(start(value), end(value), Integer.toString(to));
+                ScalarNode value = scalar(found);
+                return List.of(new Edit(start(value), end(value), Integer.toString(to)));
             }
-            String raw = text.substring(start(value), end(value));
-            String replaced = NextYear.replaceYear(raw, from, to);
-            if (replaced.equals(raw)) {
+            // A title given line by line is a list of texts: each line with the year is edited.
+            List<Node> values = found instanceof SequenceNode lines ? lines.getValue() : List.of(found);
+            List<Edit> out = new ArrayList<>();
+            for (Node n : values) {
+                ScalarNode value = scalar(n);
+                String raw = text.substring(start(value), end(value));
+                String replaced = NextYear.replaceYear(raw, from, to);
+                if (!replaced.equals(raw)) {
+                    out.add(new Edit(start(value), end(value), replaced));
+                }
+            }
+            if (out.isEmpty()) {
                 throw new IllegalStateException(c.path() + ": the year is not in the source text as written");
             }
-            return new Edit(start(value), end(value), replaced);
+            return out;
         }
 
         /** The number goes: its whole line, when "number: 15" stands alone on it. */
