@@ -1,14 +1,16 @@
 package vn.vanban.cli;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vn.vanban.InvalidInputException;
 import vn.vanban.Problem;
 import vn.vanban.Vanban;
 import vn.vanban.VanbanException;
-import vn.vanban.cli.args.Arguments;
-import vn.vanban.cli.args.Command;
-import vn.vanban.cli.args.Option;
-import vn.vanban.cli.args.Positional;
-import vn.vanban.cli.args.UsageException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,43 +30,49 @@ import java.util.stream.Stream;
  * {@code vanban batch}: many plan files rendered in parallel by one shared engine. A file that
  * fails is reported and the others go on; the exit code says whether any failed.
  */
-final class BatchCommand {
-
-    static final Option OUTPUT = RenderCommand.OUTPUT.required();
-    static final Option JOBS = Option.value("N",
-            "How many files to render at once (default: the number of processors).", "-j", "--jobs");
-
-    static final Command SYNTAX = Command.of("vanban batch", List.of(
-            "Render many plan files in parallel into one directory.",
-            "",
-            "A DIR argument stands for its *.yaml, *.yml and *.json files (not those of its subdirectories), "
-                    + "taken in name order. On a terminal a progress bar is drawn; otherwise each file "
-                    + "prints '[k/n] file: ok' or '[k/n] file: FAILED: reason' as it finishes. A failed file "
-                    + "does not stop the others. A summary line ends the run."),
-            List.of("", "Exit codes: 0 all rendered, 1 some file failed, 2 wrong usage, "
-                    + "3 internal error (a bug: run again with --debug and report it)."),
-            Positional.oneOrMore("DIR|FILE", "Directories of plan files, or plan files."),
-            Stream.of(List.of(OUTPUT, JOBS, Outputs.FORMAT, Outputs.APPENDIX_ONLY), EngineOptions.ALL)
-                    .flatMap(List::stream).toList());
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        // The required options by name, the others as one word: the whole list would bury a usage error.
+        customSynopsis = "vanban batch --output=DIR [OPTIONS] DIR|FILE...",
+        description = {
+                "Render many plan files in parallel into one directory.",
+                "",
+                "A DIR argument stands for its *.yaml, *.yml and *.json files (not those of its subdirectories), "
+                        + "taken in name order. On a terminal a progress bar is drawn; otherwise each file "
+                        + "prints '[k/n] file: ok' or '[k/n] file: FAILED: reason' as it finishes. A failed file "
+                        + "does not stop the others. A summary line ends the run."},
+        footer = {"", "Exit codes: 0 all rendered, 1 some file failed, 2 wrong usage, "
+                + "3 internal error (a bug: run again with --debug and report it)."})
+final class BatchCommand implements Callable<Integer> {
 
     private static final int BAR_WIDTH = 30;
 
     private final Io io;
-    private final List<Path> inputs;
-    private final Path output;
-    private final Integer jobs;
-    private final Outputs outputs;
-    private final EngineOptions engineOptions;
-    private final boolean debug;
 
-    BatchCommand(Io io, Arguments args) {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Directories of plan files, or plan files.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The directory to write into.")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "How many files to render at once (default: the number of processors).")
+    Integer jobs;
+
+    @Mixin
+    Outputs outputs;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    /** Whether --debug was given: a bug's stack trace is printed under its file's line. */
+    private boolean debug;
+
+    BatchCommand(Io io) {
         this.io = io;
-        this.inputs = args.positionalPaths();
-        this.output = args.path(OUTPUT);
-        this.jobs = args.integer(JOBS);
-        this.outputs = new Outputs(args);
-        this.engineOptions = new EngineOptions(args);
-        this.debug = args.has(Command.DEBUG);
     }
 
     /** How one file ended. */
@@ -71,11 +80,13 @@ final class BatchCommand {
         OK, FAILED, INTERNAL_ERROR
     }
 
-    int call() throws InterruptedException {
+    @Override
+    public Integer call() throws InterruptedException {
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
-            throw new UsageException(SYNTAX, "--jobs must be at least 1, not " + threads);
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + threads);
         }
+        debug = Main.debug(spec.root().commandLine().getParseResult());
         List<Path> files = expand(inputs);
         if (files.isEmpty()) {
             throw CliException.file("no plan files (*.yaml, *.yml, *.json) in " + inputs, null);
