@@ -10,7 +10,6 @@ import picocli.CommandLine.Spec;
 import vn.vanban.InvalidInputException;
 import vn.vanban.Problem;
 import vn.vanban.Vanban;
-import vn.vanban.VanbanException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,6 +124,7 @@ final class BatchCommand implements Callable<Integer> {
         return first == null ? null : "same output name as " + first;
     }
 
+    /** Renders one file; whatever happens, its outcome, so that every file is counted once. */
     private Result renderOne(Vanban engine, Path file) {
         try {
             if (!Files.isRegularFile(file)) {
@@ -136,11 +136,13 @@ final class BatchCommand implements Callable<Integer> {
             List<Problem> ps = e.problems();
             String reason = ps.size() == 1 ? ps.get(0).toString() : ps.size() + " problems";
             return new Result(Outcome.FAILED, reason, List.of(), ps.size() == 1 ? List.of() : ps);
-        } catch (CliException | VanbanException e) {
-            return new Result(Outcome.FAILED, e.getMessage(), List.of(), List.of());
-        } catch (RuntimeException e) {
-            // A bug; the others may still succeed, so it is reported here and not thrown.
-            return new Result(Outcome.INTERNAL_ERROR, "internal error: " + e, List.of(), List.of(), e);
+        } catch (RuntimeException | Error e) {
+            // An Error too (out of stack in a template that calls itself, out of memory): the file
+            // failed, and the others may still succeed, so it is reported here and not thrown.
+            Failure f = Failure.of(e);
+            return f.exitCode() == Main.EXIT_INTERNAL
+                    ? new Result(Outcome.INTERNAL_ERROR, f.message(), List.of(), List.of(), e)
+                    : new Result(Outcome.FAILED, f.message(), List.of(), List.of());
         }
     }
 

@@ -9,7 +9,6 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import vn.vanban.InvalidInputException;
-import vn.vanban.VanbanException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -98,6 +97,10 @@ public final class Main implements Callable<Integer> {
     private static int run(String[] args, Io io) {
         try {
             return commandLine(io).execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler below; an Error (out of memory, out of
+            // stack) comes through here and is a failure all the same.
+            return failure(e, debug(args), io.err);
         } finally {
             io.out.flush();
             io.err.flush();
@@ -140,21 +143,18 @@ public final class Main implements Callable<Integer> {
         return EXIT_USAGE;
     }
 
-    private static int failure(Exception e, boolean debug, PrintWriter err) {
+    private static int failure(Throwable e, boolean debug, PrintWriter err) {
         int code;
         if (e instanceof InvalidInputException invalid) {
             Outputs.printProblems(err, invalid);
             code = EXIT_INVALID;
-        } else if (e instanceof CliException cli) {
-            err.println("vanban: " + cli.getMessage());
-            code = cli.exitCode();
-        } else if (e instanceof VanbanException) {
-            err.println("vanban: " + e.getMessage());
-            code = EXIT_INVALID;
         } else {
-            err.println("vanban: internal error: " + e
-                    + (debug ? "" : "\nThis is a bug: run again with --debug and report what it prints."));
-            code = EXIT_INTERNAL;
+            Failure f = Failure.of(e);
+            err.println("vanban: " + f.message());
+            if (f.bug() && !debug) {
+                err.println("This is a bug: run again with --debug and report what it prints.");
+            }
+            code = f.exitCode();
         }
         if (debug) {
             e.printStackTrace(err);
@@ -166,6 +166,19 @@ public final class Main implements Callable<Integer> {
     static boolean debug(ParseResult parseResult) {
         for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
             if (pr.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same, when the command line's parse result is out of reach. */
+    private static boolean debug(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--debug")) {
                 return true;
             }
         }
