@@ -230,14 +230,14 @@ final class BatchCommand implements Callable<Integer> {
 
         private void drawBar(Path last) {
             int filled = finished * BAR_WIDTH / total;
-            io.err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %s", "#".repeat(filled),
+            io.control("\r");
+            io.err.print(String.format(Locale.ROOT, "[%s%s] %d/%d %s", "#".repeat(filled),
                     "-".repeat(BAR_WIDTH - filled), finished, total, last.getFileName()));
             io.err.flush();
         }
 
         private void clearBar() {
-            io.err.print("\r\033[K");
-            io.err.flush();
+            io.control("\r\033[K");
         }
     }
 }

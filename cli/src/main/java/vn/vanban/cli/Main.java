@@ -8,14 +8,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import vn.vanban.InvalidInputException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
@@ -69,11 +68,10 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command on the process's streams and exits with its exit code. */
     public static void main(String[] args) {
-        // UTF-8 whatever the platform's default: Java 17 on a POSIX locale would print '?'.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        Io io = new Io(out, err, System.in, System.console() != null);
-        LibraryLog.sendTo(err);
+        // The streams themselves, not System.out: a PrintStream hides a failed write.
+        Io io = new Io(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), System.in,
+                System.console() != null);
+        LibraryLog.sendTo(io.err);
         // FOP writes a PDF's dates in the JVM's default time zone; one zone for every machine makes
         // the same plan give the same PDF bytes wherever the command runs.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
@@ -90,28 +88,27 @@ public final class Main implements Callable<Integer> {
         return run(args, out, err, in, false);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err, InputStream in, boolean terminal) {
+    static int run(String[] args, OutputStream out, OutputStream err, InputStream in, boolean terminal) {
         return run(args, new Io(out, err, in, terminal));
     }
 
     private static int run(String[] args, Io io) {
+        int code;
         try {
-            return commandLine(io).execute(args);
+            code = commandLine(io).execute(args);
         } catch (Error e) {
             // picocli hands only Exceptions to the handler below; an Error (out of memory, out of
             // stack) comes through here and is a failure all the same.
-            return failure(e, debug(args), io.err);
-        } finally {
-            io.out.flush();
-            io.err.flush();
+            code = failure(e, debug(args), io.err);
         }
+        return io.finish(code);
     }
 
     static CommandLine commandLine(Io io) {
         CommandLine cl = new CommandLine(new Main(), new CommandFactory(io));
         cl.setOut(io.out);
         cl.setErr(io.err);
-        // Plain text: no colour codes in messages that may go to a file.
+        // Plain text: colours would be escape sequences, which Io shows as text.
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Main::usageError);
@@ -144,22 +141,15 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int failure(Throwable e, boolean debug, PrintWriter err) {
-        int code;
-        if (e instanceof InvalidInputException invalid) {
-            Outputs.printProblems(err, invalid);
-            code = EXIT_INVALID;
-        } else {
-            Failure f = Failure.of(e);
-            err.println("vanban: " + f.message());
-            if (f.bug() && !debug) {
-                err.println("This is a bug: run again with --debug and report what it prints.");
-            }
-            code = f.exitCode();
+        Failure f = Failure.of(e);
+        err.println("vanban: " + f.message());
+        if (f.bug() && !debug) {
+            err.println("This is a bug: run again with --debug and report what it prints.");
         }
         if (debug) {
             e.printStackTrace(err);
         }
-        return code;
+        return f.exitCode();
     }
 
     /** Whether --debug was given, before or after the subcommand. */

@@ -16,7 +16,6 @@ import vn.vanban.load.Format;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -124,13 +123,7 @@ final class RenderCommand implements Callable<Integer> {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         RenderResult result = engine.render(plan, outputs.part(), formats.get(0), buffer);
         Outputs.printWarnings(io.err, Inputs.STDIN, result.warnings());
-        io.out.flush();
-        try {
-            buffer.writeTo(io.rawOut);
-            io.rawOut.flush();
-        } catch (IOException e) {
-            throw CliException.file("cannot write to standard output: " + AtomicOutput.reason(e), e);
-        }
+        io.writeDocument(buffer);
         return Main.EXIT_OK;
     }
 }

@@ -4,7 +4,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,9 +18,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Every Error is a failure: a message and an exit code other than 0. */
+/** Every write that fails and every Error is a failure: a message and an exit code other than 0. */
 class ExitCodesTest {
+
+    static final Path FULL = Path.of("/dev/full");
 
     @TempDir
     Path tmp;
@@ -77,5 +86,90 @@ class ExitCodesTest {
                 + "a larger heap, e.g. VANBAN_OPTS=-Xmx2g for bin/vanban or java -Xmx2g -jar vanban.jar",
                 Main.EXIT_INTERNAL, false), memory);
         assertEquals(new Failure("internal error: java.lang.IllegalStateException: oops", Main.EXIT_INTERNAL, true), bug);
+    }
+
+    /** Runs the command with standard output going to {@code out}; returns the exit code, standard error in {@code err}. */
+    private static int runTo(OutputStream out, ByteArrayOutputStream err, byte[] stdin, String... args) {
+        return Main.run(args, out, err, new ByteArrayInputStream(stdin), false);
+    }
+
+    @Test
+    void aDocumentThatCannotBeWrittenToStandardOutputIsAFailure() throws IOException {
+        assumeTrue(Files.isWritable(FULL), "no /dev/full here");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code;
+        try (OutputStream full = new FileOutputStream(FULL.toFile())) {
+            code = runTo(full, err, Files.readAllBytes(RenderTest.SAMPLE), "render", "-", "--format", "pdf");
+        }
+
+        assertEquals(Main.EXIT_INVALID, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals("vanban: cannot write to standard output: No space left on device\n",
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textThatCannotBeWrittenToStandardOutputIsAFailure() throws IOException {
+        assumeTrue(Files.isWritable(FULL), "no /dev/full here");
+        for (String[] args : List.of(new String[] {"validate", RenderTest.SAMPLE.toString()}, new String[] {"--help"},
+                new String[] {"render", RenderTest.SAMPLE.toString(), "-o", tmp.toString(), "--format", "docx"})) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code;
+            try (OutputStream full = new FileOutputStream(FULL.toFile())) {
+                code = runTo(full, err, new byte[0], args);
+            }
+            assertEquals(Main.EXIT_INVALID, code, String.join(" ", args) + ": " + err);
+            assertEquals("vanban: cannot write to standard output: No space left on device\n",
+                    err.toString(StandardCharsets.UTF_8), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void aDiskThatFillsHalfWayThroughTheDocumentIsAFailure() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        FillingUp out = new FillingUp(10_000);
+
+        int code = runTo(out, err, Files.readAllBytes(RenderTest.SAMPLE), "render", "-", "--format", "pdf");
+
+        assertEquals(Main.EXIT_INVALID, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals("vanban: cannot write to standard output: No space left on device\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(10_000, out.written, "the part that fitted");
+    }
+
+    @Test
+    void aPrintStreamThatSwallowsTheFailureIsAskedAllTheSame() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Main.run(new String[] {"render", "-", "--format", "docx"}, new PrintStream(new FillingUp(100)),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(Files.readAllBytes(RenderTest.SAMPLE)));
+
+        assertEquals(Main.EXIT_INVALID, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals("vanban: cannot write to standard output\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A disk with room for so many bytes. */
+    private static final class FillingUp extends OutputStream {
+        private final int room;
+        int written;
+
+        FillingUp(int room) {
+            this.room = room;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            int fits = Math.min(len, room - written);
+            written += fits;
+            if (fits < len) {
+                throw new IOException("No space left on device");
+            }
+        }
     }
 }
