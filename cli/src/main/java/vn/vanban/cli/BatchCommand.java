@@ -90,7 +90,7 @@ final class BatchCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw CliException.file("no plan files (*.yaml, *.yml, *.json) in " + inputs, null);
         }
-        AtomicOutput.ensureDirectory(output);
+        io.files.prepare(output, io.err);
         long start = System.nanoTime();
         Vanban engine = engineOptions.engine();
         Progress progress = new Progress(files.size());

@@ -88,8 +88,7 @@ final class NextYearCommand implements Callable<Integer> {
         }
         NextYear.Result result = year == null ? NextYear.of(plan) : NextYear.of(plan, year);
         byte[] text = newText(input, inFormat.orElseThrow(), plan, result).getBytes(StandardCharsets.UTF_8);
-        Path dir = output.toAbsolutePath().getParent();
-        AtomicOutput.ensureDirectory(dir);
+        io.files.prepare(output.toAbsolutePath().getParent(), io.err);
         io.files.write(output, out -> out.write(text));
         result.review().forEach(io.out::println);
         io.out.println(output);

@@ -75,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Missing required option: '--output=DIR' (the directory to write the documents into)");
         }
-        AtomicOutput.ensureDirectory(output);
+        io.files.prepare(output, io.err);
         Vanban engine = engineOptions.engine();
         int failed = 0;
         Map<Path, String> claimed = new HashMap<>();
