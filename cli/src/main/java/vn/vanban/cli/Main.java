@@ -8,6 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import vn.vanban.InvalidInputException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -56,7 +57,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
-    Main() {
+    private Main() {
     }
 
     @Override
@@ -141,15 +142,23 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int failure(Throwable e, boolean debug, PrintWriter err) {
-        Failure f = Failure.of(e);
-        err.println("vanban: " + f.message());
-        if (f.bug() && !debug) {
-            err.println("This is a bug: run again with --debug and report what it prints.");
+        int code;
+        if (e instanceof InvalidInputException invalid) {
+            // Each problem on a line of its own, as file:line:col: editors jump to.
+            Outputs.printProblems(err, invalid);
+            code = EXIT_INVALID;
+        } else {
+            Failure f = Failure.of(e);
+            err.println("vanban: " + f.message());
+            if (f.bug() && !debug) {
+                err.println("This is a bug: run again with --debug and report what it prints.");
+            }
+            code = f.exitCode();
         }
         if (debug) {
             e.printStackTrace(err);
         }
-        return f.exitCode();
+        return code;
     }
 
     /** Whether --debug was given, before or after the subcommand. */
