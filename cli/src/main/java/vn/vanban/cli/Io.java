@@ -65,7 +65,6 @@ final class Io {
         err.flush();
         try {
             errText.writeRaw(codes);
-            errText.flush();
         } catch (IOException e) {
             // Remembered by errText; finish reports it.
         }

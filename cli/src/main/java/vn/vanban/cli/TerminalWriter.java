@@ -67,7 +67,11 @@ final class TerminalWriter extends Writer {
 
     /** Control codes of the command's own (the progress bar's), which must reach the terminal as they are. */
     void writeRaw(String codes) throws IOException {
-        passOn(codes);
+        // The lock PrintWriter holds while it writes: a message from another thread goes before or after.
+        synchronized (lock) {
+            passOn(codes);
+            flush();
+        }
     }
 
     private void passOn(String s) throws IOException {
