@@ -1,13 +1,12 @@
 package vn.vanban.cli;
 
+import picocli.CommandLine.Option;
 import vn.vanban.DocumentPart;
 import vn.vanban.InvalidInputException;
 import vn.vanban.OutputFormat;
 import vn.vanban.Problem;
 import vn.vanban.RenderResult;
 import vn.vanban.Vanban;
-import vn.vanban.cli.args.Arguments;
-import vn.vanban.cli.args.Option;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.model.Plan;
 
@@ -20,22 +19,17 @@ import java.util.List;
 /** What to render and how, shared by render and batch; and the rendering of one file. */
 final class Outputs {
 
-    static final Option FORMAT = Option.value("FORMAT", "Which documents to write: docx, pdf or docx,pdf (the default).",
-            "--format").list();
-    static final Option APPENDIX_ONLY = Option.flag(
-            "Render only the appendices, as a document of their own (the plan must have one).", "--appendix-only");
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Which documents to write: docx, pdf or docx,pdf (the default).")
+    List<OutputFormat> formats;
 
-    private final List<OutputFormat> formats;
-    private final boolean appendixOnly;
-
-    Outputs(Arguments args) {
-        this.formats = args.choices(FORMAT, OutputFormat.class);
-        this.appendixOnly = args.has(APPENDIX_ONLY);
-    }
+    @Option(names = "--appendix-only",
+            description = "Render only the appendices, as a document of their own (the plan must have one).")
+    boolean appendixOnly;
 
     /** The formats asked for, each once, in the order given; both when none was given. */
     List<OutputFormat> formats() {
-        return formats.isEmpty() ? List.of(OutputFormat.DOCX, OutputFormat.PDF)
+        return formats == null || formats.isEmpty() ? List.of(OutputFormat.DOCX, OutputFormat.PDF)
                 : List.copyOf(new LinkedHashSet<>(formats));
     }
 

@@ -136,6 +136,17 @@ class RenderTest {
     }
 
     @Test
+    void anInvalidPlanOnStandardInputListsItsProblemsOneALine() {
+        Cli.Run r = Cli.runWithInput("date: x\n".getBytes(StandardCharsets.UTF_8), "render", "-", "--format", "pdf");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("-:1:1: issuer: missing required field 'issuer'\n"), r::toString);
+        assertTrue(r.err().endsWith("\n-:1:7: date: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found 'x'\n"),
+                r::toString);
+        assertEquals(0, r.outBytes().length);
+    }
+
+    @Test
     void validateSaysOkForAGoodFile() {
         Cli.Run r = Cli.run("validate", SAMPLE.toString());
 
