@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
         description = "Official Vietnamese administrative documents (Decree 30/2020/NĐ-CP) as DOCX and PDF.",
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'vanban COMMAND --help' for a command's options.", "", Main.EXIT_CODES},
-        subcommands = {RenderCommand.class, ValidateCommand.class, NextYearCommand.class, BatchCommand.class})
+        subcommands = {RenderCommand.class, ValidateCommand.class, NextYearCommand.class, BatchCommand.class,
+                CheckCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The run did what was asked. */
@@ -49,6 +50,10 @@ public final class Main implements Callable<Integer> {
     /** The help's last line for commands whose exit codes are the usual four. */
     static final String EXIT_CODES = "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "
             + "2 wrong usage, 3 internal error.";
+
+    private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+    private static final String JDK_TRANSFORMER_FACTORY =
+            "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
 
     @Spec
     CommandSpec spec;
@@ -76,6 +81,12 @@ public final class Main implements Callable<Integer> {
         // FOP writes a PDF's dates in the JVM's default time zone; one zone for every machine makes
         // the same plan give the same PDF bytes wherever the command runs.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        // docx4j (for check and import) brings its own Xalan and names it the JVM's XSLT processor;
+        // FOP would then load it for every PDF. The JDK's does the same job (same bytes) and is
+        // already loaded; docx4j picks its Xalan by class name, not through this setting.
+        if (System.getProperty(TRANSFORMER_FACTORY) == null) {
+            System.setProperty(TRANSFORMER_FACTORY, JDK_TRANSFORMER_FACTORY);
+        }
         // On Ctrl-C the writing threads' clean-up does not run: remove their temporary files here.
         Runtime.getRuntime().addShutdownHook(new Thread(io.files::deleteUnfinished, "vanban-cleanup"));
         System.exit(run(args, io));
