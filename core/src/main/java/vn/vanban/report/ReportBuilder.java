@@ -208,15 +208,12 @@ final class ReportBuilder {
 
     /**
      * The appendix: every task listed, under its group, with the plan's own content, lead agency
-     * and planned time and the progress file's status, result and note. Its first column is the
-     * task's number in the plan (STT), which the progress file names it by, so the table is not
-     * numbered anew.
+     * and planned time and the progress file's status, result and note, numbered in turn as a
+     * table is (a task's number in the plan is its place there, not here).
      */
     private Appendix table() {
         Appendix source = catalogue.appendix();
         Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name())
-                .numbered(false)
-                .column("stt", "STT", 1)
                 .column("content", header(source, catalogue.contentKey()), 6);
         if (catalogue.leadKey() != null) {
             b.column("lead", header(source, catalogue.leadKey()), 3);
@@ -235,7 +232,6 @@ final class ReportBuilder {
                 b.group(group);
             }
             Map<String, Text> cells = new LinkedHashMap<>();
-            cells.put("stt", Text.of(Integer.toString(s.task().number())));
             cells.put("content", s.task().content());
             if (catalogue.leadKey() != null) {
                 cells.put("lead", s.task().lead());

@@ -17,12 +17,17 @@ final class Sentences {
     private Sentences() {
     }
 
-    /** "Kế hoạch đề ra 12 nhiệm vụ, trong đó 10 nhiệm vụ phải triển khai trong 06 tháng đầu năm 2024. Kết quả cụ thể như sau:" */
+    /**
+     * "Kế hoạch đề ra 12 nhiệm vụ, trong đó 10 nhiệm vụ phải triển khai trong 06 tháng đầu năm 2024.
+     * Kết quả cụ thể như sau (chi tiết tại Phụ lục kèm theo):" — the body names its appendix, as
+     * the decree asks of a text with one.
+     */
     static String overview(Tally t, ReportPeriod period) {
         String due = t.due() == t.total()
                 ? (t.total() == 1 ? "" : ", cả " + Figures.count(t.total()) + TASKS + " đều") + " phải triển khai "
                 : ", trong đó " + (t.due() == 0 ? "chưa có nhiệm vụ nào" : Figures.count(t.due()) + TASKS) + " phải triển khai ";
-        return "Kế hoạch đề ra " + Figures.count(t.total()) + TASKS + due + period.span() + ". Kết quả cụ thể như sau:";
+        return "Kế hoạch đề ra " + Figures.count(t.total()) + TASKS + due + period.span()
+                + ". Kết quả cụ thể như sau (chi tiết tại Phụ lục kèm theo):";
     }
 
     /**

@@ -51,18 +51,12 @@ class ReportsTest {
         return spans.stream().map(SpanView::text).collect(Collectors.joining()).replace(NBSP, " ");
     }
 
-    /** Each listed row of the report's table, its cells joined by " | ", a group row as "# title". */
+    /** Each row of the report's table as printed, its number and cells joined by " | ", a group row as "# title". */
     static List<String> table(Plan document) {
         List<String> out = new ArrayList<>();
-        var columns = document.appendices().get(0).columns();
-        for (CatalogueRow r : document.appendices().get(0).rows()) {
-            if (r instanceof CatalogueRow.Group g) {
-                out.add("# " + g.title());
-            } else {
-                var cells = ((CatalogueRow.Item) r).cells();
-                out.add(columns.stream().map(c -> cells.get(c.key()) == null ? "" : Catalogue.plain(cells.get(c.key())))
-                        .collect(Collectors.joining(" | ")));
-            }
+        for (PlanView.RowView r : PlanViews.of(document).appendices().get(0).rows()) {
+            out.add(r.group() != null ? "# " + r.group() : r.number() + " | "
+                    + r.cells().stream().map(ReportsTest::text).collect(Collectors.joining(" | ")));
         }
         return out;
     }
@@ -84,7 +78,7 @@ class ReportsTest {
                 "I. KẾT QUẢ THỰC HIỆN",
                 "1. Tình hình chung",
                 "Kế hoạch đề ra 12 nhiệm vụ, trong đó 10 nhiệm vụ phải triển khai trong 06 tháng đầu năm 2024. Kết quả "
-                        + "cụ thể như sau:",
+                        + "cụ thể như sau (chi tiết tại Phụ lục kèm theo):",
                 "- Đã hoàn thành 05/12 nhiệm vụ, đạt 41,7 %.",
                 "- Đang thực hiện 05 nhiệm vụ, trong đó 01 nhiệm vụ chậm tiến độ so với Kế hoạch.",
                 "- Có 02 nhiệm vụ chưa đến thời gian thực hiện.",
@@ -129,7 +123,7 @@ class ReportsTest {
     void theSamplesTableListsTheTasksDueUnderThePlansGroupsWithThePlansNumbers() {
         Plan d = Reports.read(SAMPLE).document();
         assertEquals("KẾT QUẢ THỰC HIỆN NHIỆM VỤ 06 THÁNG ĐẦU NĂM 2024", PlanViews.of(d).appendices().get(0).title());
-        assertEquals(List.of("STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện", "Tình hình thực hiện",
+        assertEquals(List.of("Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện", "Tình hình thực hiện",
                 "Kết quả, sản phẩm", "Ghi chú"), PlanViews.of(d).appendices().get(0).headers());
         List<String> rows = table(d);
         assertEquals(13, rows.size(), rows.toString());
@@ -139,8 +133,8 @@ class ReportsTest {
                 + "Đã phát sóng 03/06 số chuyên mục | Hệ thống phát thanh tạm ngừng trong tháng 5/2024 để sửa chữa; 03 số "
                 + "còn lại phát sóng trong tháng 7/2024", rows.get(2));
         assertEquals("# Tập huấn, hội thi và báo cáo", rows.get(10));
-        // Rows 10 and 11 (quý III, quý IV) are not due; row 12 keeps its number.
-        assertTrue(rows.get(12).startsWith("12 | Báo cáo kết quả thực hiện hoạt động truyền thông"), rows.get(12));
+        // Rows 10 and 11 (quý III, quý IV) are not due: the plan's row 12 is the table's tenth.
+        assertTrue(rows.get(12).startsWith("10 | Báo cáo kết quả thực hiện hoạt động truyền thông"), rows.get(12));
         assertTrue(rows.get(12).contains("| Hằng quý, 06 tháng và năm 2024 | Đang thực hiện |"), rows.get(12));
     }
 
@@ -200,7 +194,7 @@ class ReportsTest {
         List<String> body = body(report.document());
         assertEquals(List.of(
                 "Kế hoạch đề ra 05 nhiệm vụ, trong đó 04 nhiệm vụ phải triển khai trong quý I năm 2024. Kết quả cụ thể "
-                        + "như sau:",
+                        + "như sau (chi tiết tại Phụ lục kèm theo):",
                 "- Chưa có nhiệm vụ hoàn thành.",
                 "- Đang thực hiện 01 nhiệm vụ, chậm tiến độ so với Kế hoạch.",
                 "- Chưa thực hiện 02 nhiệm vụ, trong đó 01 nhiệm vụ chậm tiến độ so với Kế hoạch.",
@@ -217,12 +211,12 @@ class ReportsTest {
         assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 cải cách hành chính năm 2024, Ủy ban nhân dân "
                 + "huyện Mộ Đức báo cáo kết quả thực hiện quý I năm 2024 như sau:", body.get(0));
         // The table: no lead column in this catalogue; the plan's headers; the unread row listed.
-        assertEquals(List.of("STT", "Nhiệm vụ", "Thời hạn", "Tình hình thực hiện", "Kết quả, sản phẩm", "Ghi chú"),
+        assertEquals(List.of("Nhiệm vụ", "Thời hạn", "Tình hình thực hiện", "Kết quả, sản phẩm", "Ghi chú"),
                 PlanViews.of(report.document()).appendices().get(0).headers());
         assertEquals(List.of("1 | Rà soát thủ tục hành chính | Quý I/2024 | Đang thực hiện, chậm tiến độ |  | ",
                 "2 | Đăng tải thủ tục | Tháng 2/2024 | Chưa thực hiện, chậm tiến độ |  | Chờ phần mềm",
                 "3 | In tờ rơi | Khi có kinh phí | Chưa thực hiện |  | ",
-                "5 | Hội thi | Trước ngày 15/3/2024 | Không thực hiện |  | Gộp vào hội nghị tập huấn"),
+                "4 | Hội thi | Trước ngày 15/3/2024 | Không thực hiện |  | Gộp vào hội nghị tập huấn"),
                 table(report.document()));
     }
 
@@ -250,7 +244,7 @@ class ReportsTest {
         assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện Mộ Đức cải cách hành "
                 + "chính năm 2024, Văn phòng HĐND và UBND huyện báo cáo kết quả thực hiện năm 2024 như sau:", body.get(0));
         assertEquals(List.of("Kế hoạch đề ra 05 nhiệm vụ, cả 05 nhiệm vụ đều phải triển khai trong năm 2024. Kết quả cụ "
-                        + "thể như sau:",
+                        + "thể như sau (chi tiết tại Phụ lục kèm theo):",
                 "- Đã hoàn thành 05/05 nhiệm vụ, đạt 100 %.",
                 "- Không có nhiệm vụ chậm tiến độ so với Kế hoạch.",
                 "2. Các nhiệm vụ đã hoàn thành",
