@@ -18,10 +18,13 @@ import java.util.Map;
 /**
  * Starts the next period's progress file from this one, the way {@code next-year} starts a plan:
  * the same plan, header and texts, the next period of the series, the report's number left out and
- * its date the year alone; every task not done carried over with what was said of it, and each
- * task that falls due in the next period added as not started. The texts (difficulties, proposals,
- * next steps) are this period's, for the clerk to bring up to date, as a comment at the top says.
- * Written afresh as YAML, for a file in the same folder (the plan's path is kept as it is).
+ * its date the year alone. The tasks not done come first, to bring up to date: each carried over
+ * with what was said of it, and each task that falls due in the next period added as not started.
+ * The tasks done or dropped follow as they were, since every report counts from the start of the
+ * year (without them, the nine months' report would find them not started). The texts
+ * (difficulties, proposals, next steps) are this period's, for the clerk to bring up to date, as a
+ * comment at the top says. Written afresh as YAML, for a file in the same folder (the plan's path
+ * is kept as it is).
  */
 final class NextPeriod {
 
@@ -43,17 +46,19 @@ final class NextPeriod {
                 read.file().toString(), read.tree() instanceof Node.MapNode m && m.fields().containsKey("period")
                 ? m.fields().get("period").value().line() : 0, 0, "period", "the report of " + period.name()
                 + " is the last of the plan's year; the next year starts with next year's plan (vanban next-year)"))));
-        List<Standing> carried = new ArrayList<>();
-        int done = 0;
+        List<Standing> open = new ArrayList<>();
+        List<Standing> closed = new ArrayList<>();
         for (Standing s : read.standings().list()) {
             if (s.state() == Standing.State.DONE || s.state() == Standing.State.CANCELLED) {
-                done++;
+                closed.add(s);
             } else if (s.entry() != null || s.task().planned().dueBy(next.end())) {
-                carried.add(s);
+                open.add(s);
             }
         }
+        List<Standing> carried = new ArrayList<>(open);
+        carried.addAll(closed);
         StringWriter out = new StringWriter();
-        out.write(comment(read, next, carried, done));
+        out.write(comment(read, next, open, closed));
         try (JsonGenerator g = YAML.createGenerator(out)) {
             g.writeStartObject();
             for (Map.Entry<String, Node.Field> f : ((Node.MapNode) read.tree()).fields().entrySet()) {
@@ -80,17 +85,23 @@ final class NextPeriod {
         return out.toString();
     }
 
-    private static String comment(ProgressReader.Read read, ReportPeriod next, List<Standing> carried, int done) {
+    private static String comment(ProgressReader.Read read, ReportPeriod next, List<Standing> open,
+                                  List<Standing> closed) {
         String from = read.file().getFileName() == null ? read.file().toString() : read.file().getFileName().toString();
-        List<String> numbers = carried.stream().map(s -> Integer.toString(s.task().number())).toList();
         return "# Progress for " + next.text() + ", started from " + from + " (" + read.progress().period().text()
                 + ").\n"
-                + "# Carried over: " + (carried.isEmpty() ? "nothing" : Figures.count(carried.size()) + " tasks not done "
-                + "or falling due (rows " + String.join(", ", numbers) + ")") + "; left out: " + Figures.count(done)
-                + " done or cancelled.\n"
+                + "# To bring up to date: " + rows(open, "tasks not done or falling due") + ".\n"
+                + "# Kept as they were, since a report counts from the start of the year: "
+                + rows(closed, "tasks done or cancelled") + ".\n"
                 + "# The number is left out and the date is the year alone: fill them in when the report is issued.\n"
                 + "# difficulties, proposals and nextSteps are still " + read.progress().period().text()
                 + "'s: bring them up to date.\n";
+    }
+
+    /** "02 tasks done or cancelled (rows 3, 4)", "no task". */
+    private static String rows(List<Standing> list, String what) {
+        return list.isEmpty() ? "none" : Figures.count(list.size()) + " " + what + " (rows " + String.join(", ",
+                list.stream().map(s -> Integer.toString(s.task().number())).toList()) + ")";
     }
 
     /** The entries carried over as they were written, and a new one for each task falling due. */
