@@ -32,6 +32,9 @@ final class ProgressRules {
     /** The most row ids a message lists: past it, naming them all would not help. */
     private static final int IDS_LISTED = 20;
 
+    /** The most tasks without an entry told one by one; a file that forgot more forgot its rows. */
+    static final int FORGOTTEN_TOLD = 20;
+
     private final Node root;
     private final Values values;
     private final Problems problems;
@@ -82,17 +85,31 @@ final class ProgressRules {
         LocalDate asOf = progress.date() != null && progress.date().isComplete()
                 && progress.date().toLocalDate().get().isBefore(end) ? progress.date().toLocalDate().get() : end;
         List<Standing> standings = new ArrayList<>();
+        List<Task> forgotten = new ArrayList<>();
         for (Task task : catalogue.tasks()) {
             RowProgress entry = entries.get(task);
             if (entry == null && task.planned().dueBy(end)) {
-                Locations.place(root, "rows", "row " + task.number() + " ("
-                        + Problems.quote(Catalogue.plain(task.content()))
-                        + (task.time() == null ? "" : ", " + Catalogue.plain(task.time()).strip()) + ") is due in "
-                        + period.name() + " and has no entry; it is reported as not started", warnings);
+                forgotten.add(task);
             }
             standings.add(Standing.of(task, entry, end, asOf));
         }
+        forgotten(forgotten, period);
         return Optional.of(new Standings(catalogue, standings));
+    }
+
+    /** A warning for each task due without an entry; past {@value #FORGOTTEN_TOLD}, one for the rest. */
+    private void forgotten(List<Task> tasks, ReportPeriod period) {
+        for (int i = 0; i < tasks.size() && i < FORGOTTEN_TOLD; i++) {
+            Task task = tasks.get(i);
+            Locations.place(root, "rows", "row " + task.number() + " (" + Problems.quote(Catalogue.plain(task.content()))
+                    + (task.time() == null ? "" : ", " + Catalogue.plain(task.time()).strip()) + ") is due in "
+                    + period.name() + " and has no entry; it is reported as not started", warnings);
+        }
+        if (tasks.size() > FORGOTTEN_TOLD) {
+            Locations.place(root, "rows", (tasks.size() - FORGOTTEN_TOLD) + " more rows, from row "
+                    + tasks.get(FORGOTTEN_TOLD).number() + " on, are due in " + period.name() + " and have no entry; "
+                    + "they are reported as not started", warnings);
+        }
     }
 
     /** The catalogue and where each of its tasks stands, in the catalogue's order. */

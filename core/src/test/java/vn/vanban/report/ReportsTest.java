@@ -308,4 +308,51 @@ class ReportsTest {
         assertTrue(body(d).contains("- <b>&amp; ${x} \"quoted\"."), body(d).toString());
         assertEquals(Text.of("<i>x</i>"), ((CatalogueRow.Item) d.appendices().get(0).rows().get(0)).cells().get("result"));
     }
+
+    /** A catalogue of {@code n} tasks of {@code time}, without groups. */
+    static String catalogue(int n, String time) {
+        StringBuilder plan = new StringBuilder(PLAN.substring(0, PLAN.indexOf("      - {task:")));
+        for (int i = 1; i <= n; i++) {
+            plan.append("      - {task: Nhiệm vụ số ").append(i).append(", when: '").append(time).append("'}\n");
+        }
+        return plan.toString();
+    }
+
+    @Test
+    void aLongCatalogueIsLeftToTheTableAndItsForgottenRowsToldOnce(@TempDir Path dir) throws Exception {
+        StringBuilder rows = new StringBuilder("period: Quý II/2024\nrows:\n");
+        for (int i = 1; i <= 70; i++) {
+            rows.append("  - {row: ").append(i).append(", status: ").append(i <= 5 ? "done" : "in-progress").append("}\n");
+        }
+        Report report = Reports.read(files(dir, catalogue(100, "Quý I/2024"), HEADER.replace("2024-04-05", "2024-07-01")
+                + rows));
+        List<String> body = body(report.document());
+        int late = body.indexOf("3. Nhiệm vụ chậm tiến độ");
+        assertEquals("Chi tiết tại Phụ lục kèm theo.", body.get(late + 1), body.toString());
+        assertEquals("- Chưa thực hiện 30 nhiệm vụ, cả 30 nhiệm vụ đều chậm tiến độ so với Kế hoạch.", body.get(6));
+        assertEquals(ProgressRules.FORGOTTEN_TOLD + 1, report.warnings().size());
+        assertEquals("rows: 10 more rows, from row 91 on, are due in quý II năm 2024 and have no entry; they are "
+                + "reported as not started", report.warnings().get(ProgressRules.FORGOTTEN_TOLD).toString()
+                .substring(report.warnings().get(0).toString().indexOf("rows: ")));
+        assertEquals(100, table(report.document()).size());
+    }
+
+    @Test
+    void aReportsOwnTextsAreBounded(@TempDir Path dir) throws Exception {
+        String longText = "Kết quả rất dài. ".repeat(5_800);
+        StringBuilder rows = new StringBuilder("period: Quý I/2024\nrows:\n");
+        for (int i = 1; i <= 6; i++) {
+            rows.append("  - {row: ").append(i).append(", status: done, result: '").append(longText).append("'}\n");
+        }
+        StringBuilder many = new StringBuilder("proposals:\n");
+        for (int i = 0; i <= ProgressMapper.SENTENCES; i++) {
+            many.append("  - Đề xuất ").append(i).append('\n');
+        }
+        Path progress = files(dir, catalogue(6, "Quý I/2024"), HEADER + rows + many);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reports.read(progress));
+        assertEquals(List.of("rows[5].result: the report's own texts hold more than 500000 characters from here on; a "
+                        + "report needs far fewer",
+                "proposals[200]: a report holds at most 200 sentences of proposals; say it in fewer"),
+                e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+    }
 }
