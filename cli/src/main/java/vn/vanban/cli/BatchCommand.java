@@ -36,7 +36,8 @@ import java.util.stream.Stream;
         description = {
                 "Render many plan files in parallel into one directory.",
                 "",
-                "A DIR argument stands for its *.yaml, *.yml and *.json files (not those of its subdirectories), "
+                "A DIR argument stands for its *.yaml, *.yml and *.json files (not those of its subdirectories, "
+                        + "nor progress files *-progress.*, which are for vanban report), "
                         + "taken in name order. On a terminal a progress bar is drawn; otherwise each file "
                         + "prints '[k/n] file: ok' or '[k/n] file: FAILED: reason' as it finishes. A failed file "
                         + "does not stop the others. A summary line ends the run."},
@@ -172,9 +173,14 @@ final class BatchCommand implements Callable<Integer> {
         return files;
     }
 
-    private static boolean isPlanFile(Path p) {
+    /**
+     * A data file of a folder, except a progress file ("…-progress.yaml"), which is the input of
+     * {@code vanban report}, not a document: it sits next to its plan and would fail as one.
+     */
+    static boolean isPlanFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+        String base = n.replaceFirst("\\.(yaml|yml|json)$", "");
+        return !base.equals(n) && !base.endsWith("-progress");
     }
 
     /** Counts finished files and reports each; called from the worker threads. */

@@ -39,9 +39,14 @@ final class Outputs {
 
     /** The files {@link #render} writes for {@code input}, in the order it writes them. */
     List<Path> targets(Path input, Path dir) {
+        return targets(Inputs.baseName(input), dir);
+    }
+
+    /** The files a document named {@code name} is written to in {@code dir}, one per format. */
+    List<Path> targets(String name, Path dir) {
         List<Path> targets = new ArrayList<>();
         for (OutputFormat f : formats()) {
-            targets.add(dir.resolve(Inputs.baseName(input) + "." + f.extension()));
+            targets.add(dir.resolve(name + "." + f.extension()));
         }
         return targets;
     }
@@ -54,12 +59,15 @@ final class Outputs {
      * @throws CliException          when a file cannot be written
      */
     Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir) {
-        Plan plan = engine.read(input);
+        return render(files, engine, engine.read(input), targets(input, dir));
+    }
+
+    /** Writes {@code plan} to {@code targets} (from {@link #targets}), each atomically. */
+    Rendered render(AtomicOutput files, Vanban engine, Plan plan, List<Path> targets) {
         // One layout for every format asked for: the same text, laid out (and warned of) once.
         LayoutDocument doc = engine.layout(plan, part());
         List<Path> written = new ArrayList<>();
         List<String> warnings = new ArrayList<>(doc.warnings());
-        List<Path> targets = targets(input, dir);
         List<OutputFormat> formats = formats();
         for (int i = 0; i < formats.size(); i++) {
             OutputFormat format = formats.get(i);
