@@ -269,7 +269,7 @@ public final class FoWriter {
             end("static-content");
             start("flow", "flow-name", "xsl-region-body");
             for (LayoutDocument.Block b : s.blocks()) {
-                block(b, false);
+                block(b, false, false);
             }
             if (s.blocks().isEmpty()) {
                 // FO forbids an empty flow; an empty section is still a page.
@@ -279,9 +279,10 @@ public final class FoWriter {
             end("page-sequence");
         }
 
-        private void block(LayoutDocument.Block b, boolean inCell) throws SAXException {
+        /** @param rowKeptWhole whether the block is in a table row no page break may cut */
+        private void block(LayoutDocument.Block b, boolean inCell, boolean rowKeptWhole) throws SAXException {
             if (b instanceof LayoutDocument.Paragraph p) {
-                paragraph(p, inCell);
+                paragraph(p, inCell, rowKeptWhole);
             } else if (b instanceof LayoutDocument.Rule r) {
                 rule(r);
             } else if (b instanceof LayoutDocument.Table t) {
@@ -289,21 +290,22 @@ public final class FoWriter {
             }
         }
 
-        private void paragraph(LayoutDocument.Paragraph p, boolean inCell) throws SAXException {
+        private void paragraph(LayoutDocument.Paragraph p, boolean inCell, boolean rowKeptWhole) throws SAXException {
             LayoutProfile.ParagraphStyle st = profile.style(p.style());
             Attrs attrs = paragraphAttrs(st, inCell);
             if (p.keepWithNext() && !st.keepWithNext()) {
                 attrs.add("keep-with-next.within-page", "always");
             }
-            String separator = FoText.separator(p, profile.page().width() + profile.page().height());
-            if (separator != null) {
-                attrs.add("word-spacing", separator);
+            FoText.Form form = FoText.form(p, st, rowKeptWhole || st.keepTogether());
+            String[] lines = FoText.blockAttribute(form, profile.page().width() + profile.page().height());
+            if (lines.length > 0) {
+                attrs.add(lines[0], lines[1]);
             }
             if (heading(st, inCell)) {
                 attrs.add("id", HEADING_ID + headings++);
             }
             start("block", attrs);
-            new FoText(h).write(p, st);
+            new FoText(h).write(p, st, form);
             end("block");
         }
 
@@ -437,7 +439,7 @@ public final class FoWriter {
                         empty("block");
                     }
                     for (LayoutDocument.Block b : c.blocks()) {
-                        block(b, true);
+                        block(b, true, row.cantSplit());
                     }
                     end("table-cell");
                 }

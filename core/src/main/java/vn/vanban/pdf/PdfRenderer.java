@@ -174,39 +174,30 @@ public final class PdfRenderer {
     }
 
     private PdfResult render(LayoutDocument doc, OutputStream out, FopFactory fopFactory, List<String> warnings) {
-        FOUserAgent ua = fopFactory.newFOUserAgent();
         LayoutDocument.Metadata m = doc.metadata();
         // Never the clock: the document's own date, or a fixed epoch when it has none.
         Date created = m != null && m.date() != null
                 ? Date.from(m.date().atStartOfDay().toInstant(ZoneOffset.UTC)) : new Date(0);
-        // Title, subject and author travel as XMP in the FO (see FoWriter): FOP copies them into
-        // the information dictionary, and setting them here too would replace the XMP forms.
-        ua.setCreationDate(created);
-        if (m == null || m.title() == null || m.title().isBlank()) {
-            // PDF/UA asks every document for a title; one without metadata gets a plain one.
-            ua.setTitle(UNTITLED);
-        }
-        ua.setCreator(CREATOR);
-        ua.setProducer(PRODUCER);
-        ua.setAccessibility(true);
         List<String> lost = new ArrayList<>();
-        ua.getEventBroadcaster().addEventListener(e -> event(e, warnings, lost));
         // FOP's PDF is held in memory: it is mended (PdfMending) before it goes out, and nothing
         // goes out when FOP lost text.
-        ByteArrayOutputStream fopOut = new ByteArrayOutputStream(64 * 1024);
+        PdfMending.Buffer fopOut = new PdfMending.Buffer();
         int pages;
         try {
-            if (preloaded != null) {
-                ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
-            }
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, fopOut);
-            MissingGlyphs placeholders = new MissingGlyphs(fonts, fop.getDefaultHandler());
-            foWriter.write(doc, placeholders);
-            pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
+            int[] placeholders = new int[1];
+            pages = fop(doc, fopFactory, created, warnings, lost, fopOut, placeholders);
             failOnLostText(lost);
-            byte[] pdf = PdfMending.mend(fopOut.toByteArray(), placeholders.replaced() > 0);
+            byte[] update = PdfMending.mend(fopOut);
             ReproducibleStream idOut = new ReproducibleStream(out, created);
-            idOut.write(pdf);
+            if (placeholders[0] > 0) {
+                ByteArrayOutputStream whole = new ByteArrayOutputStream(fopOut.size() + update.length);
+                fopOut.writeTo(whole);
+                whole.write(update);
+                idOut.write(PlaceholderText.mend(whole.toByteArray()));
+            } else {
+                fopOut.writeTo(idOut);
+                idOut.write(update);
+            }
             idOut.flush();
             if (!idOut.idReplaced() || !idOut.dateReplaced()) {
                 warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
@@ -221,6 +212,39 @@ public final class PdfRenderer {
             LOG.log(System.Logger.Level.WARNING, w);
         }
         return new PdfResult(warnings, pages);
+    }
+
+    /**
+     * FOP's rendering into {@code fopOut}. Nothing of it outlives this call (its user agent holds
+     * the whole document's tags), so that a long document's FOP objects are garbage by the time
+     * it is mended.
+     *
+     * @param placeholders set to how many characters MissingGlyphs gave a placeholder
+     * @return the page count
+     */
+    private int fop(LayoutDocument doc, FopFactory fopFactory, Date created, List<String> warnings, List<String> lost,
+                    OutputStream fopOut, int[] placeholders) throws SAXException {
+        FOUserAgent ua = fopFactory.newFOUserAgent();
+        LayoutDocument.Metadata m = doc.metadata();
+        // Title, subject and author travel as XMP in the FO (see FoWriter): FOP copies them into
+        // the information dictionary, and setting them here too would replace the XMP forms.
+        ua.setCreationDate(created);
+        if (m == null || m.title() == null || m.title().isBlank()) {
+            // PDF/UA asks every document for a title; one without metadata gets a plain one.
+            ua.setTitle(UNTITLED);
+        }
+        ua.setCreator(CREATOR);
+        ua.setProducer(PRODUCER);
+        ua.setAccessibility(true);
+        ua.getEventBroadcaster().addEventListener(e -> event(e, warnings, lost));
+        if (preloaded != null) {
+            ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
+        }
+        Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, fopOut);
+        MissingGlyphs missing = new MissingGlyphs(fonts, fop.getDefaultHandler());
+        foWriter.write(doc, missing);
+        placeholders[0] = missing.replaced();
+        return fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     }
 
     private static void failOnLostText(List<String> lost) {
