@@ -99,7 +99,7 @@ public final class DocxWriter {
      */
     public byte[] toBytes(LayoutDocument doc) {
         Objects.requireNonNull(doc, "doc");
-        byte[] document = new DocumentPart(profile, styles, page).write(doc);
+        byte[] document = new DocumentXml(profile, styles, page).write(doc);
         byte[] core = StaticParts.core(doc.metadata());
         LocalDate date = doc.metadata() == null || doc.metadata().date() == null ? NO_DATE : doc.metadata().date();
         if (date.isBefore(NO_DATE)) {

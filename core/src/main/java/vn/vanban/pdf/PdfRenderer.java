@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -188,30 +189,49 @@ public final class PdfRenderer {
             pages = fop(doc, fopFactory, created, warnings, lost, fopOut, placeholders);
             failOnLostText(lost);
             byte[] update = PdfMending.mend(fopOut);
-            ReproducibleStream idOut = new ReproducibleStream(out, created);
+            byte[] mended = null;
             if (placeholders[0] > 0) {
                 ByteArrayOutputStream whole = new ByteArrayOutputStream(fopOut.size() + update.length);
                 fopOut.writeTo(whole);
                 whole.write(update);
-                idOut.write(PlaceholderText.mend(whole.toByteArray()));
-            } else {
-                fopOut.writeTo(idOut);
-                idOut.write(update);
+                mended = PlaceholderText.mend(whole.toByteArray());
             }
-            idOut.flush();
-            if (!idOut.idReplaced() || !idOut.dateReplaced()) {
-                warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
-                        + "was not in the expected form");
-            }
+            write(out, created, fopOut, update, mended, warnings);
         } catch (SAXException e) {
             throw new VanbanException("could not render the PDF: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new VanbanException("could not write the PDF: " + e.getMessage(), e);
+            // Only the mending of FOP's bytes in memory gets here: the caller's stream is write's.
+            throw new VanbanException("could not finish the PDF: " + e.getMessage(), e);
         }
         for (String w : warnings) {
             LOG.log(System.Logger.Level.WARNING, w);
         }
         return new PdfResult(warnings, pages);
+    }
+
+    /**
+     * Sends the finished PDF to the caller's stream: FOP's bytes and their update, or the whole
+     * file as mended for placeholders when there is one. A failing stream is the caller's
+     * (a full disk): it surfaces as itself, not as a rendering error.
+     */
+    private static void write(OutputStream out, Date created, PdfMending.Buffer fopOut, byte[] update,
+                              byte[] mended, List<String> warnings) {
+        ReproducibleStream idOut = new ReproducibleStream(out, created);
+        try {
+            if (mended != null) {
+                idOut.write(mended);
+            } else {
+                fopOut.writeTo(idOut);
+                idOut.write(update);
+            }
+            idOut.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!idOut.idReplaced() || !idOut.dateReplaced()) {
+            warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
+                    + "was not in the expected form");
+        }
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.List;
  * Writes {@code word/document.xml} for one layout document. A new instance per document: it holds
  * the part being built and nothing else.
  */
-final class DocumentPart {
+final class DocumentXml {
 
     private static final String[] EDGES = {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"};
 
@@ -26,7 +26,7 @@ final class DocumentPart {
     private final PageSetup page;
     private final Xml x = Xml.part(65_536);
 
-    DocumentPart(LayoutProfile profile, StyleSheet styles, PageSetup page) {
+    DocumentXml(LayoutProfile profile, StyleSheet styles, PageSetup page) {
         this.profile = profile;
         this.styles = styles;
         this.page = page;
