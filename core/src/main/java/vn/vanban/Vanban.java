@@ -1,11 +1,13 @@
 package vn.vanban;
 
+import vn.vanban.common.VanbanException;
+import vn.vanban.common.RenderResult;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Plan;

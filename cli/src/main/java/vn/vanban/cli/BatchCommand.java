@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.Vanban;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package vn.vanban.cli;
 
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 
 /**
  * What the command says about something that went wrong (other than invalid input, whose

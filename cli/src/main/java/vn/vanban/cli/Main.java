@@ -8,7 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.model.Plan;

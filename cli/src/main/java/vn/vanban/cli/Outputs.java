@@ -2,10 +2,10 @@ package vn.vanban.cli;
 
 import picocli.CommandLine.Option;
 import vn.vanban.DocumentPart;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.OutputFormat;
-import vn.vanban.Problem;
-import vn.vanban.RenderResult;
+import vn.vanban.common.Problem;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.model.Plan;

@@ -7,12 +7,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.OutputFormat;
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
-import vn.vanban.VanbanException;
-import vn.vanban.load.Format;
+import vn.vanban.common.VanbanException;
+import vn.vanban.common.Format;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayOutputStream;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.vanban.Problem;
+import vn.vanban.common.Problem;
 import vn.vanban.report.Report;
 import vn.vanban.report.Reports;
 

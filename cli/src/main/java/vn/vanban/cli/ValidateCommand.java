@@ -3,8 +3,8 @@ package vn.vanban.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.vanban.InvalidInputException;
-import vn.vanban.load.Format;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 
 import java.util.List;

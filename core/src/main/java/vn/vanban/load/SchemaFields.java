@@ -40,7 +40,9 @@ public final class SchemaFields {
      * @throws IllegalStateException when the jar lacks it: a bug of the build, not a user's mistake
      */
     public static SchemaFields read(String resource) {
-        try (InputStream in = SchemaFields.class.getClassLoader().getResourceAsStream(resource)) {
+        // Class, not ClassLoader: on the module path the schema sits in vanban's own module,
+        // whose resources only its own classes may read.
+        try (InputStream in = SchemaFields.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("the jar is missing " + resource);
             }

@@ -14,7 +14,7 @@ import org.apache.fop.events.model.EventSeverity;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 import org.xml.sax.SAXException;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;

@@ -3,9 +3,9 @@ package vn.vanban.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
-import vn.vanban.VanbanException;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
+import vn.vanban.common.VanbanException;
 import vn.vanban.load.Node;
 import vn.vanban.text.Figures;
 

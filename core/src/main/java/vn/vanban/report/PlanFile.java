@@ -1,8 +1,8 @@
 package vn.vanban.report;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
-import vn.vanban.load.Format;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
+import vn.vanban.common.Format;
 import vn.vanban.load.Node;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.Problems;

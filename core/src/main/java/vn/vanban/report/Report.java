@@ -1,6 +1,6 @@
 package vn.vanban.report;
 
-import vn.vanban.Problem;
+import vn.vanban.common.Problem;
 import vn.vanban.model.Plan;
 
 import java.util.List;

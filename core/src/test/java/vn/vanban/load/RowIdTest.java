@@ -1,5 +1,6 @@
 package vn.vanban.load;
 
+import vn.vanban.common.Format;
 import org.junit.jupiter.api.Test;
 import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;

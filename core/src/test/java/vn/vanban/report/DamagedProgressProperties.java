@@ -10,9 +10,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import vn.vanban.DocumentPart;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.OutputFormat;
-import vn.vanban.Problem;
+import vn.vanban.common.Problem;
 import vn.vanban.Vanban;
 import vn.vanban.testing.Strings;
 

@@ -2,8 +2,8 @@ package vn.vanban.report;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package vn.vanban;
+package vn.vanban.common;
 
 /** The one exception type of vanban's API; its message is a plain sentence fit for a user. */
 public class VanbanException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.vanban;
+package vn.vanban.common;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.vanban;
+package vn.vanban.common;
 
 /**
  * One thing wrong with an input file: where it is and what was expected. Printed one a line as

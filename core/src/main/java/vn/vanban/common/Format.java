@@ -1,4 +1,4 @@
-package vn.vanban.load;
+package vn.vanban.common;
 
 import java.util.Locale;
 import java.util.Optional;
