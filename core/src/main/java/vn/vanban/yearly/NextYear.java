@@ -1,7 +1,7 @@
 package vn.vanban.yearly;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.load.Paths;
 import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Appendix;

@@ -10,8 +10,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import vn.vanban.VanbanException;
-import vn.vanban.load.Format;
+import vn.vanban.common.VanbanException;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
 

@@ -3,7 +3,7 @@ package vn.vanban.yearly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.TestPlans;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;

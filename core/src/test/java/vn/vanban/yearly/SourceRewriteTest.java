@@ -1,7 +1,7 @@
 package vn.vanban.yearly;
 
 import org.junit.jupiter.api.Test;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
 
