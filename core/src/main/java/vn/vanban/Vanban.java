@@ -14,6 +14,7 @@ import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Plan;
 import vn.vanban.render.Backends;
 import vn.vanban.render.Templates;
+import vn.vanban.view.PlanView;
 import vn.vanban.view.PlanViews;
 
 import java.io.IOException;
@@ -152,7 +153,15 @@ public final class Vanban {
             throw new VanbanException("the plan has no appendix to render on its own");
         }
         String name = part == DocumentPart.WHOLE ? Templates.PLAN : Templates.APPENDICES;
-        return markup.read(templates.render(name, PlanViews.of(plan)));
+        PlanView view = PlanViews.of(plan);
+        LayoutDocument doc = markup.read(templates.render(name, view));
+        if (view.warnings().isEmpty() || part != DocumentPart.WHOLE) {
+            return doc;
+        }
+        // The text's warnings first, in the order of the text, then the layout's.
+        List<String> warnings = new ArrayList<>(view.warnings());
+        warnings.addAll(doc.warnings());
+        return new LayoutDocument(doc.metadata(), doc.sections(), warnings);
     }
 
     /** Settings of an engine; each setter returns this builder. Not thread-safe; build() is. */

@@ -30,12 +30,15 @@ import java.util.concurrent.Callable;
                 "",
                 "The plan's own year moves to the new one wherever it is the plan's year (summary, body, "
                         + "closing, issuing sentence, appendix titles and cells: 'Năm 2024', 'Quý II/2024'…), "
-                        + "but not inside symbols such as 63/2024/NĐ-CP or in dates of other documents. The "
-                        + "number and the day and month of the date become blank. Citations are kept as they "
-                        + "are; those marked renewedYearly are flagged so the clerk cites the new edition.",
+                        + "but not inside symbols such as 63/2024/NĐ-CP, in dates of other documents or in a "
+                        + "law's name ('Luật Đất đai năm 2024', kept and flagged). The number and the day and "
+                        + "month of the date become blank. Citations are kept as they are; those marked "
+                        + "renewedYearly, and those whose subject names the plan's year (last year's edition, "
+                        + "most likely), are flagged so the clerk cites the new edition.",
                 "",
-                "Every change and flag is printed as 'path: before → after' or 'path: FLAG …' (a renewed "
-                        + "citation, or a text where the old year was kept), then the path of the new file.",
+                "Every change and flag is printed as 'path: before → after' or 'path: FLAG …' (a citation "
+                        + "to check, or a text where the old year was kept), then 'line N: FLAG …' for each "
+                        + "comment of the file that names the old year, then the path of the new file.",
                 "",
                 "NEWFILE is written in FILE's format. A YAML file is edited in place: only the changed "
                         + "values are rewritten, so comments, quoting and layout are kept. Should that not be "
@@ -87,28 +90,32 @@ final class NextYearCommand implements Callable<Integer> {
                     + plan.date().year() + "; next-year makes a later year's draft");
         }
         NextYear.Result result = year == null ? NextYear.of(plan) : NextYear.of(plan, year);
-        byte[] text = newText(input, inFormat.orElseThrow(), plan, result).getBytes(StandardCharsets.UTF_8);
+        Optional<String> edited = edited(input, inFormat.orElseThrow(), plan, result);
+        byte[] text = edited.orElseGet(() -> new PlanWriter().write(result.plan(), inFormat.orElseThrow()))
+                .getBytes(StandardCharsets.UTF_8);
         io.files.prepare(output.toAbsolutePath().getParent(), io.err);
         io.files.write(output, out -> out.write(text));
         result.review().forEach(io.out::println);
+        // Comments go into the new file only when it is an edit of the old one.
+        edited.ifPresent(yaml -> SourceRewrite.comments(yaml, plan.date().year()).forEach(io.out::println));
         io.out.println(output);
         return Main.EXIT_OK;
     }
 
     /**
-     * YAML is edited in place so that the clerk's comments survive; when that cannot be done
-     * faithfully, and for JSON (which has no comments), the plan is written afresh.
+     * YAML is edited in place so that the clerk's comments survive; empty when that cannot be done
+     * faithfully (a note says so), and for JSON (which has no comments): the plan is then written afresh.
      */
-    private String newText(Path input, Format format, Plan plan, NextYear.Result result) throws IOException {
-        if (format == Format.YAML) {
-            Optional<String> edited = SourceRewrite.yaml(Files.readString(input, StandardCharsets.UTF_8), result,
-                    plan.date().year());
-            if (edited.isPresent()) {
-                return edited.get();
-            }
+    private Optional<String> edited(Path input, Format format, Plan plan, NextYear.Result result) throws IOException {
+        if (format != Format.YAML) {
+            return Optional.empty();
+        }
+        Optional<String> edited = SourceRewrite.yaml(Files.readString(input, StandardCharsets.UTF_8), result,
+                plan.date().year());
+        if (edited.isEmpty()) {
             io.err.println("vanban: note: '" + output + "' is written afresh: the comments and layout of '"
                     + file + "' could not be kept");
         }
-        return new PlanWriter().write(result.plan(), format);
+        return edited;
     }
 }

@@ -11,6 +11,7 @@ import vn.vanban.layout.LayoutDocument.Span;
 import vn.vanban.layout.LayoutDocument.Table;
 import vn.vanban.layout.LayoutProfile;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,11 +26,43 @@ final class DocumentXml {
     private final StyleSheet styles;
     private final PageSetup page;
     private final Xml x = Xml.part(65_536);
+    /** The footnotes met so far, in document order. */
+    private final List<LayoutDocument.Footnote> notes = new ArrayList<>();
 
     DocumentXml(LayoutProfile profile, StyleSheet styles, PageSetup page) {
         this.profile = profile;
         this.styles = styles;
         this.page = page;
+    }
+
+    /** The footnotes of the document written, in order; empty before {@link #write}. */
+    List<LayoutDocument.Footnote> notes() {
+        return List.copyOf(notes);
+    }
+
+    /**
+     * {@code word/footnotes.xml}: the separator and continuation separator Word expects (ids -1
+     * and 0, named in the settings), then each note, numbered as in the text.
+     */
+    byte[] footnotes(List<LayoutDocument.Footnote> list) {
+        x.open("w:footnotes", "xmlns:w", Ooxml.W, "xmlns:r", Ooxml.R);
+        separator("separator", "-1", "w:separator");
+        separator("continuationSeparator", "0", "w:continuationSeparator");
+        for (LayoutDocument.Footnote note : list) {
+            x.open("w:footnote", "w:id", note.number());
+            for (Paragraph p : note.paragraphs()) {
+                paragraph(p, null);
+            }
+            x.close("w:footnote");
+        }
+        x.close("w:footnotes");
+        return x.bytes();
+    }
+
+    private void separator(String type, String id, String mark) {
+        x.open("w:footnote", "w:type", type, "w:id", id).open("w:p").open("w:pPr")
+                .empty("w:spacing", "w:after", "0", "w:line", "240", "w:lineRule", "auto")
+                .close("w:pPr").open("w:r").empty(mark).close("w:r").close("w:p").close("w:footnote");
     }
 
     byte[] write(LayoutDocument doc) {
@@ -99,6 +132,18 @@ final class DocumentXml {
     private void run(Span span, LayoutProfile.ParagraphStyle style) {
         String text = span.text();
         if (text == null || text.isEmpty()) {
+            return;
+        }
+        if (span.superscript()) {
+            // A footnote's number: Word numbers the notes itself, in the order of their references.
+            x.open("w:r").open("w:rPr").empty("w:rStyle", "w:val", StyleSheet.NOTE_REFERENCE).close("w:rPr");
+            if (span.note() != null) {
+                notes.add(span.note());
+                x.empty("w:footnoteReference", "w:id", span.note().number());
+            } else {
+                x.empty("w:footnoteRef");
+            }
+            x.close("w:r");
             return;
         }
         boolean bold = span.bold() && !style.bold();
@@ -263,6 +308,9 @@ final class DocumentXml {
         x.open("w:tc").open("w:tcPr").empty("w:tcW", "w:w", Twips.str(width), "w:type", "dxa");
         if (cell.span() > 1) {
             x.empty("w:gridSpan", "w:val", Integer.toString(cell.span()));
+        }
+        if (cell.vertical() == LayoutProfile.VerticalAlign.CENTER) {
+            x.empty("w:vAlign", "w:val", "center");
         }
         x.close("w:tcPr");
         List<Block> blocks = cell.blocks();

@@ -15,6 +15,7 @@ final class Ooxml {
     static final String REL_SETTINGS = R + "/settings";
     static final String REL_FONT_TABLE = R + "/fontTable";
     static final String REL_HEADER = R + "/header";
+    static final String REL_FOOTNOTES = R + "/footnotes";
 
     private static final String WML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     static final String CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
@@ -24,6 +25,7 @@ final class Ooxml {
     static final String CT_SETTINGS = WML + "settings+xml";
     static final String CT_FONT_TABLE = WML + "fontTable+xml";
     static final String CT_HEADER = WML + "header+xml";
+    static final String CT_FOOTNOTES = WML + "footnotes+xml";
     static final String CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml";
     static final String CT_APP = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
@@ -33,6 +35,7 @@ final class Ooxml {
     static final String RID_FONT_TABLE = "rId3";
     static final String RID_HEADER_DEFAULT = "rId4";
     static final String RID_HEADER_FIRST = "rId5";
+    static final String RID_FOOTNOTES = "rId6";
 
     private Ooxml() {
     }

@@ -9,7 +9,7 @@ final class StaticParts {
     private StaticParts() {
     }
 
-    static byte[] contentTypes() {
+    static byte[] contentTypes(boolean footnotes) {
         Xml x = Xml.part(2048);
         x.open("Types", "xmlns", Ooxml.CONTENT_TYPES)
                 .empty("Default", "Extension", "rels", "ContentType", Ooxml.CT_RELS)
@@ -20,6 +20,9 @@ final class StaticParts {
         override(x, "/word/fontTable.xml", Ooxml.CT_FONT_TABLE);
         override(x, "/word/header1.xml", Ooxml.CT_HEADER);
         override(x, "/word/header2.xml", Ooxml.CT_HEADER);
+        if (footnotes) {
+            override(x, "/word/footnotes.xml", Ooxml.CT_FOOTNOTES);
+        }
         override(x, "/docProps/core.xml", Ooxml.CT_CORE);
         override(x, "/docProps/app.xml", Ooxml.CT_APP);
         return x.close("Types").bytes();
@@ -38,7 +41,7 @@ final class StaticParts {
         return x.close("Relationships").bytes();
     }
 
-    static byte[] documentRels() {
+    static byte[] documentRels(boolean footnotes) {
         Xml x = Xml.part(1024);
         x.open("Relationships", "xmlns", Ooxml.PACKAGE_RELS);
         rel(x, Ooxml.RID_STYLES, Ooxml.REL_STYLES, "styles.xml");
@@ -46,6 +49,9 @@ final class StaticParts {
         rel(x, Ooxml.RID_FONT_TABLE, Ooxml.REL_FONT_TABLE, "fontTable.xml");
         rel(x, Ooxml.RID_HEADER_DEFAULT, Ooxml.REL_HEADER, "header1.xml");
         rel(x, Ooxml.RID_HEADER_FIRST, Ooxml.REL_HEADER, "header2.xml");
+        if (footnotes) {
+            rel(x, Ooxml.RID_FOOTNOTES, Ooxml.REL_FOOTNOTES, "footnotes.xml");
+        }
         return x.close("Relationships").bytes();
     }
 
@@ -61,15 +67,21 @@ final class StaticParts {
                 .close("Properties").bytes();
     }
 
-    /** The default tab stop is the profile's, which the layout also sets tabs by. */
-    static byte[] settings(LayoutProfile profile) {
+    /**
+     * The default tab stop is the profile's, which the layout also sets tabs by; a document with
+     * footnotes names the separator notes Word expects in its footnotes part.
+     */
+    static byte[] settings(LayoutProfile profile, boolean footnotes) {
         int tab = Twips.of(profile.tabStop());
         Xml x = Xml.part(1024);
-        return x.open("w:settings", "xmlns:w", Ooxml.W)
+        x.open("w:settings", "xmlns:w", Ooxml.W)
                 .empty("w:zoom", "w:percent", "100")
                 .empty("w:defaultTabStop", "w:val", Twips.str(tab))
-                .empty("w:characterSpacingControl", "w:val", "doNotCompress")
-                .open("w:compat")
+                .empty("w:characterSpacingControl", "w:val", "doNotCompress");
+        if (footnotes) {
+            x.open("w:footnotePr").empty("w:footnote", "w:id", "-1").empty("w:footnote", "w:id", "0").close("w:footnotePr");
+        }
+        return x.open("w:compat")
                 // A line ended by a line break in a justified paragraph stays unstretched, as in
                 // the PDF; Word and LibreOffice otherwise spread its words across the line.
                 .empty("w:doNotExpandShiftReturn")

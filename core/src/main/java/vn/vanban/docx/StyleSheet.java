@@ -22,6 +22,9 @@ final class StyleSheet {
     /** Line height and font size of a rule paragraph: just enough to carry its bottom border. */
     static final double RULE_LINE = 1;
 
+    /** Word's "footnote reference" character style: the superscript number of a footnote. */
+    static final String NOTE_REFERENCE = "VbFootnoteReference";
+
     private final Map<String, String> paragraphIds;
     private final Map<String, String> ruleIds;
     private final byte[] xml;
@@ -38,6 +41,8 @@ final class StyleSheet {
         for (String builtIn : new String[] {"Normal", "Default Paragraph Font", "Normal Table", "No List"}) {
             byName.put(builtIn.toLowerCase(Locale.ROOT), "Word's " + builtIn);
         }
+        claim(byId, NOTE_REFERENCE, "the footnote reference style");
+        claim(byName, "footnote reference", "the footnote reference style");
         Map<String, String> paragraphs = new HashMap<>();
         styles.forEach((name, style) -> {
             String id = paragraphId(name);
@@ -167,6 +172,12 @@ final class StyleSheet {
                 .empty("w:uiPriority", "w:val", "99").empty("w:semiHidden").empty("w:unhideWhenUsed")
                 .close("w:style");
 
+        // Word's own name, so that Word and LibreOffice treat the numbers as footnote references.
+        x.open("w:style", "w:type", "character", "w:styleId", NOTE_REFERENCE)
+                .empty("w:name", "w:val", "footnote reference")
+                .empty("w:basedOn", "w:val", "DefaultParagraphFont")
+                .open("w:rPr").empty("w:vertAlign", "w:val", "superscript").close("w:rPr")
+                .close("w:style");
         styles.forEach((name, s) -> paragraphStyle(x, paragraphId(name), s));
         rules.forEach((kind, r) -> ruleStyle(x, kind, r));
         x.close("w:styles");

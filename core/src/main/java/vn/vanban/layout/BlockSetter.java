@@ -51,7 +51,7 @@ final class BlockSetter {
                 } else {
                     set = List.of(t.paragraph());
                 }
-                set.forEach(p -> out.add(lines.set(p, width)));
+                set.forEach(p -> out.add(lines.set(withNotesSet(p, width), width)));
             } else if (b instanceof Markup.RuleMark m) {
                 out.add(rules.rule(m.kind(), out, width));
             } else if (b instanceof Markup.TableMark t) {
@@ -60,6 +60,28 @@ final class BlockSetter {
             }
         }
         return out;
+    }
+
+    /** The paragraph with its footnotes' paragraphs set in {@code width}, the width of the text they stand under. */
+    private LayoutDocument.Paragraph withNotesSet(LayoutDocument.Paragraph p, double width) {
+        if (p.spans().stream().allMatch(s -> s.note() == null)) {
+            return p;
+        }
+        List<LayoutDocument.Span> spans = new ArrayList<>();
+        for (LayoutDocument.Span s : p.spans()) {
+            if (s.note() == null) {
+                spans.add(s);
+                continue;
+            }
+            List<LayoutDocument.Paragraph> set = new ArrayList<>();
+            for (LayoutDocument.Paragraph np : s.note().paragraphs()) {
+                wideWords.check(np, width, warnings);
+                set.add(lines.set(np, width));
+            }
+            spans.add(new LayoutDocument.Span(s.text(), s.bold(), s.italic(),
+                    new LayoutDocument.Footnote(s.note().number(), set), s.superscript()));
+        }
+        return new LayoutDocument.Paragraph(p.style(), spans, p.lines(), p.keepWithNext());
     }
 
     /** The table set in {@code width} points: its columns first, then each cell in its own. */
@@ -71,10 +93,12 @@ final class BlockSetter {
         for (Markup.RowMark row : t.rows()) {
             List<LayoutDocument.Cell> cells = new ArrayList<>();
             int col = 0;
+            LayoutProfile.VerticalAlign vertical = rows.size() < t.headerRows() ? ts.headerVertical()
+                    : LayoutProfile.VerticalAlign.TOP;
             for (Markup.CellMark c : row.cells()) {
                 double cellWidth = widths.subList(col, col + c.span()).stream().mapToDouble(Double::doubleValue).sum();
                 col += c.span();
-                cells.add(new LayoutDocument.Cell(c.span(), set(c.blocks(), cellWidth - 2 * inset, landscape)));
+                cells.add(new LayoutDocument.Cell(c.span(), set(c.blocks(), cellWidth - 2 * inset, landscape), vertical));
             }
             rows.add(new LayoutDocument.Row(row.cantSplit(), cells));
         }

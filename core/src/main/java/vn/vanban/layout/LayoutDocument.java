@@ -134,10 +134,37 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
         }
     }
 
-    /** A run of text; {@code bold}/{@code italic} turn the style's weight or slant on. */
-    public record Span(String text, boolean bold, boolean italic) {
+    /**
+     * A run of text; {@code bold}/{@code italic} turn the style's weight or slant on. A footnote's
+     * reference mark in the text is a span of its number, {@code superscript}, carrying its
+     * {@code note}; the note's own paragraph opens with the same number, superscript, without a note.
+     */
+    public record Span(String text, boolean bold, boolean italic, Footnote note, boolean superscript) {
+        /** How big a superscript is beside its text, as LibreOffice and Word set it (58 %). */
+        public static final double SUPERSCRIPT = 0.58;
+
+        public Span(String text, boolean bold, boolean italic) {
+            this(text, bold, italic, null, false);
+        }
+
         public static Span plain(String text) {
             return new Span(text, false, false);
+        }
+
+        /** Whether it is an ordinary run, which may join its neighbours. */
+        public boolean plainRun() {
+            return note == null && !superscript;
+        }
+    }
+
+    /**
+     * Chú thích — a footnote, numbered through the document: its number (the mark in the text and
+     * at the head of the note), and its paragraphs at the foot of the page (the first opening with
+     * the number in superscript).
+     */
+    public record Footnote(String number, List<Paragraph> paragraphs) {
+        public Footnote {
+            paragraphs = List.copyOf(paragraphs);
         }
     }
 
@@ -187,10 +214,19 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
         }
     }
 
-    /** A cell spanning {@code span} columns. */
-    public record Cell(int span, List<Block> blocks) {
+    /**
+     * A cell spanning {@code span} columns, its blocks set at its top or in its middle (a
+     * catalogue's heading row, centred down its cells as Vietnamese tables set it).
+     */
+    public record Cell(int span, List<Block> blocks, LayoutProfile.VerticalAlign vertical) {
         public Cell {
             blocks = List.copyOf(blocks);
+            java.util.Objects.requireNonNull(vertical, "vertical");
+        }
+
+        /** A cell whose blocks start at its top. */
+        public Cell(int span, List<Block> blocks) {
+            this(span, blocks, LayoutProfile.VerticalAlign.TOP);
         }
     }
 }

@@ -140,11 +140,12 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
 
     /**
      * A table's layout: column weights (scaled to the table width), whether it has a grid, the cell
-     * padding, the table width as a fraction of the text width, and how many body rows one section
-     * may hold before the table continues in the next ({@code 0}: no limit; see {@link LongTables}).
+     * padding, the table width as a fraction of the text width, how many body rows one section
+     * may hold before the table continues in the next ({@code 0}: no limit; see {@link LongTables}),
+     * and where the heading rows' text stands down their cells.
      */
     public record TableStyle(java.util.List<Double> columns, boolean borders, double cellPadding,
-                             double widthFraction, double indent, int rowsPerSection) {
+                             double widthFraction, double indent, int rowsPerSection, VerticalAlign headerVertical) {
         public TableStyle {
             columns = java.util.List.copyOf(columns);
             cellPadding = twips(cellPadding);
@@ -152,7 +153,19 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
             if (rowsPerSection < 0) {
                 throw new IllegalArgumentException("rowsPerSection must be 0 (no limit) or more, not " + rowsPerSection);
             }
+            headerVertical = headerVertical == null ? VerticalAlign.TOP : headerVertical;
         }
+
+        /** A table whose heading rows' text starts at the top of their cells. */
+        public TableStyle(java.util.List<Double> columns, boolean borders, double cellPadding,
+                          double widthFraction, double indent, int rowsPerSection) {
+            this(columns, borders, cellPadding, widthFraction, indent, rowsPerSection, VerticalAlign.TOP);
+        }
+    }
+
+    /** Where a cell's text stands down the cell. */
+    public enum VerticalAlign {
+        TOP, CENTER
     }
 
     /** A length as Word keeps it: in whole twips (twentieths of a point). */

@@ -41,7 +41,7 @@ final class LineBreaker {
     private final class Run {
         private final String text;
         private final LayoutProfile.ParagraphStyle ps;
-        /** The face of each character of {@code text}: bold +1, italic +2. */
+        /** The face of each character of {@code text}: bold +1, italic +2, superscript (a footnote's mark) +4. */
         private final byte[] face;
         private final double width;
         /** Whether the text is composed (NFC) already, as text read from a file is. */
@@ -66,7 +66,8 @@ final class LineBreaker {
             this.face = new byte[text.length()];
             int at = 0;
             for (LayoutDocument.Span s : p.spans()) {
-                byte f = (byte) ((ps.bold() || s.bold() ? 1 : 0) + (ps.italic() || s.italic() ? 2 : 0));
+                byte f = (byte) ((ps.bold() || s.bold() ? 1 : 0) + (ps.italic() || s.italic() ? 2 : 0)
+                        + (s.superscript() ? 4 : 0));
                 for (int i = 0; i < s.text().length(); i++) {
                     face[at++] = f;
                 }
@@ -217,8 +218,9 @@ final class LineBreaker {
                 }
                 boolean bold = (face[i] & 1) != 0;
                 boolean italic = (face[i] & 2) != 0;
-                w += composed ? widths.of(text, i, j, ps.size(), bold, italic)
-                        : widths.of(text.substring(i, j), ps.size(), bold, italic);
+                double size = (face[i] & 4) != 0 ? ps.size() * LayoutDocument.Span.SUPERSCRIPT : ps.size();
+                w += composed ? widths.of(text, i, j, size, bold, italic)
+                        : widths.of(text.substring(i, j), size, bold, italic);
                 i = j;
             }
             return w;

@@ -18,12 +18,17 @@ import java.util.TreeSet;
  */
 final class MarkupParser {
 
+    /** The style of a footnote's text. */
+    static final String FOOTNOTE_STYLE = "footnote-text";
+
     /** The document as read: its properties and its sections. */
     record Parsed(LayoutDocument.Metadata metadata, List<Markup.SectionMark> sections) {
     }
 
     private final XMLStreamReader r;
     private final LayoutProfile profile;
+    /** Footnotes read so far: the next one's number is one more. */
+    private int notes;
 
     MarkupParser(XMLStreamReader r, LayoutProfile profile) {
         this.r = r;
@@ -82,12 +87,35 @@ final class MarkupParser {
                 switch (r.getLocalName()) {
                     case "b" -> spans(out, true, italic);
                     case "i" -> spans(out, bold, true);
+                    case "note" -> out.add(note(bold, italic));
                     default -> throw unexpected();
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 return;
             }
         }
+    }
+
+    /**
+     * A footnote: its reference mark where it stands, its text a paragraph of the profile's
+     * {@value #FOOTNOTE_STYLE} style opening with the same number. Notes are numbered through the
+     * document in the order they come.
+     */
+    private LayoutDocument.Span note(boolean bold, boolean italic) throws XMLStreamException {
+        String style = known("paragraph style", FOOTNOTE_STYLE, profile.styles().keySet());
+        String number = Integer.toString(++notes);
+        List<LayoutDocument.Span> text = new ArrayList<>();
+        text.add(new LayoutDocument.Span(number, false, false, null, true));
+        text.add(LayoutDocument.Span.plain(" "));
+        int inside = text.size();
+        spans(text, false, false);
+        if (text.stream().skip(inside).anyMatch(s -> s.note() != null)) {
+            throw new VanbanException("a footnote holds another footnote (layout markup line "
+                    + r.getLocation().getLineNumber() + ")");
+        }
+        LayoutDocument.Footnote note = new LayoutDocument.Footnote(number,
+                List.of(new LayoutDocument.Paragraph(style, merge(text))));
+        return new LayoutDocument.Span(number, bold, italic, note, true);
     }
 
     private Markup.TableMark table() throws XMLStreamException {
@@ -244,7 +272,7 @@ final class MarkupParser {
             }
             if (!out.isEmpty()) {
                 LayoutDocument.Span last = out.get(out.size() - 1);
-                if (last.bold() == s.bold() && last.italic() == s.italic()) {
+                if (last.bold() == s.bold() && last.italic() == s.italic() && last.plainRun() && s.plainRun()) {
                     out.set(out.size() - 1, new LayoutDocument.Span(last.text() + s.text(), s.bold(), s.italic()));
                     continue;
                 }

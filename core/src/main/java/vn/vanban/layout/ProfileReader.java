@@ -36,7 +36,7 @@ final class ProfileReader {
     private static final List<String> OWN_STYLE_FIELDS = Stream.concat(STYLE_FIELDS.stream(), Stream.of("outline")).toList();
     private static final List<String> RULE_FIELDS = List.of("fraction", "thickness", "spaceBefore", "spaceAfter");
     private static final List<String> TABLE_FIELDS = List.of("columns", "borders", "cellPadding", "widthFraction",
-            "indent", "rowsPerSection");
+            "indent", "rowsPerSection", "headerVertical");
     /** The least room a page leaves its text, across and down, in either orientation. */
     private static final String LEAST_TEXT = "50mm";
     /** FOP holds a page sequence in memory: a longer table goes on in a new one (see {@link LongTables}). */
@@ -227,8 +227,11 @@ final class ProfileReader {
         Integer rows = f.has("rowsPerSection")
                 ? whole(f.get("rowsPerSection"), f.path("rowsPerSection"), 1, MOST_ROWS_PER_SECTION, "a whole number of rows")
                 : Integer.valueOf(0);
+        LayoutProfile.VerticalAlign vertical = f.has("headerVertical") ? values.choice(f.get("headerVertical"),
+                f.path("headerVertical"), LayoutProfile.VerticalAlign.values(),
+                v -> v.name().toLowerCase(Locale.ROOT)) : LayoutProfile.VerticalAlign.TOP;
         return columns.contains(null) || b == null || padding == null || width == null || indent == null || rows == null
-                ? null : new LayoutProfile.TableStyle(columns, b, padding, width, indent, rows);
+                || vertical == null ? null : new LayoutProfile.TableStyle(columns, b, padding, width, indent, rows, vertical);
     }
 
     private String text(Fields f, String key) {

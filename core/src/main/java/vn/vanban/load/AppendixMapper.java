@@ -56,7 +56,7 @@ final class AppendixMapper {
                 rows.add(row);
             }
         }
-        return new Appendix(f.line("title"), orientation, !Boolean.FALSE.equals(numbered), columns, rows);
+        return new Appendix(f.lines("title"), orientation, !Boolean.FALSE.equals(numbered), columns, rows, f.line("id"));
     }
 
     private Column column(Node n, String path) {
@@ -65,12 +65,15 @@ final class AppendixMapper {
             return new Column(null, null, 1);
         }
         Integer width = f.has("width") ? values.positive(f.get("width"), f.path("width")) : null;
-        return new Column(f.line("key"), f.line("header"), width == null ? 1 : width);
+        Column.Align align = f.has("align") ? values.choice(f.get("align"), f.path("align"), Column.Align.values(),
+                PlanMapper::choiceName) : null;
+        Boolean sum = f.has("sum") ? values.bool(f.get("sum"), f.path("sum")) : null;
+        return new Column(f.line("key"), f.line("header"), width == null ? 1 : width, align, Boolean.TRUE.equals(sum));
     }
 
     private CatalogueRow row(Node n, String path) {
         if (!(n instanceof Node.MapNode m) || m.fields().isEmpty()) {
-            values.report(n, path, "expected a row (a map of cells keyed by column, or {group: …}), found "
+            values.report(n, path, "expected a row (a map of cells keyed by column, {group: …} or {total: …}), found "
                     + (n instanceof Node.MapNode ? "an empty map" : n.describe()));
             return null;
         }
@@ -84,10 +87,26 @@ final class AppendixMapper {
             }
             return new CatalogueRow.Group(values.line(m.fields().get("group").value(), at(path, "group")));
         }
-        // Keys are checked against the columns with the model's rules; a key written with
-        // nothing after it is an empty cell, left out of the row.
+        Node.Field total = m.fields().get("total");
+        if (total != null) {
+            String label = values.line(total.value(), at(path, "total"));
+            return new CatalogueRow.Total(label == null ? "" : label, cells(m, path, "total"));
+        }
+        return new CatalogueRow.Item(cells(m, path, null));
+    }
+
+    /**
+     * A row's cells by column key, {@code except} one field (a total row's label). Keys are
+     * checked against the columns with the model's rules; a key written with nothing after it is
+     * an empty cell, left out of the row.
+     */
+    private Map<String, Text> cells(Node.MapNode m, String path, String except) {
         Map<String, Text> cells = new LinkedHashMap<>();
+        java.util.Set<String> cut = values.cutAtComma(m, path);
         for (Node.Field cell : m.fields().values()) {
+            if (cut.contains(cell.key()) || cell.key().equals(except)) {
+                continue;
+            }
             Node v = cell.value();
             String p = at(path, cell.key());
             Text t = v instanceof Node.Scalar s && s.isNull() ? null : body.text(v, p);
@@ -96,6 +115,6 @@ final class AppendixMapper {
             }
             cells.put(cell.key(), t);
         }
-        return new CatalogueRow.Item(cells);
+        return cells;
     }
 }

@@ -5,6 +5,7 @@ import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.Column;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
+import vn.vanban.text.Figures;
 import vn.vanban.text.Numerals;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import static vn.vanban.load.Paths.index;
 final class AppendixRules {
 
     private static final Pattern COLUMN_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+    private static final Pattern ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
 
     private final Violations out;
     /** Rows and cells seen so far, in every appendix. */
@@ -31,6 +33,22 @@ final class AppendixRules {
     }
 
     void appendices(List<Appendix> appendices) {
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < appendices.size(); i++) {
+            String id = appendices.get(i).id();
+            String idAt = at(index("appendices", i), "id");
+            if (id != null && out.line(idAt, id, true)) {
+                if (!ID.matcher(id).matches()) {
+                    out.add(idAt, "expected an id of a letter followed by letters, digits or '-' (such as 'budget' or "
+                            + "'tasks-2025'), found " + Problems.quote(id));
+                }
+                Integer earlier = ids.putIfAbsent(id, i);
+                if (earlier != null) {
+                    out.add(idAt, "duplicate appendix id " + Problems.quote(id) + "; it is already the id of appendices["
+                            + earlier + "]");
+                }
+            }
+        }
         for (int i = 0; i < appendices.size(); i++) {
             String at = index("appendices", i);
             if (i == PlanLimits.APPENDICES) {
@@ -45,7 +63,7 @@ final class AppendixRules {
     }
 
     private void appendix(String path, Appendix a) {
-        out.line(at(path, "title"), a.title(), true);
+        out.lines(at(path, "title"), a.title(), true);
         out.required(at(path, "orientation"), a.orientation());
         if (a.columns().isEmpty()) {
             out.add(at(path, "columns"), "expected at least one column, found none");
@@ -80,12 +98,50 @@ final class AppendixRules {
             }
             if (r instanceof CatalogueRow.Group g) {
                 out.line(at(at, "group"), g.title(), true);
+            } else if (r instanceof CatalogueRow.Total t) {
+                total(at, t, a, keys);
             } else {
                 Map<String, Text> cells = ((CatalogueRow.Item) r).cells();
                 if (!keys.contains(CatalogueRow.ID) && cells.containsKey(CatalogueRow.ID)) {
                     id(at(at, CatalogueRow.ID), cells.get(CatalogueRow.ID), k, ids);
                 }
                 cells(at, cells, keys);
+                summed(at, cells, a.columns());
+            }
+        }
+    }
+
+    /**
+     * A total row: its label, its cells, and a column for its label before the first it has a
+     * value in (the number column, or a column of text).
+     */
+    private void total(String at, CatalogueRow.Total t, Appendix a, List<String> keys) {
+        out.line(at(at, "total"), t.label(), true);
+        cells(at, t.cells(), keys);
+        if (a.numbered() || a.columns().isEmpty()) {
+            return;
+        }
+        Column first = a.columns().get(0);
+        if (first.sum() || t.cells().containsKey(first.key())) {
+            out.add(new Violations.Violation(at(at, "total"), "the total row's label needs a column before the first "
+                    + "it has a value in, and '" + first.key() + "' is the table's first: number the table (STT) or "
+                    + "put a column of text first", at(at, "total"), true));
+        }
+    }
+
+    /** The cells of columns a total row adds up: numbers as the rendering writes them. */
+    private void summed(String row, Map<String, Text> cells, List<Column> columns) {
+        for (Column c : columns) {
+            Text t = c.sum() && c.key() != null ? cells.get(c.key()) : null;
+            if (t == null || t.parts().isEmpty()) {
+                continue;
+            }
+            String text = Paths.isString(t) ? ((Inline.Plain) t.parts().get(0)).text() : null;
+            if (text == null || Figures.read(text).isEmpty()) {
+                String at = at(row, c.key());
+                out.add(at, "column '" + c.key() + "' is added up in the total row (sum: true), so each of its cells is a "
+                        + "number written as the table prints it (235.750.000 or 1.500,5), found "
+                        + (text == null ? "pieces of text" : Problems.quote(text)));
             }
         }
     }
@@ -100,8 +156,8 @@ final class AppendixRules {
                     + "'time2'), found " + Problems.quote(key));
             return false;
         }
-        if (key.equals("group")) {
-            out.add(path, "'group' cannot be a column key: it marks a group row");
+        if (key.equals("group") || key.equals("total")) {
+            out.add(path, "'" + key + "' cannot be a column key: it marks a " + key + " row");
             return false;
         }
         return true;

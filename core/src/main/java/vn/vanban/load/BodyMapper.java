@@ -20,7 +20,7 @@ import static vn.vanban.load.Paths.index;
 final class BodyMapper {
 
     /** The kinds of text piece other than a plain string: the schema's names of their maps. */
-    private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money");
+    private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money", "appendix", "note");
 
     private final Values values;
     private final PlanMapper plan;
@@ -68,19 +68,19 @@ final class BodyMapper {
         }
         Node v = field.value();
         if (v instanceof Node.Scalar s && s.isNull()) {
-            values.report(v, p, "expected the " + kind + "'s " + (kind.equals("part") || kind.equals("section")
-                    || kind.equals("clause") ? "title" : "text") + ", found nothing");
+            values.report(v, p, "expected the " + kind + "'s " + (List.of("part", "chapter", "section", "clause", "article")
+                    .contains(kind) ? "title" : "text") + ", found nothing");
             return null;
         }
         return switch (kind) {
-            case "part", "section" -> heading(v, p, kind.equals("part"));
-            case "clause" -> clause(v, p);
+            case "part", "chapter", "section" -> heading(v, p, kind);
+            case "clause", "article" -> titleOrText(v, p, kind);
             case "point", "dash" -> item(v, p, kind.equals("point"));
             default -> new BodyNode.Paragraph(text(v, p));
         };
     }
 
-    private BodyNode heading(Node v, String path, boolean part) {
+    private BodyNode heading(Node v, String path, String kind) {
         String title;
         List<BodyNode> content = List.of();
         if (v instanceof Node.Scalar) {
@@ -96,12 +96,19 @@ final class BodyMapper {
             }
             alone(f, "title", content);
         }
-        return part ? new BodyNode.Part(title, content) : new BodyNode.Section(title, content);
+        return switch (kind) {
+            case "part" -> new BodyNode.Part(title, content);
+            case "chapter" -> new BodyNode.Chapter(title, content);
+            default -> new BodyNode.Section(title, content);
+        };
     }
 
-    private BodyNode clause(Node v, String path) {
+    /** A clause or an article: a title, or a map with title or text, and content. */
+    private BodyNode titleOrText(Node v, String path, String kind) {
+        boolean clause = kind.equals("clause");
         if (v instanceof Node.Scalar) {
-            return new BodyNode.Clause(values.line(v, path), null, List.of());
+            String title = values.line(v, path);
+            return clause ? new BodyNode.Clause(title, null, List.of()) : new BodyNode.Article(title, null, List.of());
         }
         Fields f = values.fields(v, path, PlanSchema.fields("clause"),
                 "a title, or a map with title or text, and content");
@@ -117,7 +124,7 @@ final class BodyMapper {
             text = new Text(List.of());
         }
         List<BodyNode> content = f.has("content") ? nodes(f.get("content"), f.path("content")) : List.of();
-        return new BodyNode.Clause(title, text, content);
+        return clause ? new BodyNode.Clause(title, text, content) : new BodyNode.Article(title, text, content);
     }
 
     private BodyNode item(Node v, String path, boolean point) {
@@ -155,8 +162,9 @@ final class BodyMapper {
             String v = values.line(n, path);
             return v == null ? null : Text.of(v);
         }
-        if (n instanceof Node.MapNode) {
-            values.report(n, path, "expected text, found a map; to use pieces such as {strong: …} "
+        if (n instanceof Node.MapNode m) {
+            String cut = m.fields().keySet().stream().anyMatch(PIECE_KINDS::contains) ? null : Values.cutAtColon(m);
+            values.report(n, path, cut != null ? cut : "expected text, found a map; to use pieces such as {strong: …} "
                     + "write them in a list");
             return null;
         }
@@ -179,22 +187,28 @@ final class BodyMapper {
             String v = values.text(n, path);
             return v == null ? null : new Inline.Plain(v);
         }
-        String expected = "a piece of text: a string, {strong: …}, {cite: …} or {money: …}";
+        String expected = "a piece of text: a string, {strong: …}, {cite: …}, {money: …}, {appendix: …} or {note: …}";
         if (!(n instanceof Node.MapNode m)) {
             values.report(n, path, "expected " + expected + ", found a list");
             return null;
         }
         List<String> found = m.fields().keySet().stream().filter(PIECE_KINDS::contains).toList();
         if (found.size() > 1) {
-            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …} or {money: …}, found "
+            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …}, {money: …}, {appendix: …} or "
+                    + "{note: …}, found "
                     + String.join(" and ", found) + " together; make them pieces of their own");
             return null;
         }
         if (found.isEmpty()) {
             if (m.fields().size() == 1) {
                 Node.Field only = m.fields().values().iterator().next();
-                values.report(only.line(), only.column(), at(path, only.key()),
-                        Values.unknown("kind of text piece", only.key(), PIECE_KINDS));
+                String cut = Suggestions.closest(only.key(), PIECE_KINDS).isEmpty() ? Values.cutAtColon(m) : null;
+                if (cut != null) {
+                    values.report(n, path, cut);
+                } else {
+                    values.report(only.line(), only.column(), at(path, only.key()),
+                            Values.unknown("kind of text piece", only.key(), PIECE_KINDS));
+                }
             } else {
                 values.report(n, path, "expected " + expected + ", found a map with "
                         + (m.fields().isEmpty() ? "no fields" : "the fields " + Problems.excerpt(String.join(", ", m.fields().keySet()))));
@@ -202,9 +216,18 @@ final class BodyMapper {
             return null;
         }
         String kind = found.get(0);
-        Fields f = new Fields(values, m, path, PlanSchema.fields(kind));
+        // The schema's name for the map of a reference, "appendix" naming the appendix itself.
+        Fields f = new Fields(values, m, path, PlanSchema.fields(kind.equals("appendix") ? "appendixRef" : kind));
         return switch (kind) {
             case "strong" -> new Inline.Strong(f.line("strong"));
+            case "appendix" -> new Inline.AppendixRef(f.line("appendix"));
+            case "note" -> {
+                Text note = f.has("note") ? text(f.get("note"), f.path("note")) : null;
+                if (!f.has("note")) {
+                    values.report(m.fields().get("note").value(), f.path("note"), "expected the note's text, found nothing");
+                }
+                yield new Inline.Note(note == null ? new Text(List.of()) : note);
+            }
             case "cite" -> {
                 Citation c = f.has("cite") ? plan.citation(f.get("cite"), f.path("cite")) : null;
                 yield new Inline.Cite(c);
@@ -213,9 +236,26 @@ final class BodyMapper {
         };
     }
 
+    /** Digits grouped in thousands: "235.750.000", "1,500,000", "235 750 000". */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}([., \\u00A0]\\d{3})+");
+
+    /**
+     * Whether a sum is written as people print it, its thousands grouped ("235.750.000"); it is
+     * then reported with the digits to write instead. The rendering groups them itself.
+     */
+    private boolean grouped(Node amount, String path) {
+        if (amount instanceof Node.Scalar s && GROUPED.matcher(s.text().strip()).matches()) {
+            values.report(amount, path, "expected the sum in đồng as digits alone, found " + amount.describe()
+                    + "; write it without the marks between the thousands: " + s.text().strip().replaceAll("[^0-9]", "")
+                    + " (the rendering groups the digits itself: 235.750.000 đồng)");
+            return true;
+        }
+        return false;
+    }
+
     private Inline money(Fields f) {
         Node amount = f.required("money");
-        BigInteger dong = amount == null ? null : values.whole(amount, f.path("money"));
+        BigInteger dong = amount == null || grouped(amount, f.path("money")) ? null : values.whole(amount, f.path("money"));
         if (dong != null && dong.bitLength() > 63) {
             values.report(amount, f.path("money"), dong.signum() < 0
                     ? "expected a sum in đồng of 0 or more, found " + amount.describe()

@@ -33,12 +33,14 @@ final class BodyRules {
         }
         int parts = 0;
         int sections = 0;
+        int chapters = 0;
         for (int i = 0; i < nodes.size(); i++) {
             BodyNode n = nodes.get(i);
             String at = Paths.node(list, i, n);
             // Parts and sections are numbered I, II, … in each list; Roman numerals stop at 3999.
             if (n instanceof BodyNode.Part && ++parts == Numerals.MAX_ROMAN + 1
-                    || n instanceof BodyNode.Section && ++sections == Numerals.MAX_ROMAN + 1) {
+                    || n instanceof BodyNode.Section && ++sections == Numerals.MAX_ROMAN + 1
+                    || n instanceof BodyNode.Chapter && ++chapters == Numerals.MAX_ROMAN + 1) {
                 out.add(new Violations.Violation(at, "a list holds at most " + Numerals.MAX_ROMAN + " " + n.kind()
                         + "s: they are numbered in Roman numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN),
                         at, true));
@@ -66,8 +68,18 @@ final class BodyRules {
         }
 
         @Override
+        public Void chapter(BodyNode.Chapter chapter) {
+            return heading(chapter, chapter.title());
+        }
+
+        @Override
         public Void section(BodyNode.Section section) {
             return heading(section, section.title());
+        }
+
+        @Override
+        public Void article(BodyNode.Article a) {
+            return titleOrText(a, a.title(), a.text(), "an article");
         }
 
         private Void heading(BodyNode n, String title) {
@@ -81,17 +93,22 @@ final class BodyRules {
 
         @Override
         public Void clause(BodyNode.Clause c) {
-            if (c.title() != null && c.text() != null) {
-                out.add(new Violations.Violation(at + ".text", "a clause has either 'title' (a titled clause) or "
+            return titleOrText(c, c.title(), c.text(), "a clause");
+        }
+
+        /** A clause or an article: titled ("1. Mục đích") or untitled, its text after its number. */
+        private Void titleOrText(BodyNode n, String title, Text text, String what) {
+            if (title != null && text != null) {
+                out.add(new Violations.Violation(at + ".text", what + " has either 'title' (a titled " + n.kind() + ") or "
                         + "'text' (an untitled one), found both", at + ".text", true));
-            } else if (c.title() == null && c.text() == null) {
-                out.add(at + ".title", "missing required field 'title' (a titled clause) or 'text' (an untitled one)");
-            } else if (c.title() != null) {
-                out.line(own(at, c), c.title(), true);
+            } else if (title == null && text == null) {
+                out.add(at + ".title", "missing required field 'title' (a titled " + n.kind() + ") or 'text' (an untitled one)");
+            } else if (title != null) {
+                out.line(own(at, n), title, true);
             } else {
-                out.text(own(at, c), c.text());
+                out.text(own(at, n), text);
             }
-            return content(c);
+            return content(n);
         }
 
         @Override

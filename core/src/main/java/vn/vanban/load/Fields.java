@@ -21,8 +21,9 @@ public final class Fields {
         this.values = values;
         this.map = map;
         this.path = path;
+        Set<String> cut = values.cutAtComma(map, path);
         for (Node.Field f : map.fields().values()) {
-            if (!accepted.contains(f.key())) {
+            if (!accepted.contains(f.key()) && !cut.contains(f.key())) {
                 values.report(f.line(), f.column(), path(f.key()), Values.unknown("field", f.key(), accepted));
                 Suggestions.closest(f.key(), accepted).ifPresent(suggested::add);
             }
@@ -78,6 +79,24 @@ public final class Fields {
         }
         Node.Field f = map.fields().get(key);
         values.report(f != null ? f.value() : map, path(key), "missing required field '" + key + "'");
+    }
+
+    /**
+     * An optional title that may be given line by line: a text (its line breaks kept, each line's
+     * ends stripped) or a list of texts, one a line; {@code null} when absent or neither (reported).
+     */
+    public String lines(String key) {
+        Node n = get(key);
+        if (!(n instanceof Node.ListNode list)) {
+            String text = n == null ? null : values.line(n, path(key));
+            return text == null ? null : String.join("\n", text.lines().map(String::strip).toList());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < list.items().size(); i++) {
+            String line = values.line(list.items().get(i), Paths.index(path(key), i));
+            sb.append(i == 0 ? "" : "\n").append(line == null ? "" : line);
+        }
+        return list.items().isEmpty() ? "" : sb.toString();
     }
 
     /** An optional one-line text: {@code null} when absent or not text (reported). */

@@ -17,19 +17,38 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
     /** How the value reads in a message: "a map", "a list", "'abc'" (cut short when long). */
     String describe();
 
-    /** A key of a map, with where the key itself stands. */
-    record Field(String key, int line, int column, Node value) {
+    /**
+     * A key of a map, with where the key itself stands; {@code bare} when the key stands alone in
+     * a YAML flow map, without a ':' ("{task: Sơ kết, báo cáo năm 2025, lead: …}" has the bare
+     * key "báo cáo năm 2025", most likely the rest of a text the comma cut).
+     */
+    record Field(String key, int line, int column, Node value, boolean bare) {
+        public Field(String key, int line, int column, Node value) {
+            this(key, line, column, value, false);
+        }
     }
 
-    /** A map, its fields in file order (duplicates were reported and dropped while reading). */
-    record MapNode(Map<String, Field> fields, int line, int column) implements Node {
+    /**
+     * A map, its fields in file order (duplicates were reported and dropped while reading);
+     * {@code flow} when written in YAML's brackets ({@code {a: 1, b: 2}}), where a comma ends a value.
+     */
+    record MapNode(Map<String, Field> fields, int line, int column, boolean flow) implements Node {
+        public MapNode(Map<String, Field> fields, int line, int column) {
+            this(fields, line, column, false);
+        }
+
         @Override
         public String describe() {
             return "a map";
         }
     }
 
-    record ListNode(List<Node> items, int line, int column) implements Node {
+    /** A list; {@code flow} when written in YAML's brackets ({@code [a, b]}), where a comma ends an item. */
+    record ListNode(List<Node> items, int line, int column, boolean flow) implements Node {
+        public ListNode(List<Node> items, int line, int column) {
+            this(items, line, column, false);
+        }
+
         @Override
         public String describe() {
             return "a list";

@@ -37,12 +37,13 @@ public final class Paths {
         if (n instanceof BodyNode.Paragraph) {
             return node;
         }
-        if (n instanceof BodyNode.Clause c && c.title() == null) {
-            return node + ".text"; // an untitled clause is always a map: {text: …, content: …}
+        if (n instanceof BodyNode.Clause c && c.title() == null || n instanceof BodyNode.Article a && a.title() == null) {
+            return node + ".text"; // an untitled clause or article is always a map: {text: …, content: …}
         }
         boolean alone = n.content().isEmpty();
         return alone ? node : node + (n instanceof BodyNode.Part || n instanceof BodyNode.Section
-                || n instanceof BodyNode.Clause ? ".title" : ".text");
+                || n instanceof BodyNode.Chapter || n instanceof BodyNode.Clause || n instanceof BodyNode.Article
+                ? ".title" : ".text");
     }
 
     /** The path of piece {@code i} of a text at {@code text}: the text itself when it is one plain string. */

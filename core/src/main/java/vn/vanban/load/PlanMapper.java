@@ -6,11 +6,14 @@ import vn.vanban.model.BodyNode;
 import vn.vanban.model.Citation;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.LegalBasis;
+import vn.vanban.model.Numbering;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
+import vn.vanban.model.Proposal;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,8 +66,29 @@ final class PlanMapper {
                 appendixList.add(appendices.appendix(items.get(i), index(f.path("appendices"), i)));
             }
         }
-        return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.line("summary"), basis, nodes,
-                f.line("closing"), recipients, signatory, appendixList);
+        Numbering numbering = f.has("numbering") ? numbering(f.get("numbering"), f.path("numbering")) : null;
+        return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.lines("summary"), basis, nodes,
+                f.line("closing"), recipients, signatory, appendixList, numbering, f.line("issuedBy"));
+    }
+
+    /** "decimal" (the clauses' scheme), or a map of the parts', clauses' and appendices' schemes. */
+    private Numbering numbering(Node n, String path) {
+        if (n instanceof Node.Scalar) {
+            Numbering.ClauseNumbers clauses = values.choice(n, path, Numbering.ClauseNumbers.values(), PlanMapper::choiceName);
+            return clauses == null ? null : Numbering.DEFAULT.withClauses(clauses);
+        }
+        Fields f = values.fields(n, path, PlanSchema.fields("numbering"),
+                "a numbering: 'decimal', or a map of parts, clauses and appendices");
+        if (f == null) {
+            return null;
+        }
+        return new Numbering(
+                f.has("parts") ? values.choice(f.get("parts"), f.path("parts"), Numbering.PartNumbers.values(),
+                        PlanMapper::choiceName) : null,
+                f.has("clauses") ? values.choice(f.get("clauses"), f.path("clauses"), Numbering.ClauseNumbers.values(),
+                        PlanMapper::choiceName) : null,
+                f.has("appendices") ? values.choice(f.get("appendices"), f.path("appendices"),
+                        Numbering.AppendixNumbers.values(), PlanMapper::choiceName) : null);
     }
 
     private DocumentType documentType(Node n, String path) {
@@ -75,10 +99,24 @@ final class PlanMapper {
         Optional<DocumentType> t = DocumentType.byKey(key.toLowerCase(Locale.ROOT));
         if (t.isEmpty()) {
             List<String> keys = Arrays.stream(DocumentType.values()).map(DocumentType::key).toList();
-            values.report(n, path, Values.unknown("document type", key, keys));
+            Optional<DocumentType> named = byName(key);
+            values.report(n, path, named.isPresent()
+                    ? "unknown document type " + Problems.quote(key) + "; types are written without marks and "
+                    + "spaces: did you mean '" + named.get().key() + "'?"
+                    : Values.unknown("document type", key, keys));
             return null;
         }
         return t.get();
+    }
+
+    /**
+     * The type a user named in Vietnamese ("kế hoạch", "Quyết định", "ke hoach") rather than by
+     * its key: the name without marks, in lower case, its spaces as hyphens.
+     */
+    static Optional<DocumentType> byName(String name) {
+        String folded = Normalizer.normalize(name.strip().replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        return DocumentType.byKey(folded);
     }
 
     /** An agency; {@code kind} is "issuer" (name, abbreviation and place) or "agency" (a parent). */
@@ -103,20 +141,34 @@ final class PlanMapper {
                 citations.add(citation(items.get(i), index(f.path("citations"), i)));
             }
         }
-        return new LegalBasis(form, f.line("lead"), citations, f.line("issuing"));
+        Proposal proposal = f.has("proposal") ? proposal(f.get("proposal"), f.path("proposal")) : null;
+        Boolean newSentence = f.has("newSentence") ? values.bool(f.get("newSentence"), f.path("newSentence")) : null;
+        return new LegalBasis(form, f.line("lead"), citations, proposal, f.line("issuing"),
+                Boolean.TRUE.equals(newSentence));
+    }
+
+    private Proposal proposal(Node n, String path) {
+        Fields f = values.fields(n, path, PlanSchema.fields("proposal"),
+                "a proposal (a map with by, and lead and document if any)");
+        if (f == null) {
+            return null;
+        }
+        Citation document = f.has("document") ? citation(f.get("document"), f.path("document")) : null;
+        return new Proposal(f.line("lead"), f.line("by"), document);
     }
 
     /** A citation; an empty one, settled, when {@code n} is no map. */
     Citation citation(Node n, String path) {
         Fields f = values.fields(n, path, PlanSchema.fields("citation"),
-                "a citation (a map with type, number, date, issuer, subject)");
+                "a citation (a map with type and number, or name, and date, issuer, subject)");
         if (f == null) {
-            return new Citation(null, null, null, null, null, false);
+            return new Citation(null, null, null, null, null, null, false, false);
         }
         PartialDate date = f.has("date") ? date(f.get("date"), f.path("date")) : null;
         Boolean renewed = f.has("renewedYearly") ? values.bool(f.get("renewedYearly"), f.path("renewedYearly")) : null;
-        return new Citation(f.line("type"), f.line("number"), date, f.line("issuer"), f.line("subject"),
-                Boolean.TRUE.equals(renewed));
+        Boolean sameLine = f.has("sameLine") ? values.bool(f.get("sameLine"), f.path("sameLine")) : null;
+        return new Citation(f.line("type"), f.line("name"), f.line("number"), date, f.line("issuer"), f.line("subject"),
+                Boolean.TRUE.equals(renewed), Boolean.TRUE.equals(sameLine));
     }
 
     Recipients recipients(Node n, String path) {
@@ -132,7 +184,9 @@ final class PlanMapper {
                 to.add(recipient == null ? "" : recipient);
             }
         }
-        return new Recipients(to, f.line("archive"));
+        Integer copies = f.has("copies") ? values.positive(f.get("copies"), f.path("copies")) : null;
+        Boolean ownLine = f.has("drafterOwnLine") ? values.bool(f.get("drafterOwnLine"), f.path("drafterOwnLine")) : null;
+        return new Recipients(to, f.line("archive"), f.line("drafter"), copies, Boolean.TRUE.equals(ownLine));
     }
 
     Signatory signatory(Node n, String path) {
@@ -156,7 +210,9 @@ final class PlanMapper {
         try {
             return PartialDate.parse(s.text());
         } catch (IllegalArgumentException e) {
-            values.report(n, path, expected + n.describe());
+            // The form is right but the day or month is not: say which, not the form again.
+            boolean form = s.text().strip().matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?");
+            values.report(n, path, form ? "expected " + e.getMessage() : expected + n.describe());
             return null;
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,7 +29,20 @@ import java.util.Objects;
  */
 public final class PlanReader {
 
+    private static final System.Logger LOG = System.getLogger(PlanReader.class.getName());
+
     private final TreeReader trees = new TreeReader();
+
+    /**
+     * A plan as read, and what in its file reads as the user may not have meant it (an item of a
+     * list in brackets that looks cut at a comma), each with its line and field path.
+     */
+    public record Reading(Plan plan, List<Problem> warnings) {
+        public Reading {
+            Objects.requireNonNull(plan, "plan");
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     /** A reader with the default limits (4 MB, 64 levels of nesting, no YAML aliases). */
     public PlanReader() {
@@ -41,6 +55,15 @@ public final class PlanReader {
      * @throws InvalidInputException when the file cannot be read or is not a valid plan
      */
     public Plan read(Path file) {
+        return logged(reading(file));
+    }
+
+    /**
+     * {@link #read(Path)}, with the file's warnings. {@code read} logs them instead (at WARNING).
+     *
+     * @throws InvalidInputException when the file cannot be read or is not a valid plan
+     */
+    public Reading reading(Path file) {
         Objects.requireNonNull(file, "file");
         Problems problems = new Problems(file.toString());
         Path fileName = file.getFileName();
@@ -75,6 +98,11 @@ public final class PlanReader {
      * @throws InvalidInputException when the input is not a valid plan
      */
     public Plan read(InputStream in, String name, Format format) {
+        return logged(reading(in, name, format));
+    }
+
+    /** {@link #read(InputStream, String, Format)}, with the input's warnings. */
+    public Reading reading(InputStream in, String name, Format format) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
@@ -101,14 +129,14 @@ public final class PlanReader {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
         Problems problems = new Problems(name);
-        return fromTree(trees.parse(text, format, problems), problems);
+        return logged(fromTree(trees.parse(text, format, problems), problems));
     }
 
-    private Plan fromBytes(byte[] bytes, Problems problems, Format format) {
+    private Reading fromBytes(byte[] bytes, Problems problems, Format format) {
         return fromTree(trees.parse(bytes, format, problems), problems);
     }
 
-    private Plan fromTree(Node root, Problems problems) {
+    private Reading fromTree(Node root, Problems problems) {
         if (root == null) {
             throw problems.exception();
         }
@@ -123,6 +151,12 @@ public final class PlanReader {
             }
         }
         problems.throwIfAny();
-        return plan;
+        return new Reading(plan, problems.warnings());
+    }
+
+    /** Logs the warnings of a reading whose caller did not ask for them. */
+    private static Plan logged(Reading r) {
+        r.warnings().forEach(w -> LOG.log(System.Logger.Level.WARNING, w.toString()));
+        return r.plan();
     }
 }

@@ -3,6 +3,7 @@ package vn.vanban.load;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.model.Agency;
+import vn.vanban.model.Appendix;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
@@ -52,8 +53,11 @@ public final class PlanValidator {
     static List<Violations.Violation> violations(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         Violations out = new Violations();
+        out.appendixIds(plan.appendices().stream().map(Appendix::id).filter(Objects::nonNull).distinct().toList());
         head(plan, out);
+        out.notesAllowed(true);
         new BodyRules(out).nodes("body", plan.body(), 1);
+        out.notesAllowed(false);
         out.countAgainst(PlanLimits.TextBudget.CATALOGUES);
         new AppendixRules(out).appendices(plan.appendices());
         return out.list();
@@ -76,14 +80,13 @@ public final class PlanValidator {
                     + " has no type abbreviation to make one from");
         }
         out.required("date", p.date());
-        out.line("summary", p.summary(), true);
+        out.line("issuedBy", p.issuedBy(), false);
+        out.lines("summary", p.summary(), true);
         if (p.basis() != null) {
             basis(p.basis(), out);
         }
-        if (out.line("closing", p.closing(), false) && p.closing() != null && p.closing().strip().endsWith(".")) {
-            out.add("closing", "leave out the final '" + (p.closing().strip().endsWith("./.") ? "./." : ".")
-                    + "': the closing sentence gets './.' when the plan is rendered");
-        }
+        // A closing that ends with "." or "./." is completed with a warning (EndMark), not refused.
+        out.line("closing", p.closing(), false);
         if (out.required("recipients", p.recipients())) {
             recipients(p.recipients(), out);
         }
@@ -107,6 +110,23 @@ public final class PlanValidator {
                 out.add(PlanLimits.tooMany(index("basis.citations", i), "citations", "legal basis", PlanLimits.CITATIONS));
             }
             out.citation(index("basis.citations", i), b.citations().get(i));
+            if (i == 0 && b.citations().get(i).sameLine()) {
+                String at = index("basis.citations", i) + ".sameLine";
+                out.add(new Violations.Violation(at, "the first citation has no line before it to share; "
+                        + "leave 'sameLine' out of it", at, true));
+            }
+        }
+        if (b.proposal() != null) {
+            out.line("basis.proposal.lead", b.proposal().lead(), false);
+            out.line("basis.proposal.by", b.proposal().by(), true);
+            if (b.proposal().document() != null) {
+                out.citation("basis.proposal.document", b.proposal().document());
+            }
+        }
+        if (b.newSentence() && b.form() == LegalBasis.Form.LINES) {
+            out.add(new Violations.Violation("basis.newSentence", "'newSentence' is for the inline form, where the "
+                    + "issuing sentence follows the citations in one paragraph; in lines it has a line of its own",
+                    "basis.newSentence", true));
         }
         out.line("basis.issuing", b.issuing(), true);
     }
@@ -123,6 +143,21 @@ public final class PlanValidator {
                 out.add(path, "write the recipient without the leading '- ' and the final ';': they are added when "
                         + "the plan is rendered");
             }
+        }
+        if (out.line("recipients.drafter", r.drafter(), false) && r.drafter() != null && r.drafter().strip().startsWith("(")) {
+            out.add("recipients.drafter", "write only the initials (such as 'Sonnh'), without parentheses: they are "
+                    + "added when the plan is rendered");
+        }
+        if (r.copies() != null) {
+            out.positive("recipients.copies", r.copies());
+            if (r.drafter() == null) {
+                out.add(new Violations.Violation("recipients.drafter", "'recipients.copies' goes with the drafter's "
+                        + "initials (box 12 of the decree): give 'drafter' too", "recipients.copies", true));
+            }
+        }
+        if (r.ownLine() && r.drafter() == null) {
+            out.add(new Violations.Violation("recipients.drafter", "'drafterOwnLine' puts the drafter's initials on a "
+                    + "line of their own: give 'drafter' too", "recipients.drafterOwnLine", true));
         }
         String archive = r.archive();
         if (out.line("recipients.archive", archive, true)) {

@@ -11,12 +11,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import vn.vanban.common.VanbanException;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
-import vn.vanban.model.BodyNode;
 import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.Citation;
 import vn.vanban.model.Column;
-import vn.vanban.model.Inline;
 import vn.vanban.model.LegalBasis;
+import vn.vanban.model.Numbering;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Signatory;
@@ -24,8 +23,6 @@ import vn.vanban.model.Text;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -87,13 +84,13 @@ public final class PlanWriter {
         optional(g, "symbol", p.symbol());
         g.writeFieldName("date");
         date(g, p.date());
-        g.writeStringField("summary", p.summary());
+        lines(g, "summary", p.summary());
         if (p.basis() != null) {
             basis(g, p.basis());
         }
         if (!p.body().isEmpty()) {
             g.writeFieldName("body");
-            nodes(g, p.body());
+            BodyWriter.nodes(g, p.body());
         }
         optional(g, "closing", p.closing());
         g.writeObjectFieldStart("recipients");
@@ -105,6 +102,13 @@ public final class PlanWriter {
             g.writeEndArray();
         }
         g.writeStringField("archive", p.recipients().archive());
+        optional(g, "drafter", p.recipients().drafter());
+        if (p.recipients().copies() != null) {
+            g.writeNumberField("copies", p.recipients().copies());
+        }
+        if (p.recipients().ownLine()) {
+            g.writeBooleanField("drafterOwnLine", true);
+        }
         g.writeEndObject();
         signatory(g, p.signatory());
         if (!p.appendices().isEmpty()) {
@@ -114,7 +118,44 @@ public final class PlanWriter {
             }
             g.writeEndArray();
         }
+        numbering(g, p.numbering());
+        optional(g, "issuedBy", p.issuedBy());
         g.writeEndObject();
+    }
+
+    /** Left out when it is the default; "decimal" alone when only the clauses differ. */
+    private static void numbering(JsonGenerator g, Numbering n) throws IOException {
+        if (n.equals(Numbering.DEFAULT)) {
+            return;
+        }
+        if (n.equals(Numbering.decimal())) {
+            g.writeStringField("numbering", PlanMapper.choiceName(n.clauses()));
+            return;
+        }
+        g.writeObjectFieldStart("numbering");
+        if (n.parts() != Numbering.DEFAULT.parts()) {
+            g.writeStringField("parts", PlanMapper.choiceName(n.parts()));
+        }
+        if (n.clauses() != Numbering.DEFAULT.clauses()) {
+            g.writeStringField("clauses", PlanMapper.choiceName(n.clauses()));
+        }
+        if (n.appendices() != Numbering.DEFAULT.appendices()) {
+            g.writeStringField("appendices", PlanMapper.choiceName(n.appendices()));
+        }
+        g.writeEndObject();
+    }
+
+    /** A title given line by line as a list of its lines, else as a string. */
+    private static void lines(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null || value.indexOf('\n') < 0) {
+            g.writeStringField(name, value);
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (String line : value.split("\n", -1)) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
     }
 
     private static void optional(JsonGenerator g, String name, String value) throws IOException {
@@ -153,13 +194,27 @@ public final class PlanWriter {
             }
             g.writeEndArray();
         }
-        g.writeStringField("issuing", b.issuing());
+        if (b.proposal() != null) {
+            g.writeObjectFieldStart("proposal");
+            optional(g, "lead", b.proposal().lead());
+            g.writeStringField("by", b.proposal().by());
+            if (b.proposal().document() != null) {
+                g.writeFieldName("document");
+                citation(g, b.proposal().document());
+            }
+            g.writeEndObject();
+        }
+        optional(g, "issuing", b.issuing());
+        if (b.newSentence()) {
+            g.writeBooleanField("newSentence", true);
+        }
         g.writeEndObject();
     }
 
-    private static void citation(JsonGenerator g, Citation c) throws IOException {
+    static void citation(JsonGenerator g, Citation c) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", c.type());
+        optional(g, "type", c.type());
+        optional(g, "name", c.name());
         optional(g, "number", c.number());
         if (c.date() != null) {
             g.writeFieldName("date");
@@ -169,6 +224,9 @@ public final class PlanWriter {
         optional(g, "subject", c.subject());
         if (c.renewedYearly()) {
             g.writeBooleanField("renewedYearly", true);
+        }
+        if (c.sameLine()) {
+            g.writeBooleanField("sameLine", true);
         }
         g.writeEndObject();
     }
@@ -185,155 +243,10 @@ public final class PlanWriter {
         g.writeEndObject();
     }
 
-    private static void nodes(JsonGenerator g, List<BodyNode> nodes) throws IOException {
-        g.writeStartArray();
-        NodeWriter writer = new NodeWriter(g);
-        try {
-            for (BodyNode n : nodes) {
-                g.writeStartObject();
-                n.accept(writer);
-                g.writeEndObject();
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        g.writeEndArray();
-    }
-
-    /** Writes one node's key and value; a visitor's methods cannot throw, so I/O errors travel unchecked. */
-    private record NodeWriter(JsonGenerator g) implements BodyNode.Visitor<Void> {
-        @Override
-        public Void part(BodyNode.Part p) {
-            return io(() -> heading(g, "part", p.title(), p.content()));
-        }
-
-        @Override
-        public Void section(BodyNode.Section s) {
-            return io(() -> heading(g, "section", s.title(), s.content()));
-        }
-
-        @Override
-        public Void clause(BodyNode.Clause c) {
-            return io(() -> PlanWriter.clause(g, c));
-        }
-
-        @Override
-        public Void point(BodyNode.Point p) {
-            return io(() -> item(g, "point", p.text(), p.content()));
-        }
-
-        @Override
-        public Void dash(BodyNode.Dash d) {
-            return io(() -> item(g, "dash", d.text(), d.content()));
-        }
-
-        @Override
-        public Void paragraph(BodyNode.Paragraph p) {
-            return io(() -> {
-                g.writeFieldName("paragraph");
-                text(g, p.text());
-            });
-        }
-
-        private static Void io(Write w) {
-            try {
-                w.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return null;
-        }
-    }
-
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private static void heading(JsonGenerator g, String kind, String title, List<BodyNode> content)
-            throws IOException {
-        if (content.isEmpty()) {
-            g.writeStringField(kind, title);
-            return;
-        }
-        g.writeObjectFieldStart(kind);
-        g.writeStringField("title", title);
-        g.writeFieldName("content");
-        nodes(g, content);
-        g.writeEndObject();
-    }
-
-    private static void clause(JsonGenerator g, BodyNode.Clause c) throws IOException {
-        if (c.title() != null && c.content().isEmpty()) {
-            g.writeStringField("clause", c.title());
-            return;
-        }
-        g.writeObjectFieldStart("clause");
-        if (c.title() != null) {
-            g.writeStringField("title", c.title());
-        } else {
-            g.writeFieldName("text");
-            text(g, c.text());
-        }
-        if (!c.content().isEmpty()) {
-            g.writeFieldName("content");
-            nodes(g, c.content());
-        }
-        g.writeEndObject();
-    }
-
-    private static void item(JsonGenerator g, String kind, Text text, List<BodyNode> content) throws IOException {
-        g.writeFieldName(kind);
-        if (content.isEmpty()) {
-            text(g, text);
-            return;
-        }
-        g.writeStartObject();
-        g.writeFieldName("text");
-        text(g, text);
-        g.writeFieldName("content");
-        nodes(g, content);
-        g.writeEndObject();
-    }
-
-    /**
-     * Plain text as a string; anything else as a list of pieces, which the reader keeps exactly
-     * (a lone string has its ends stripped, so one with outer spaces goes in a list too).
-     */
-    private static void text(JsonGenerator g, Text t) throws IOException {
-        if (t.parts().size() == 1 && t.parts().get(0) instanceof Inline.Plain p
-                && !p.text().isEmpty() && p.text().equals(p.text().strip())) {
-            g.writeString(p.text());
-            return;
-        }
-        g.writeStartArray();
-        for (Inline piece : t.parts()) {
-            if (piece instanceof Inline.Plain p) {
-                g.writeString(p.text());
-            } else if (piece instanceof Inline.Strong s) {
-                g.writeStartObject();
-                g.writeStringField("strong", s.text());
-                g.writeEndObject();
-            } else if (piece instanceof Inline.Cite c) {
-                g.writeStartObject();
-                g.writeFieldName("cite");
-                citation(g, c.citation());
-                g.writeEndObject();
-            } else {
-                Inline.Money m = (Inline.Money) piece;
-                g.writeStartObject();
-                g.writeNumberField("money", m.dong());
-                if (m.inWords()) {
-                    g.writeBooleanField("inWords", true);
-                }
-                g.writeEndObject();
-            }
-        }
-        g.writeEndArray();
-    }
-
     private static void appendix(JsonGenerator g, Appendix a) throws IOException {
         g.writeStartObject();
-        g.writeStringField("title", a.title());
+        optional(g, "id", a.id());
+        lines(g, "title", a.title());
         if (a.orientation() != Appendix.Orientation.AUTO) {
             g.writeStringField("orientation", PlanMapper.choiceName(a.orientation()));
         }
@@ -348,6 +261,13 @@ public final class PlanWriter {
             if (c.width() != 1) {
                 g.writeNumberField("width", c.width());
             }
+            // A summed column is read as aligned right unless it says otherwise.
+            if (c.align() != (c.sum() ? Column.Align.RIGHT : Column.Align.LEFT)) {
+                g.writeStringField("align", PlanMapper.choiceName(c.align()));
+            }
+            if (c.sum()) {
+                g.writeBooleanField("sum", true);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -358,9 +278,13 @@ public final class PlanWriter {
                 if (r instanceof CatalogueRow.Group gr) {
                     g.writeStringField("group", gr.title());
                 } else {
-                    for (Map.Entry<String, Text> cell : ((CatalogueRow.Item) r).cells().entrySet()) {
+                    Map<String, Text> cells = r instanceof CatalogueRow.Total t ? t.cells() : ((CatalogueRow.Item) r).cells();
+                    if (r instanceof CatalogueRow.Total t) {
+                        g.writeStringField("total", t.label());
+                    }
+                    for (Map.Entry<String, Text> cell : cells.entrySet()) {
                         g.writeFieldName(cell.getKey());
-                        text(g, cell.getValue());
+                        BodyWriter.text(g, cell.getValue());
                     }
                 }
                 g.writeEndObject();

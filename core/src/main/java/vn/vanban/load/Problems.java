@@ -18,6 +18,7 @@ public final class Problems {
 
     private final String file;
     private final List<Problem> list = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     /** @param file the input's name as the user gave it, "-" for standard input, "" for none */
     public Problems(String file) {
@@ -42,6 +43,18 @@ public final class Problems {
             sb.append(sb.length() == 0 ? "" : ".").append(key.length() > EXCERPT ? excerpt(key) : key);
         }
         return sb.toString();
+    }
+
+    /** Something that reads as the user may not mean it, but is still a valid input. */
+    public void warn(int line, int column, String path, String message) {
+        warnings.add(new Problem(file, line, column, shortKeys(path), message));
+    }
+
+    /** The warnings, in file order. */
+    public List<Problem> warnings() {
+        List<Problem> sorted = new ArrayList<>(warnings);
+        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return List.copyOf(sorted);
     }
 
     public boolean isEmpty() {

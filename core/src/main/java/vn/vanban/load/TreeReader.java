@@ -79,9 +79,80 @@ public final class TreeReader {
                 .build();
     }
 
-    /** Counts the values of one file as they are read. */
+    /** Counts the values of one file as they are read, and holds its YAML text (null for JSON). */
     private static final class Count {
+        final Source source;
         int values;
+
+        Count(Source source) {
+            this.source = source;
+        }
+    }
+
+    /**
+     * The text of a YAML file, to tell what its parser's events do not: whether a map or a list
+     * is written in brackets, and whether a key in brackets has a ':' after it. A value stands at
+     * its line and column (both from 1) in the text.
+     */
+    private static final class Source {
+        private final String text;
+        private final int[] lineStarts;
+
+        Source(String text) {
+            this.text = text;
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private int offset(int line, int column) {
+            if (line < 1 || line > lineStarts.length || column < 1) {
+                return -1;
+            }
+            int at = lineStarts[line - 1] + column - 1;
+            return at < text.length() ? at : -1;
+        }
+
+        /** Whether the value at (line, column) opens with {@code bracket}. */
+        boolean opens(int line, int column, char bracket) {
+            int at = offset(line, column);
+            return at >= 0 && text.charAt(at) == bracket;
+        }
+
+        /**
+         * Whether the key at (line, column), in a map in brackets, stands alone: a ',' or the
+         * closing '}' comes before any ':' (quotes and nested brackets skipped).
+         */
+        boolean bareKey(int line, int column) {
+            int at = offset(line, column);
+            if (at < 0) {
+                return false;
+            }
+            char quote = 0;
+            int depth = 0;
+            for (int i = at; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = i == at ? c : quote;
+                } else if (c == '[' || c == '{') {
+                    depth++;
+                } else if ((c == ']' || c == '}') && depth > 0) {
+                    depth--;
+                } else if (depth == 0 && c == ':' && (i + 1 == text.length() || " \t\r\n,}]".indexOf(text.charAt(i + 1)) >= 0)) {
+                    return false;
+                } else if (depth == 0 && (c == ',' || c == '}')) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Thrown inside this class to stop at a problem after which nothing more can be read. */
@@ -121,7 +192,8 @@ public final class TreeReader {
         try {
             p = factory.createParser(text);
             JsonToken t = p.nextToken();
-            Node root = t == null ? null : value(p, t, "", 1, new Count(), problems);
+            Source source = format == Format.YAML ? new Source(text) : null;
+            Node root = t == null ? null : value(p, t, "", 1, new Count(source), problems);
             if (root == null || root instanceof Node.Scalar s && s.isNull()) {
                 problems.add(0, 0, "", "the file is empty; expected a " + document);
                 return null;
@@ -168,6 +240,39 @@ public final class TreeReader {
         return null;
     }
 
+    /**
+     * Warns of items of a list in brackets that look like the rest of the item before them, cut
+     * at its comma: "[Các sở, ban, ngành tỉnh]" is three items, "ban" and "ngành tỉnh" starting in
+     * lower case as no item of a list does. One warning a run of such items, at its first.
+     */
+    private static void cutItems(List<Node> items, String path, Source source, Problems problems) {
+        for (int i = 1; i < items.size(); i++) {
+            if (!lowerCasePlain(items.get(i), source) || !(items.get(i - 1) instanceof Node.Scalar before)
+                    || before.kind() != Node.Kind.STRING || lowerCasePlain(before, source)) {
+                continue;
+            }
+            int end = i;
+            StringBuilder whole = new StringBuilder(before.text());
+            while (end < items.size() && lowerCasePlain(items.get(end), source)) {
+                whole.append(", ").append(((Node.Scalar) items.get(end)).text());
+                end++;
+            }
+            Node first = items.get(i);
+            problems.warn(first.line(), first.column(), path + "[" + i + "]", Problems.quote(((Node.Scalar) first).text())
+                    + " starts in lower case after a comma: in a list in brackets […] a comma ends an item, so "
+                    + Problems.quote(whole.toString()) + " makes " + (end - i + 1) + " items; if it is one, put it in "
+                    + "quotes: [" + Values.quoted(whole.toString()) + "]");
+            i = end;
+        }
+    }
+
+    /** Whether a list item is text written without quotes that starts with a lower-case letter. */
+    private static boolean lowerCasePlain(Node n, Source source) {
+        return n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING && !s.text().isEmpty()
+                && Character.isLowerCase(s.text().codePointAt(0)) && !source.opens(s.line(), s.column(), '"')
+                && !source.opens(s.line(), s.column(), '\'');
+    }
+
     private Node value(JsonParser p, JsonToken t, String path, int depth, Count count, Problems problems)
             throws IOException, Fatal {
         JsonLocation l = p.currentTokenLocation();
@@ -186,6 +291,7 @@ public final class TreeReader {
         }
         switch (t) {
             case START_OBJECT -> {
+                boolean flow = count.source != null && count.source.opens(line, col, '{');
                 Map<String, Node.Field> fields = new LinkedHashMap<>();
                 for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
                     String key = p.currentName();
@@ -197,17 +303,23 @@ public final class TreeReader {
                         problems.add(kl.getLineNr(), kl.getColumnNr(), keyPath, "duplicate field " + Problems.quote(key)
                                 + "; it is already given on line " + previous.line());
                     } else {
-                        fields.put(key, new Node.Field(key, kl.getLineNr(), kl.getColumnNr(), v));
+                        fields.put(key, new Node.Field(key, kl.getLineNr(), kl.getColumnNr(), v, flow
+                                && v instanceof Node.Scalar s && s.isNull()
+                                && count.source.bareKey(kl.getLineNr(), kl.getColumnNr())));
                     }
                 }
-                return new Node.MapNode(fields, line, col);
+                return new Node.MapNode(fields, line, col, flow);
             }
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
                     items.add(value(p, k, path + "[" + items.size() + "]", depth + 1, count, problems));
                 }
-                return new Node.ListNode(items, line, col);
+                boolean flow = count.source != null && count.source.opens(line, col, '[');
+                if (flow) {
+                    cutItems(items, path, count.source, problems);
+                }
+                return new Node.ListNode(items, line, col, flow);
             }
             case VALUE_STRING -> {
                 String text = p.getText();

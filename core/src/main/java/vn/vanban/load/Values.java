@@ -80,6 +80,10 @@ public final class Values {
      * order marks; {@code null} after reporting a map, a list or nothing.
      */
     public String text(Node n, String path) {
+        if (n instanceof Node.MapNode m && cutAtColon(m) != null) {
+            report(n, path, cutAtColon(m));
+            return null;
+        }
         if (!(n instanceof Node.Scalar s) || s.isNull()) {
             report(n, path, "expected text, found " + n.describe());
             return null;
@@ -162,6 +166,73 @@ public final class Values {
         }
         report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe());
         return null;
+    }
+
+    /**
+     * When text was expected and a map of one field with a text or number came instead (YAML
+     * reads "VPUB: CVP, PCVP" as a map because of its ": "), what to say about it: that the text
+     * was cut at ": ", and how to quote it. {@code null} for any other map.
+     */
+    static String cutAtColon(Node.MapNode m) {
+        // A map in braces was written as one on purpose.
+        if (m.fields().size() != 1 || m.flow()) {
+            return null;
+        }
+        Node.Field f = m.fields().values().iterator().next();
+        if (!(f.value() instanceof Node.Scalar s) || s.isNull() || f.key().isBlank()) {
+            return null;
+        }
+        String whole = f.key() + ": " + s.text();
+        return "expected text, found a map: YAML reads the ': ' in " + Problems.quote(whole) + " as the start of a "
+                + "value; to keep it as text, put it in quotes: " + quoted(whole);
+    }
+
+    /**
+     * The keys of a map in braces that are the rest of the text before them, cut at a comma
+     * ("{task: Sơ kết, báo cáo năm 2025, lead: …}" reads "báo cáo năm 2025" as a key without a
+     * value): said once a run, at the field whose text was cut, with the quoted form. Returns the
+     * keys so explained, which are no fields of their own.
+     */
+    public Set<String> cutAtComma(Node.MapNode m, String path) {
+        Set<String> cut = new HashSet<>();
+        if (!m.flow()) {
+            return cut;
+        }
+        Node.Field before = null;
+        StringBuilder whole = null;
+        Node.Field first = null;
+        for (Node.Field f : m.fields().values()) {
+            if (f.bare() && whole != null) {
+                whole.append(", ").append(f.key());
+                first = first == null ? f : first;
+                cut.add(f.key());
+                continue;
+            }
+            reportCut(before, first, whole, path);
+            first = null;
+            whole = null;
+            before = f;
+            if (!f.bare() && f.value() instanceof Node.Scalar s && !s.isNull()) {
+                whole = new StringBuilder(s.text());
+            }
+        }
+        reportCut(before, first, whole, path);
+        return cut;
+    }
+
+    private void reportCut(Node.Field before, Node.Field first, StringBuilder whole, String path) {
+        if (first == null) {
+            return;
+        }
+        report(first.line(), first.column(), Paths.at(path, before.key()), Problems.quote(first.key())
+                + " follows the text of '" + before.key() + "' after a comma: in a map in braces {…} a comma ends "
+                + "a value, so the text was cut there; put the whole text in quotes: " + before.key() + ": "
+                + quoted(whole.toString()));
+    }
+
+    /** A text in double quotes as YAML and JSON write it, cut as an excerpt. */
+    static String quoted(String text) {
+        return "\"" + Problems.excerpt(text).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** "unknown field 'x'; expected one of: a, b; did you mean 'a'?" */

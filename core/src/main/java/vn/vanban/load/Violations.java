@@ -24,12 +24,26 @@ final class Violations {
     }
 
     private final List<Violation> list = new ArrayList<>();
+    /** The ids of the plan's appendices, which a text may refer to. */
+    private List<String> appendixIds = List.of();
+    /** Whether the texts checked now may hold footnotes: the body's may, a catalogue's and a note's may not. */
+    private boolean notes;
     /** The text counted so far against {@link #budget}; which budget the texts checked now count against. */
     private long characters;
     private PlanLimits.TextBudget budget = PlanLimits.TextBudget.PLAN;
 
     List<Violation> list() {
         return list;
+    }
+
+    /** Whether the texts checked from now on may hold footnotes. */
+    void notesAllowed(boolean allowed) {
+        notes = allowed;
+    }
+
+    /** The ids a reference to an appendix may name from now on. */
+    void appendixIds(List<String> ids) {
+        appendixIds = List.copyOf(ids);
     }
 
     /** Counts the texts checked from now on against {@code next}, from nothing. */
@@ -79,6 +93,22 @@ final class Violations {
             return false;
         }
         return holdable(path, value);
+    }
+
+    /** A title given whole or line by line: as {@link #line}, and no line of it blank. */
+    boolean lines(String path, String value, boolean required) {
+        if (!line(path, value, required) || value == null) {
+            return false;
+        }
+        List<String> lines = value.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                add(path, "line " + (i + 1) + " of " + lines.size() + " is empty; each line given is printed as a "
+                        + "line of the title: leave the empty one out");
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -139,15 +169,52 @@ final class Violations {
         } else if (piece instanceof Inline.Cite c) {
             if (required(at(path, "cite"), c.citation())) {
                 citation(at(path, "cite"), c.citation());
+                if (c.citation().sameLine()) {
+                    add(new Violation(at(path, "cite.sameLine"), "'sameLine' puts a citation of the legal basis on "
+                            + "the line of the one before it; a citation in the text has no line of its own",
+                            at(path, "cite.sameLine"), true));
+                }
+            }
+        } else if (piece instanceof Inline.Note n) {
+            String at = at(path, "note");
+            if (!notes) {
+                add(at, "a footnote belongs to the body's text (a catalogue's cell or another note holds none); "
+                        + "write it into the text, or move it to the body");
+            } else if (n.text() == null) {
+                add(at, "expected the note's text, found nothing");
+            } else {
+                notes = false;
+                text(at, n.text());
+                notes = true;
+            }
+        } else if (piece instanceof Inline.AppendixRef r) {
+            String at = at(path, "appendix");
+            if (line(at, r.id(), true) && !appendixIds.contains(r.id())) {
+                add(at, appendixIds.isEmpty()
+                        ? "no appendix has the id " + Problems.quote(r.id()) + "; give the appendix it means 'id: " + r.id() + "'"
+                        : Values.unknown("appendix id", r.id(), appendixIds));
             }
         } else if (piece instanceof Inline.Money m && m.dong() < 0) {
             add(at(path, "money"), "expected a sum in đồng of 0 or more, found " + Problems.quote(Long.toString(m.dong())));
         }
     }
 
-    /** A citation, in the legal basis or in running text. */
+    /** A citation, in the legal basis or in running text: by type (and number) or by name, not both. */
     void citation(String path, Citation c) {
-        line(at(path, "type"), c.type(), true);
+        if (c.type() != null && c.name() != null) {
+            add(new Violation(at(path, "name"), "a citation has either 'type' (cited by number, 'Nghị định số …') or "
+                    + "'name' (cited by name and date, 'Luật Đất đai ngày …'), found both", at(path, "name"), true));
+        } else if (c.name() != null) {
+            line(at(path, "name"), c.name(), true);
+            if (c.number() != null) {
+                add(new Violation(at(path, "number"), "a citation by name has no number; to cite it by number, "
+                        + "write its 'type' ('Luật') instead of its 'name'", at(path, "number"), true));
+            }
+        } else if (c.type() == null) {
+            add(at(path, "type"), "missing required field 'type' (cited by number) or 'name' (cited by name and date)");
+        } else {
+            line(at(path, "type"), c.type(), true);
+        }
         line(at(path, "number"), c.number(), false);
         line(at(path, "issuer"), c.issuer(), false);
         line(at(path, "subject"), c.subject(), false);

@@ -10,17 +10,26 @@ import java.util.Map;
  * the upper-cased title, and "(Kèm theo Kế hoạch số … ngày … của …)". A {@code null} list is an
  * empty one.
  *
- * @param title       the title in sentence case ("Danh mục nội dung công việc …")
+ * @param title       the title in sentence case ("Danh mục nội dung công việc …"); a line break
+ *                    ("\n") in it gives the title's lines as they are to be printed
  * @param orientation the page orientation of its section
  * @param numbered    whether a first column "STT" numbers the item rows
  * @param columns     the columns after the number column, at least one
  * @param rows        the rows, group headings among them
+ * @param id          the name the text refers to it by ({@link Inline.AppendixRef}), so that the
+ *                    label in the text follows the numbering; {@code null} when none refers to it
  */
 public record Appendix(String title, Orientation orientation, boolean numbered, List<Column> columns,
-                       List<CatalogueRow> rows) {
+                       List<CatalogueRow> rows, String id) {
     public Appendix {
         columns = columns == null ? List.of() : List.copyOf(columns);
         rows = rows == null ? List.of() : List.copyOf(rows);
+    }
+
+    /** An appendix the text does not refer to by name. */
+    public Appendix(String title, Orientation orientation, boolean numbered, List<Column> columns,
+                    List<CatalogueRow> rows) {
+        this(title, orientation, numbered, columns, rows, null);
     }
 
     /** A builder for a numbered appendix of automatic orientation with this title. */
@@ -40,9 +49,16 @@ public record Appendix(String title, Orientation orientation, boolean numbered, 
         private boolean numbered = true;
         private final List<Column> columns = new ArrayList<>();
         private final List<CatalogueRow> rows = new ArrayList<>();
+        private String id;
 
         private Builder(String title) {
             this.title = title;
+        }
+
+        /** The name the text refers to this appendix by ({@code Inline.appendix(id)}). */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
         }
 
         public Builder orientation(Orientation orientation) {
@@ -59,6 +75,18 @@ public record Appendix(String title, Orientation orientation, boolean numbered, 
         /** Adds a column of relative width {@code width}. */
         public Builder column(String key, String header, int width) {
             columns.add(new Column(key, header, width));
+            return this;
+        }
+
+        /** Adds a column (one of numbers: {@link Column#amounts}). */
+        public Builder column(Column column) {
+            columns.add(column);
+            return this;
+        }
+
+        /** Adds a total row: "Tổng cộng" and the sums of the columns marked to add up. */
+        public Builder total(String label) {
+            rows.add(CatalogueRow.total(label));
             return this;
         }
 
@@ -81,7 +109,7 @@ public record Appendix(String title, Orientation orientation, boolean numbered, 
         }
 
         public Appendix build() {
-            return new Appendix(title, orientation, numbered, columns, rows);
+            return new Appendix(title, orientation, numbered, columns, rows, id);
         }
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * A node of the body (nội dung, box 6). Numbers are not stored: they follow from a node's
  * position, so a node inserted or removed renumbers its siblings (Roman numerals for parts and
- * sections, Arabic for clauses, Vietnamese letters for points).
+ * sections, Arabic for clauses, Vietnamese letters for points; see {@link Numbering} for the
+ * other schemes of Appendix I). A text made of articles uses chapters (Chương I), sections
+ * inside them (Mục 1) and articles (Điều 1., numbered through the whole text) with clauses and
+ * points inside.
  * <p>
  * Built in Java with the factories: {@code section("Mục đích, yêu cầu", clause("Mục đích",
  * dash("Tuyên truyền …")))}. A {@code null} content list is an empty one. Nodes are not checked
@@ -13,13 +16,13 @@ import java.util.List;
  * path ({@code body[0].section.content[1].point}).
  */
 public sealed interface BodyNode
-        permits BodyNode.Part, BodyNode.Section, BodyNode.Clause, BodyNode.Point, BodyNode.Dash,
-        BodyNode.Paragraph {
+        permits BodyNode.Part, BodyNode.Chapter, BodyNode.Section, BodyNode.Article, BodyNode.Clause, BodyNode.Point,
+        BodyNode.Dash, BodyNode.Paragraph {
 
     /** Children of this node, in order; empty for a paragraph. */
     List<BodyNode> content();
 
-    /** The node's key in a data file: part, section, clause, point, dash or paragraph. */
+    /** The node's key in a data file: part, chapter, section, article, clause, point, dash or paragraph. */
     String kind();
 
     /** Calls the visitor's method for this kind of node. */
@@ -32,7 +35,11 @@ public sealed interface BodyNode
     interface Visitor<R> {
         R part(Part part);
 
+        R chapter(Chapter chapter);
+
         R section(Section section);
+
+        R article(Article article);
 
         R clause(Clause clause);
 
@@ -60,7 +67,52 @@ public sealed interface BodyNode
         }
     }
 
-    /** Mục — "I. MỤC ĐÍCH, YÊU CẦU": Roman numeral, title upper case and bold. */
+    /**
+     * Chương — "Chương I" and a title line in upper case, both centred and bold, in a text made of
+     * articles; numbered I, II … through the text.
+     */
+    record Chapter(String title, List<BodyNode> content) implements BodyNode {
+        public Chapter {
+            content = content == null ? List.of() : List.copyOf(content);
+        }
+
+        @Override
+        public String kind() {
+            return "chapter";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.chapter(this);
+        }
+    }
+
+    /**
+     * Điều — "Điều 1. Phạm vi điều chỉnh" (a title, bold, on its own line) or "Điều 1. Ban hành kèm
+     * theo …" (an untitled article whose text follows its bold number); numbered through the whole
+     * text. Exactly one of {@code title} and {@code text} is set; its clauses (khoản) and points
+     * (điểm) are its content.
+     */
+    record Article(String title, Text text, List<BodyNode> content) implements BodyNode {
+        public Article {
+            content = content == null ? List.of() : List.copyOf(content);
+        }
+
+        @Override
+        public String kind() {
+            return "article";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.article(this);
+        }
+    }
+
+    /**
+     * Mục — "I. MỤC ĐÍCH, YÊU CẦU": Roman numeral, title upper case and bold; inside a chapter
+     * "Mục 1" and its title in upper case, centred, as texts made of articles write it.
+     */
     record Section(String title, List<BodyNode> content) implements BodyNode {
         public Section {
             content = content == null ? List.of() : List.copyOf(content);
@@ -152,6 +204,21 @@ public sealed interface BodyNode
     /** A part with its title and the nodes under it. */
     static Part part(String title, BodyNode... content) {
         return new Part(title, List.of(content));
+    }
+
+    /** A chapter ("Chương I") with its title and the nodes under it. */
+    static Chapter chapter(String title, BodyNode... content) {
+        return new Chapter(title, List.of(content));
+    }
+
+    /** A titled article ("Điều 1. Phạm vi điều chỉnh", the title on the article's line). */
+    static Article article(String title, BodyNode... content) {
+        return new Article(title, null, List.of(content));
+    }
+
+    /** An untitled article whose text follows its number ("Điều 1. Ban hành kèm theo …"). */
+    static Article article(Text text, BodyNode... content) {
+        return new Article(null, text, List.of(content));
     }
 
     /** A section ("I. …") with its title and the nodes under it. */

@@ -4,8 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Dòng — a row of a catalogue table: a group heading across the table, or a row of cells. */
-public sealed interface CatalogueRow permits CatalogueRow.Group, CatalogueRow.Item {
+/**
+ * Dòng — a row of a catalogue table: a group heading across the table, a row of cells, or a
+ * total row.
+ */
+public sealed interface CatalogueRow permits CatalogueRow.Group, CatalogueRow.Item, CatalogueRow.Total {
 
     /**
      * The key of an item row's identifier (mã nhiệm vụ), by which a progress report names the row
@@ -34,6 +37,25 @@ public sealed interface CatalogueRow permits CatalogueRow.Group, CatalogueRow.It
             }
             cells = Collections.unmodifiableMap(given);
         }
+    }
+
+    /**
+     * Dòng tổng cộng — "Tổng cộng" in bold across the number column and the columns before the first
+     * it has a value in, then each column's value in bold: the cell given here, or, for a column
+     * marked {@link Column#sum()}, the sum of the item rows above it. Takes no number.
+     *
+     * @param label the label ("Tổng cộng", "Cộng")
+     * @param cells cells by column key, as an item row's; a column to add up may be left out
+     */
+    record Total(String label, Map<String, Text> cells) implements CatalogueRow {
+        public Total {
+            cells = new Item(cells).cells();
+        }
+    }
+
+    /** A total row whose summed columns are added up. */
+    static Total total(String label) {
+        return new Total(label, Map.of());
     }
 
     static Group group(String title) {

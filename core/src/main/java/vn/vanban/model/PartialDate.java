@@ -45,7 +45,8 @@ public record PartialDate(int year, Integer month, Integer day) {
      * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
      *
      * @throws IllegalArgumentException with a message fit for a user when the text is no such
-     *                                  date or names an impossible one
+     *                                  date or names an impossible one: what is expected, to follow
+     *                                  "expected " ("a date that exists: February 2024 has 29 days …")
      */
     public static PartialDate parse(String text) {
         String s = text.strip();
@@ -56,10 +57,20 @@ public record PartialDate(int year, Integer month, Integer day) {
         int y = Integer.parseInt(p[0]);
         Integer m = p.length > 1 ? Integer.valueOf(p[1]) : null;
         Integer d = p.length > 2 ? Integer.valueOf(p[2]) : null;
+        if (m != null && (m < 1 || m > 12)) {
+            throw new IllegalArgumentException("a date that exists: there is no month " + m + " (" + s
+                    + "); months run from 1 to 12");
+        }
+        if (d != null && d < 1) {
+            throw new IllegalArgumentException("a date that exists: there is no day " + d + " (" + s + ")");
+        }
         try {
             return new PartialDate(y, m, d);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("a date that exists (" + s + " does not)");
+            java.time.YearMonth month = java.time.YearMonth.of(y, m);
+            throw new IllegalArgumentException("a date that exists: " + month.getMonth().getDisplayName(
+                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + y + " has "
+                    + month.lengthOfMonth() + " days (" + s + ")");
         }
     }
 

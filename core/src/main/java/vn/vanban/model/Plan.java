@@ -28,14 +28,28 @@ import java.util.List;
  * @param recipients  nơi nhận
  * @param signatory   người ký
  * @param appendices  phụ lục, in order
+ * @param numbering   cách đánh số: how parts, clauses and appendices are numbered
+ *                    ({@code null} for {@link Numbering#DEFAULT})
+ * @param issuedBy    whose text it is, as an appendix's reference line names it after "của"
+ *                    ("Ủy ban nhân dân tỉnh Quảng Ngãi"), or {@code null} to derive it from the
+ *                    issuer and the signatory
  */
 public record Plan(DocumentType type, Agency parent, Agency issuer, Integer number, String symbol,
                    PartialDate date, String summary, LegalBasis basis, List<BodyNode> body,
                    String closing, Recipients recipients, Signatory signatory,
-                   List<Appendix> appendices) {
+                   List<Appendix> appendices, Numbering numbering, String issuedBy) {
     public Plan {
         body = body == null ? List.of() : List.copyOf(body);
         appendices = appendices == null ? List.of() : List.copyOf(appendices);
+        numbering = numbering == null ? Numbering.DEFAULT : numbering;
+    }
+
+    /** A plan numbered as the decree does by default, its reference line's "của" derived. */
+    public Plan(DocumentType type, Agency parent, Agency issuer, Integer number, String symbol,
+                PartialDate date, String summary, LegalBasis basis, List<BodyNode> body,
+                String closing, Recipients recipients, Signatory signatory, List<Appendix> appendices) {
+        this(type, parent, issuer, number, symbol, date, summary, basis, body, closing, recipients, signatory,
+                appendices, null, null);
     }
 
     /** A builder for a plan of type {@link DocumentType#KE_HOACH}, its other fields unset. */
@@ -46,7 +60,8 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
     /** A builder holding this plan's values, to make a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder().type(type).parent(parent).issuer(issuer).number(number).symbol(symbol).date(date)
-                .summary(summary).basis(basis).closing(closing).recipients(recipients).signatory(signatory);
+                .summary(summary).basis(basis).closing(closing).recipients(recipients).signatory(signatory)
+                .numbering(numbering).issuedBy(issuedBy);
         b.body.addAll(body);
         b.appendices.addAll(appendices);
         return b;
@@ -67,8 +82,22 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
         private Recipients recipients;
         private Signatory signatory;
         private final List<Appendix> appendices = new ArrayList<>();
+        private Numbering numbering;
+        private String issuedBy;
 
         private Builder() {
+        }
+
+        /** How parts, clauses and appendices are numbered ({@link Numbering#DEFAULT} unless set). */
+        public Builder numbering(Numbering numbering) {
+            this.numbering = numbering;
+            return this;
+        }
+
+        /** Whose text it is, as an appendix's reference line names it after "của"; derived unless set. */
+        public Builder issuedBy(String issuedBy) {
+            this.issuedBy = issuedBy;
+            return this;
         }
 
         public Builder type(DocumentType type) {
@@ -156,7 +185,7 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
 
         public Plan build() {
             return new Plan(type, parent, issuer, number, symbol, date, summary, basis, body, closing, recipients,
-                    signatory, appendices);
+                    signatory, appendices, numbering, issuedBy);
         }
     }
 }

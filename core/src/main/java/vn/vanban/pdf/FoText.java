@@ -43,11 +43,21 @@ final class FoText {
     private static final double TAB = 36.0;
 
     private static final String UNBROKEN = "keep-together.within-line";
+    /** How far a superscript rises, as LibreOffice raises it: a third of the font size. */
+    private static final String RISE = "33%";
 
     private final ContentHandler h;
+    private final NoteBodies notes;
 
-    FoText(ContentHandler h) {
+    /** Writes a footnote's paragraphs inside its fo:footnote-body. */
+    interface NoteBodies {
+        void write(LayoutDocument.Paragraph p) throws SAXException;
+    }
+
+    /** @param notes writes a footnote's paragraphs, as blocks of their style */
+    FoText(ContentHandler h, NoteBodies notes) {
         this.h = h;
+        this.notes = notes;
     }
 
     /** How a paragraph's lines reach FOP. */
@@ -163,9 +173,52 @@ final class FoText {
         }
     }
 
+    /**
+     * A footnote where its mark stands: the mark, and the note's paragraphs, which FOP sets at the
+     * foot of the page (and tags as a Note).
+     */
+    private void footnote(LayoutDocument.Span span, LayoutProfile.ParagraphStyle st) throws SAXException {
+        h.startElement(FoWriter.FO_NS, "footnote", "fo:footnote", new AttributesImpl());
+        superscript(span, st, span.text());
+        // keep-together and wrap-option are inherited: the note's lines must not be held as one
+        // with the line of its mark, or a note of two lines or more cannot be broken and runs off
+        // the page.
+        AttributesImpl body = new AttributesImpl();
+        body.addAttribute("", UNBROKEN, UNBROKEN, "CDATA", "auto");
+        body.addAttribute("", "wrap-option", "wrap-option", "CDATA", "wrap");
+        h.startElement(FoWriter.FO_NS, "footnote-body", "fo:footnote-body", body);
+        for (LayoutDocument.Paragraph p : span.note().paragraphs()) {
+            notes.write(p);
+        }
+        end("footnote-body");
+        end("footnote");
+    }
+
+    /** A footnote's number, raised and smaller, in the weight of the text around it. */
+    private void superscript(LayoutDocument.Span span, LayoutProfile.ParagraphStyle st, String piece) throws SAXException {
+        AttributesImpl a = new AttributesImpl();
+        a.addAttribute("", "baseline-shift", "baseline-shift", "CDATA", RISE);
+        a.addAttribute("", "font-size", "font-size", "CDATA",
+                FoWriter.pt(st.size() * LayoutDocument.Span.SUPERSCRIPT));
+        if (span.bold() && !st.bold()) {
+            a.addAttribute("", "font-weight", "font-weight", "CDATA", "bold");
+        }
+        h.startElement(FoWriter.FO_NS, "inline", "fo:inline", a);
+        chars(nfc(piece));
+        end("inline");
+    }
+
     /** A piece of a span: an inline when it adds bold or italic to the style. */
     private void span(LayoutDocument.Span span, LayoutProfile.ParagraphStyle st, String piece, Tabs tabs)
             throws SAXException {
+        if (span.note() != null) {
+            footnote(span, st);
+            return;
+        }
+        if (span.superscript()) {
+            superscript(span, st, piece);
+            return;
+        }
         boolean bold = span.bold() && !st.bold();
         boolean italic = span.italic() && !st.italic();
         if (!bold && !italic) {

@@ -40,6 +40,8 @@ public final class FoWriter {
     public static final String FO_NS = "http://www.w3.org/1999/XSL/Format";
     /** Prefix of the ids that bookmarks lead to: heading blocks get {@code vanban-heading-0, -1 …}. */
     private static final String HEADING_ID = "vanban-heading-";
+    /** The profile's rule above the footnotes at the foot of a page. */
+    static final String NOTE_RULE = "footnote";
 
     private static final String XMP_META_NS = "adobe:ns:meta/";
     private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -267,6 +269,9 @@ public final class FoWriter {
             empty("page-number");
             end("block");
             end("static-content");
+            if (hasNotes(s.blocks())) {
+                footnoteSeparator(s.landscape());
+            }
             start("flow", "flow-name", "xsl-region-body");
             for (LayoutDocument.Block b : s.blocks()) {
                 block(b, false, false);
@@ -277,6 +282,41 @@ public final class FoWriter {
             }
             end("flow");
             end("page-sequence");
+        }
+
+        /**
+         * The short line above the footnotes at the foot of a page: the profile's rule
+         * {@value #NOTE_RULE}, its fraction of the text's width.
+         */
+        private void footnoteSeparator(boolean landscape) throws SAXException {
+            LayoutProfile.RuleStyle rs = profile.rule(NOTE_RULE);
+            start("static-content", "flow-name", "xsl-footnote-separator", "role", "artifact");
+            Attrs a = new Attrs().add("text-align", "start").add("text-indent", "0pt").add("start-indent", "0pt")
+                    .add("font-size", pt(rs.thickness())).add("line-height", pt(rs.thickness()))
+                    .add("line-stacking-strategy", "max-height");
+            if (rs.spaceBefore() > 0) {
+                a.add("space-before", pt(rs.spaceBefore()));
+            }
+            if (rs.spaceAfter() > 0) {
+                a.add("space-after", pt(rs.spaceAfter()));
+            }
+            start("block", a);
+            empty("leader", "leader-pattern", "rule", "leader-length",
+                    pt(profile.page().textWidth(landscape) * rs.fraction()),
+                    "rule-thickness", pt(rs.thickness()), "rule-style", "solid", "color", "black");
+            end("block");
+            end("static-content");
+        }
+
+        private boolean hasNotes(List<LayoutDocument.Block> blocks) {
+            for (LayoutDocument.Block b : blocks) {
+                if (b instanceof LayoutDocument.Paragraph p && p.spans().stream().anyMatch(s -> s.note() != null)
+                        || b instanceof LayoutDocument.Table t && t.rows().stream().flatMap(r -> r.cells().stream())
+                        .anyMatch(c -> hasNotes(c.blocks()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** @param rowKeptWhole whether the block is in a table row no page break may cut */
@@ -305,7 +345,8 @@ public final class FoWriter {
                 attrs.add("id", HEADING_ID + headings++);
             }
             start("block", attrs);
-            new FoText(h).write(p, st, form);
+            // A footnote's paragraphs go in its footnote-body, as blocks of their own style.
+            new FoText(h, note -> paragraph(note, true, false)).write(p, st, form);
             end("block");
         }
 
@@ -433,6 +474,9 @@ public final class FoWriter {
                     }
                     if (c.span() > 1) {
                         ca.add("number-columns-spanned", Integer.toString(c.span()));
+                    }
+                    if (c.vertical() == LayoutProfile.VerticalAlign.CENTER) {
+                        ca.add("display-align", "center");
                     }
                     start("table-cell", ca);
                     if (c.blocks().isEmpty()) {

@@ -190,11 +190,18 @@ public final class PdfRenderer {
             failOnLostText(lost);
             byte[] update = PdfMending.mend(fopOut);
             byte[] mended = null;
-            if (placeholders[0] > 0) {
+            boolean notes = NoteIds.present(doc);
+            if (placeholders[0] > 0 || notes) {
                 ByteArrayOutputStream whole = new ByteArrayOutputStream(fopOut.size() + update.length);
                 fopOut.writeTo(whole);
                 whole.write(update);
-                mended = PlaceholderText.mend(whole.toByteArray());
+                mended = whole.toByteArray();
+                if (placeholders[0] > 0) {
+                    mended = PlaceholderText.mend(mended);
+                }
+                if (notes) {
+                    mended = NoteIds.mend(mended);
+                }
             }
             write(out, created, fopOut, update, mended, warnings);
         } catch (SAXException e) {
@@ -211,7 +218,7 @@ public final class PdfRenderer {
 
     /**
      * Sends the finished PDF to the caller's stream: FOP's bytes and their update, or the whole
-     * file as mended for placeholders when there is one. A failing stream is the caller's
+     * file as mended for placeholders or footnotes when there is one. A failing stream is the caller's
      * (a full disk): it surfaces as itself, not as a rendering error.
      */
     private static void write(OutputStream out, Date created, PdfMending.Buffer fopOut, byte[] update,

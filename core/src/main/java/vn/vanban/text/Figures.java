@@ -2,15 +2,20 @@ package vn.vanban.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Số liệu — counts, ratios and percentages as Vietnamese reports write them: a count under ten
  * with a leading zero ("05 nhiệm vụ"), a ratio as "05/12", thousands grouped by "." and decimals
  * after a comma ("1.234,5"), and a percentage with one decimal at most and a space before the
  * sign ("41,7 %"). The space is a no-break space, so that a line never ends between a number and
- * its sign.
+ * its sign. A table's column of amounts is read in the same form ("235.750.000", "1.500,5") to
+ * be added up in a total row, and its sum written back so.
  */
 public final class Figures {
+
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
 
     /** Between a number and its percent sign: a space no line breaks at. */
     public static final String NO_BREAK_SPACE = "\u00A0";
@@ -63,5 +68,26 @@ public final class Figures {
         BigDecimal p = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
         return decimal(p, 1) + NO_BREAK_SPACE + "%";
+    }
+
+    /** The number {@code text} writes, or empty when it writes none ("khoảng 200", "1.5"). */
+    public static Optional<BigDecimal> read(String text) {
+        String t = text.strip();
+        if (!NUMBER.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(t.replace(".", "").replace(',', '.')));
+    }
+
+    /**
+     * {@code n} written as a column writes its numbers, its decimals kept as they are (a sum of
+     * "1,50" and "2,50" is "4,00"): 235750000 → "235.750.000", 1500.5 → "1.500,5".
+     */
+    public static String write(BigDecimal n) {
+        BigDecimal abs = n.abs();
+        String whole = Amounts.digits(abs.toBigInteger().longValueExact());
+        String fraction = abs.scale() > 0 ? abs.remainder(BigDecimal.ONE).toPlainString() : "";
+        int point = fraction.indexOf('.');
+        return (n.signum() < 0 ? "-" : "") + whole + (point >= 0 ? "," + fraction.substring(point + 1) : "");
     }
 }

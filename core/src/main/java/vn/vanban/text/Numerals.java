@@ -48,6 +48,17 @@ public final class Numerals {
         return letter.repeat((n - 1) / POINT_LETTERS.length + 1);
     }
 
+    /**
+     * An ordinal in words, as "Phần thứ nhất" writes it: 1 → "nhất", 2 → "hai", 4 → "tư",
+     * 10 → "mười", 21 → "hai mươi mốt".
+     */
+    public static String ordinal(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("ordinals start at 1: " + n);
+        }
+        return n == 1 ? "nhất" : n == 4 ? "tư" : Amounts.words(n);
+    }
+
     /** A register number (Số): 1–9 padded to "01"–"09", 10 and over as they are. */
     public static String registerNumber(int n) {
         if (n < 1) {

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * A body node ready for a template.
  *
- * @param kind     part, section, clause, point, dash or paragraph
- * @param label    the finished number ("I.", "1.", "a)", "-", "+", "Phần II") or "" for a paragraph
- * @param title    the finished title (upper case for parts and sections), or {@code null}
+ * @param kind     part, chapter, section, chapter-section (a section inside a chapter: "Mục 1"),
+ *                 article, clause, point, dash or paragraph
+ * @param label    the finished number ("I.", "1.", "1.1.", "a)", "-", "+", "Phần II", "Phần thứ
+ *                 hai", "Chương I", "Mục 1", "Điều 1.") or "" for a paragraph
+ * @param title    the finished title (upper case for parts, chapters and sections), or {@code null}
  * @param spans    the node's text, or empty when it has a title
  * @param children the nodes under it
  */

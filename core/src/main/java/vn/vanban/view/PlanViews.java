@@ -1,35 +1,21 @@
 package vn.vanban.view;
 
-import vn.vanban.model.Appendix;
-import vn.vanban.model.BodyNode;
-import vn.vanban.model.CatalogueRow;
-import vn.vanban.model.Citation;
-import vn.vanban.model.Column;
-import vn.vanban.model.LegalBasis;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
+import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
-import vn.vanban.model.Text;
-import vn.vanban.text.Citations;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 import vn.vanban.text.VietnameseDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the {@link PlanView} of a {@link Plan}: the one place the decree's text rules are applied. */
 public final class PlanViews {
-
-    /** The end mark of the body (templates of Appendix III end the text with it). */
-    static final String END_MARK = "./.";
-
-    /** Five or more columns after the number do not fit a portrait page at 13 pt. */
-    static final int LANDSCAPE_COLUMNS = 5;
-
-    /** The number column (STT) is as wide as the narrowest column a data file may ask for. */
-    static final int NUMBER_COLUMN_WEIGHT = 1;
 
     private PlanViews() {
     }
@@ -39,13 +25,24 @@ public final class PlanViews {
         String symbol = plan.symbol() != null ? plan.symbol()
                 : plan.issuer().abbreviation() == null ? abbr : abbr + "-" + plan.issuer().abbreviation();
         String number = plan.number() == null ? "     " : Numerals.registerNumber(plan.number());
-        List<NodeView> body = nodes(plan.body(), 0);
+        List<String> warnings = new ArrayList<>();
+        List<String> labels = AppendixViews.labels(plan);
+        Map<String, String> byId = new HashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (plan.appendices().get(i).id() != null) {
+                byId.put(plan.appendices().get(i).id(), labels.get(i));
+            }
+        }
+        TextViews texts = new TextViews(byId);
+        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(plan.body());
         List<SpanView> closing = null;
         if (plan.closing() != null) {
+            EndMark.Completed done = EndMark.complete(plan.closing(), "the closing sentence");
             closing = new ArrayList<>();
-            TextViews.append(closing, plan.closing() + END_MARK, false);
+            TextViews.append(closing, done.text(), false);
+            warn(warnings, done.warning());
         } else {
-            body = withEndMark(body);
+            body = withEndMark(body, warnings);
         }
         return new PlanView(
                 VietnameseCase.upper(plan.type().vietnameseName()),
@@ -56,17 +53,49 @@ public final class PlanViews {
                 VietnameseDates.placeDate(plan.issuer().place(), plan.date()),
                 VietnameseDates.longForm(plan.date()),
                 plan.summary(),
-                basis(plan.basis()),
+                BasisViews.of(plan.basis()),
                 body,
                 closing,
                 plan.recipients().to(),
-                plan.recipients().archive(),
+                archive(plan.recipients()),
+                drafterLine(plan.recipients()),
                 signatureLines(plan.signatory()),
                 plan.signatory().fullName(),
                 signedBy(plan),
-                appendices(plan.appendices()),
-                new PlanView.MetadataView(plan.type().vietnameseName() + " " + plan.summary(), plan.summary(),
-                        plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()));
+                AppendixViews.of(plan.appendices(), labels, texts),
+                new PlanView.MetadataView(plan.type().vietnameseName() + " " + oneLine(plan.summary()), oneLine(plan.summary()),
+                        plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()),
+                warnings);
+    }
+
+    /**
+     * What follows "Lưu: ": the archive, and box 12 after it unless it has a line of its own:
+     * "VT, NC (Sonnh)", "VT, NC (Sonnh, 300 bản)".
+     */
+    static String archive(Recipients r) {
+        if (r.drafter() == null || r.ownLine()) {
+            return r.archive();
+        }
+        return r.archive() + " (" + r.drafter() + (r.copies() == null ? "" : ", " + r.copies() + " bản") + ")";
+    }
+
+    /** Box 12 on its own line, as the decree writes it ("PL.(300)"), or {@code null}. */
+    static String drafterLine(Recipients r) {
+        if (r.drafter() == null || !r.ownLine()) {
+            return null;
+        }
+        return r.drafter() + (r.copies() == null ? "" : ".(" + r.copies() + ")");
+    }
+
+    /** A title given line by line, as a document property holds it: one line. */
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ');
+    }
+
+    private static void warn(List<String> warnings, String warning) {
+        if (warning != null) {
+            warnings.add(warning);
+        }
     }
 
     /** Elected bodies and their executive committees, whose header name breaks before the place. */
@@ -92,122 +121,48 @@ public final class PlanViews {
         return LocalDate.of(d.year(), d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day());
     }
 
-    private static List<PlanView.BasisView> basis(LegalBasis basis) {
-        List<PlanView.BasisView> out = new ArrayList<>();
-        if (basis == null) {
-            return out;
-        }
-        List<Citation> cs = basis.citations();
-        if (basis.form() == LegalBasis.Form.INLINE) {
-            // "Thực hiện A; B; C, <issuing sentence>" — one upright paragraph, as the seed writes it.
-            StringBuilder sb = new StringBuilder(basis.lead());
-            for (int i = 0; i < cs.size(); i++) {
-                sb.append(i == 0 ? " " : "; ").append(Citations.format(cs.get(i)));
-            }
-            sb.append(cs.isEmpty() ? " " : ", ").append(basis.issuing());
-            out.add(new PlanView.BasisView(false, List.of(new SpanView(sb.toString(), false))));
-        } else {
-            // "Căn cứ A;" one a line in italic, the last ending with "."; then the issuing sentence.
-            for (int i = 0; i < cs.size(); i++) {
-                String end = i == cs.size() - 1 ? "." : ";";
-                out.add(new PlanView.BasisView(true, List.of(
-                        new SpanView(basis.lead() + " " + Citations.format(cs.get(i)) + end, false))));
-            }
-            out.add(new PlanView.BasisView(false, List.of(new SpanView(basis.issuing(), false))));
-        }
-        return out;
-    }
-
-    private static List<NodeView> nodes(List<BodyNode> nodes, int dashDepth) {
-        Numbering numbering = new Numbering(dashDepth);
-        List<NodeView> out = new ArrayList<>(nodes.size());
-        for (BodyNode n : nodes) {
-            out.add(n.accept(numbering));
-        }
-        return out;
-    }
-
-    /** The views of one list of nodes, numbered as they come: each kind counts on its own. */
-    private static final class Numbering implements BodyNode.Visitor<NodeView> {
-        private final int dashDepth;
-        private int parts;
-        private int sections;
-        private int clauses;
-        private int points;
-
-        Numbering(int dashDepth) {
-            this.dashDepth = dashDepth;
-        }
-
-        @Override
-        public NodeView part(BodyNode.Part p) {
-            return new NodeView("part", "Phần " + Numerals.roman(++parts), VietnameseCase.upper(p.title()),
-                    List.of(), nodes(p.content(), 0));
-        }
-
-        @Override
-        public NodeView section(BodyNode.Section s) {
-            return new NodeView("section", Numerals.roman(++sections) + ".", VietnameseCase.upper(s.title()),
-                    List.of(), nodes(s.content(), 0));
-        }
-
-        @Override
-        public NodeView clause(BodyNode.Clause c) {
-            String label = ++clauses + ".";
-            return c.title() != null
-                    ? new NodeView("clause", label, c.title(), List.of(), nodes(c.content(), 0))
-                    : new NodeView("clause", label, null, TextViews.spans(c.text()), nodes(c.content(), 0));
-        }
-
-        @Override
-        public NodeView point(BodyNode.Point p) {
-            return new NodeView("point", Numerals.pointLetter(++points) + ")", null, TextViews.spans(p.text()),
-                    nodes(p.content(), 0));
-        }
-
-        @Override
-        public NodeView dash(BodyNode.Dash d) {
-            return new NodeView("dash", dashDepth == 0 ? "-" : "+", null, TextViews.spans(d.text()),
-                    nodes(d.content(), dashDepth + 1));
-        }
-
-        @Override
-        public NodeView paragraph(BodyNode.Paragraph p) {
-            return new NodeView("paragraph", "", null, TextViews.spans(p.text()), List.of());
-        }
-    }
-
-    /** The body's last paragraph with "./." appended, when there is no closing sentence. */
-    private static List<NodeView> withEndMark(List<NodeView> nodes) {
+    /** The body's last paragraph ending with "./." (see {@link EndMark}), when there is no closing sentence. */
+    private static List<NodeView> withEndMark(List<NodeView> nodes, List<String> warnings) {
         if (nodes.isEmpty()) {
             return nodes;
         }
         List<NodeView> out = new ArrayList<>(nodes);
         NodeView last = out.remove(out.size() - 1);
         if (!last.children().isEmpty()) {
-            out.add(new NodeView(last.kind(), last.label(), last.title(), last.spans(), withEndMark(last.children())));
+            out.add(new NodeView(last.kind(), last.label(), last.title(), last.spans(),
+                    withEndMark(last.children(), warnings)));
         } else if (last.title() != null) {
-            out.add(new NodeView(last.kind(), last.label(), last.title() + missingEndMark(last.title()), last.spans(),
-                    last.children()));
+            EndMark.Completed done = EndMark.complete(last.title(), "the body's last heading");
+            warn(warnings, done.warning());
+            out.add(new NodeView(last.kind(), last.label(), done.text(), last.spans(), last.children()));
         } else {
             List<SpanView> spans = new ArrayList<>(last.spans());
-            String text = spans.isEmpty() ? "" : spans.get(spans.size() - 1).text();
-            TextViews.append(spans, missingEndMark(text), false);
+            SpanView end = spans.isEmpty() ? new SpanView("", false) : spans.remove(spans.size() - 1);
+            if (end.note() != null) {
+                // A footnote's mark ends the text: the end mark follows it.
+                spans.add(end);
+                end = new SpanView("", false);
+            }
+            EndMark.Completed done = EndMark.complete(end.text(), "the body's last sentence");
+            warn(warnings, done.warning());
+            String kept = end.text().stripTrailing();
+            // The mark is set in the text's weight only where the text itself is: "/." after a bold
+            // word stays upright.
+            int common = commonPrefix(kept, done.text());
+            TextViews.append(spans, done.text().substring(0, common), end.bold());
+            TextViews.append(spans, done.text().substring(common), false);
             out.add(new NodeView(last.kind(), last.label(), null, spans, last.children()));
         }
         return out;
     }
 
-    /**
-     * What completes "./." at the end of {@code text}: nothing when it is there, "/." after a
-     * final period (never "../."), else the whole mark.
-     */
-    static String missingEndMark(String text) {
-        String t = text.stripTrailing();
-        if (t.endsWith(END_MARK)) {
-            return "";
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
         }
-        return t.endsWith(".") ? END_MARK.substring(1) : END_MARK;
+        return i;
     }
 
     static List<String> signatureLines(Signatory s) {
@@ -232,56 +187,25 @@ public final class PlanViews {
     }
 
     /**
-     * Whose document an appendix is attached to: the signer's office when the head signs in their
-     * own name ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ"), else the agency.
+     * Whose text it is, as an appendix's reference line names it after "của": the data's
+     * {@code issuedBy} when given; else the agency whose symbol the text bears ("Ủy ban nhân dân
+     * tỉnh Quảng Ngãi", "Sở Tư pháp"), whoever signs for it (TM., KT., TL., TUQ.), but for the
+     * chairman of a People's Committee or Council who signs in their own name (or as acting
+     * chairman): the text is then the chairman's ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ").
      */
     static String signedBy(Plan plan) {
+        if (plan.issuedBy() != null) {
+            return plan.issuedBy();
+        }
         Signatory s = plan.signatory();
         String agency = plan.issuer().name();
-        return switch (s.authority()) {
-            case NONE, Q -> s.position() + " " + agency;
-            case TM -> agency;
-            default -> s.headTitle() + " " + agency;
-        };
+        boolean ownName = s.authority() == Signatory.Authority.NONE || s.authority() == Signatory.Authority.Q;
+        return ownName && collective(agency) ? s.position() + " " + agency : agency;
     }
 
-    private static List<PlanView.AppendixView> appendices(List<Appendix> appendices) {
-        List<PlanView.AppendixView> out = new ArrayList<>();
-        for (int i = 0; i < appendices.size(); i++) {
-            Appendix a = appendices.get(i);
-            String label = appendices.size() > 1 ? "Phụ lục " + Numerals.roman(i + 1) : "Phụ lục";
-            List<String> headers = new ArrayList<>();
-            List<Integer> weights = new ArrayList<>();
-            if (a.numbered()) {
-                weights.add(NUMBER_COLUMN_WEIGHT);
-            }
-            for (Column c : a.columns()) {
-                headers.add(c.header());
-                weights.add(c.width());
-            }
-            boolean landscape = switch (a.orientation()) {
-                case LANDSCAPE -> true;
-                case PORTRAIT -> false;
-                case AUTO -> a.columns().size() >= LANDSCAPE_COLUMNS;
-            };
-            List<PlanView.RowView> rows = new ArrayList<>();
-            int n = 0;
-            for (CatalogueRow r : a.rows()) {
-                if (r instanceof CatalogueRow.Group g) {
-                    rows.add(new PlanView.RowView(g.title(), "", List.of()));
-                } else if (r instanceof CatalogueRow.Item item) {
-                    List<List<SpanView>> cells = new ArrayList<>();
-                    String number = a.numbered() ? Integer.toString(++n) : "";
-                    for (Column c : a.columns()) {
-                        Text t = item.cells().get(c.key());
-                        cells.add(t == null ? List.of() : TextViews.spans(t));
-                    }
-                    rows.add(new PlanView.RowView(null, number, cells));
-                }
-            }
-            out.add(new PlanView.AppendixView(label, VietnameseCase.upper(a.title()), landscape, a.numbered(),
-                    weights, headers, rows));
-        }
-        return out;
+    /** An elected body or its executive committee, whose head's own texts are not the body's. */
+    private static boolean collective(String agency) {
+        String upper = VietnameseCase.upper(agency);
+        return BODIES_BEFORE_PLACE.stream().anyMatch(b -> upper.startsWith(b + " "));
     }
 }

@@ -7,14 +7,23 @@ import vn.vanban.text.Citations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Turns running {@link Text} into finished spans: citations cited, sums written out. */
+/** Turns running {@link Text} into finished spans: citations cited, sums written out, appendices named by their label. */
 final class TextViews {
 
-    private TextViews() {
+    /** Each appendix's label by its id: "Phụ lục 2". */
+    private final Map<String, String> appendixLabels;
+
+    TextViews() {
+        this(Map.of());
     }
 
-    static List<SpanView> spans(Text text) {
+    TextViews(Map<String, String> appendixLabels) {
+        this.appendixLabels = Map.copyOf(appendixLabels);
+    }
+
+    List<SpanView> spans(Text text) {
         List<SpanView> out = new ArrayList<>();
         for (Inline part : text.parts()) {
             if (part instanceof Inline.Plain p) {
@@ -23,6 +32,11 @@ final class TextViews {
                 append(out, s.text(), true);
             } else if (part instanceof Inline.Cite c) {
                 append(out, Citations.format(c.citation()), false);
+            } else if (part instanceof Inline.Note n) {
+                out.add(new SpanView("", false, spans(n.text())));
+            } else if (part instanceof Inline.AppendixRef r) {
+                // The validator has made sure the id is one of the plan's.
+                append(out, appendixLabels.getOrDefault(r.id(), "Phụ lục"), false);
             } else if (part instanceof Inline.Money m) {
                 String s = Amounts.dong(m.dong());
                 if (m.inWords()) {
@@ -39,7 +53,7 @@ final class TextViews {
         if (text.isEmpty()) {
             return;
         }
-        if (!spans.isEmpty() && spans.get(spans.size() - 1).bold() == bold) {
+        if (!spans.isEmpty() && spans.get(spans.size() - 1).bold() == bold && spans.get(spans.size() - 1).note() == null) {
             SpanView last = spans.remove(spans.size() - 1);
             spans.add(new SpanView(last.text() + text, bold));
         } else {

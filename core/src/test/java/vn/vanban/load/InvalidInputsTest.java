@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every file under {@code invalid/} next to the exact problems the reader must report for it,
  * one {@code file:line:col: path: message} a line in {@code <case>.expected}. An empty
- * {@code .expected} means the file must load (an odd but valid file, such as one with a BOM).
+ * {@code .expected} means the file must load (an odd but valid file, such as one with a BOM); a
+ * file that loads with warnings lists them as {@code warning: file:line:col: path: message}.
  * {@code -Dgolden.update=true} rewrites the expectations from what the reader says; review the
  * diff before committing it.
  */
@@ -52,8 +53,8 @@ class InvalidInputsTest {
         Path file = directory().resolve(fileName);
         String actual;
         try (InputStream in = Files.newInputStream(file)) {
-            READER.read(in, fileName, Format.byFileName(fileName).orElseThrow());
-            actual = "";
+            PlanReader.Reading read = READER.reading(in, fileName, Format.byFileName(fileName).orElseThrow());
+            actual = read.warnings().stream().map(w -> "warning: " + w + "\n").collect(Collectors.joining());
         } catch (InvalidInputException e) {
             actual = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n", "", "\n"));
         }
@@ -68,7 +69,7 @@ class InvalidInputsTest {
         String expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
         assertEquals(expected, actual);
         for (String line : List.of(actual.split("\n"))) {
-            assertTrue(line.isEmpty() || line.startsWith(fileName + ":"), line);
+            assertTrue(line.isEmpty() || line.replaceFirst("^warning: ", "").startsWith(fileName + ":"), line);
             // Messages are for people: no Java class names or stack traces.
             assertFalse(Strings.showsInternals(line), line);
         }

@@ -81,21 +81,38 @@ class SchemaTest {
                   form: lines
                   lead: Căn cứ
                   citations: [{type: Luật, number: 1/2024/QH15, date: 2024, issuer: Quốc hội, subject: về x,
-                               renewedYearly: true}]
+                               renewedYearly: true}, {name: Luật Đất đai, date: 2024, sameLine: true}]
+                  proposal: {lead: Xét đề nghị của, by: Sở Tư pháp, document: {type: Tờ trình, number: 1/TTr-STP}}
                   issuing: Ban hành
                 body:
                   - part: {title: Một, content: [{section: {title: Hai, content: [
                       {clause: {title: Ba, content: [{point: {text: Bốn, content: [{dash: Năm}]}}]}},
-                      {clause: {text: [Sáu, {strong: Bảy}, {cite: {type: Luật}}, {money: 5, inWords: true}]}},
+                      {clause: {text: [Sáu, {strong: Bảy}, {cite: {type: Luật}}, {money: 5, inWords: true},
+                                       {appendix: tasks}, {note: Chín}]}},
                       {paragraph: Tám}]}}]}
+                  - chapter: {title: Chương, content: [{section: {title: Mục, content: [
+                      {article: {title: Điều, content: [{clause: Khoản}]}}, {article: {text: Điều hai}}]}}]}
                 closing: Kết
-                recipients: {to: [A], archive: VT}
+                recipients: {to: [A], archive: VT, drafter: Sonnh, copies: 5, drafterOwnLine: true}
                 signatory: {authority: KT, collective: Ủy ban, headTitle: Chủ tịch, position: Phó, fullName: Lý}
                 appendices:
-                  - {title: Danh mục, orientation: portrait, numbered: false,
-                     columns: [{key: content, header: Nội dung, width: 2}], rows: [{group: Nhóm}, {content: Việc}]}
+                  - {id: tasks, title: Danh mục, orientation: portrait, numbered: false,
+                     columns: [{key: content, header: Nội dung, width: 2},
+                               {key: amount, header: Kinh phí, sum: true, align: center}],
+                     rows: [{group: Nhóm}, {content: Việc, amount: "1.500"}, {total: Tổng cộng}]}
+                numbering: {parts: words, clauses: decimal, appendices: arabic}
+                issuedBy: Ủy ban nhân dân tỉnh
                 """, "all-fields.yaml", Format.YAML);
-        String written = new PlanWriter().write(plan, Format.YAML);
+        // What one plan cannot hold at once: the inline form's fields.
+        Plan inline = new PlanReader().read("""
+                issuer: {name: Ủy ban, abbreviation: UBND, place: Đức Phổ}
+                date: 2024
+                summary: Tóm tắt
+                basis: {lead: Thực hiện, citations: [{type: Luật}], issuing: Ban hành, newSentence: true}
+                recipients: {archive: VT}
+                signatory: {position: Chủ tịch, fullName: Lý}
+                """, "inline.yaml", Format.YAML);
+        String written = new PlanWriter().write(plan, Format.YAML) + new PlanWriter().write(inline, Format.YAML);
         for (Map.Entry<String, List<String>> kind : PlanSchema.all().entrySet()) {
             for (String field : kind.getValue()) {
                 assertTrue(written.contains(field + ":"), kind.getKey() + "." + field + " is read and written back");

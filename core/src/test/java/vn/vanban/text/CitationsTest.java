@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.TestPlans;
 import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Citation;
+import vn.vanban.model.Proposal;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
@@ -45,6 +46,32 @@ class CitationsTest {
         Citation numbered = new Citation("Chỉ thị", "19/CT-UBND", null, null, null, false);
         assertEquals("Chỉ thị số 19/CT-UBND", Citations.format(numbered));
         assertEquals("Hiến pháp", Citations.format(new Citation("Hiến pháp", null, null, null, null, false)));
+    }
+
+    @Test
+    void aLawIsCitedByNameWithItsDateInWords() {
+        assertEquals("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+                Citations.format(Citation.named("Luật Tổ chức chính quyền địa phương", new PartialDate(2015, 6, 19))));
+        assertEquals("Luật Phổ biến, giáo dục pháp luật năm 2012",
+                Citations.format(Citation.named("Luật Phổ biến, giáo dục pháp luật", PartialDate.ofYear(2012))));
+        assertEquals("Bộ luật Lao động tháng 11 năm 2019",
+                Citations.format(Citation.named("Bộ luật Lao động", new PartialDate(2019, 11, null))));
+        assertEquals("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                Citations.format(Citation.named("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", null)));
+        assertEquals("Luật Đất đai ngày 18 tháng 01 năm 2024",
+                Citations.format(Citation.named("Luật Đất đai", new PartialDate(2024, 1, 18))), "months 1–2 keep their zero");
+    }
+
+    @Test
+    void aProposalNamesWhoProposesAndByWhichDocument() {
+        Proposal p = Proposal.of("Giám đốc Sở Khoa học và Công nghệ",
+                Citation.of("Tờ trình", "164/TTr-SKHCN", new PartialDate(2024, 5, 10), null, null));
+        assertEquals("Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr-SKHCN ngày 10/5/2024",
+                Citations.proposal(p, true));
+        assertEquals("theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr-SKHCN ngày 10/5/2024",
+                Citations.proposal(p, false));
+        assertEquals("trên cơ sở đề xuất của Sở Tư pháp",
+                Citations.proposal(new Proposal("trên cơ sở đề xuất của", "Sở Tư pháp", null), true), "kept as written");
     }
 
     /** A citation without a type is refused before anything formats it, as a data file's would be. */

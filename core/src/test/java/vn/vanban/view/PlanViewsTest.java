@@ -1,16 +1,100 @@
 package vn.vanban.view;
 
 import org.junit.jupiter.api.Test;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.Inline;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Signatory;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlanViewsTest {
 
     @Test
     void theEndMarkIsAddedOnlyWhereItIsMissing() {
-        assertEquals("./.", PlanViews.missingEndMark("… tổ chức thực hiện"));
-        assertEquals("/.", PlanViews.missingEndMark("… tổ chức thực hiện."));
-        assertEquals("", PlanViews.missingEndMark("… tổ chức thực hiện./."));
-        assertEquals("./.", PlanViews.missingEndMark("… như sau:"));
+        assertEquals("… tổ chức thực hiện./.", EndMark.complete("… tổ chức thực hiện", "x").text());
+        assertEquals("… tổ chức thực hiện./.", EndMark.complete("… tổ chức thực hiện.", "x").text());
+        assertEquals("… tổ chức thực hiện./.", EndMark.complete("… tổ chức thực hiện./.", "x").text());
+        assertEquals("… như sau./.", EndMark.complete("… như sau:", "x").text());
+        assertEquals("… tiêu cực./.", EndMark.complete("… tiêu cực;", "x").text());
+    }
+
+    @Test
+    void whereTheTextsOwnEndIsKeptOrReplacedAWarningSaysSo() {
+        assertNull(EndMark.complete("… tổ chức thực hiện", "the closing sentence").warning());
+        assertNull(EndMark.complete("… tổ chức thực hiện./.", "the closing sentence").warning());
+        assertEquals("the closing sentence ends with a period: './.' is added after it ('… tổ chức thực hiện./.');"
+                + " end it with './.' yourself to say nothing here",
+                EndMark.complete("… tổ chức thực hiện.", "the closing sentence").warning());
+        assertTrue(EndMark.complete("… tiêu cực;", "the body's last sentence").warning()
+                .startsWith("the body's last sentence ends with ';', which './.' replaces ('… tiêu cực./.')"));
+    }
+
+    private static Plan.Builder plan() {
+        return Plan.builder().issuer("Ủy ban nhân dân xã Phổ Thạnh", "UBND", "Phổ Thạnh").date("2025")
+                .summary("Tổ chức Tết").recipients("VT", "Ủy ban nhân dân thị xã")
+                .signatory(Signatory.head("Chủ tịch", "Nguyễn Văn An"));
+    }
+
+    private static String lastText(List<NodeView> nodes) {
+        NodeView last = nodes.get(nodes.size() - 1);
+        if (!last.children().isEmpty()) {
+            return lastText(last.children());
+        }
+        StringBuilder sb = new StringBuilder();
+        last.spans().forEach(s -> sb.append(s.text()));
+        return sb.toString();
+    }
+
+    @Test
+    void anAppendixBelongsToTheAgencyWhoseSymbolTheTextBears() {
+        Plan.Builder province = Plan.builder().issuer("Ủy ban nhân dân tỉnh Quảng Ngãi", "UBND", "Quảng Ngãi");
+        Plan.Builder department = Plan.builder().issuer("Sở Tư pháp", "STP", "Quảng Ngãi");
+        assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", PlanViews.signedBy(province
+                .signatory(Signatory.deputy("Chủ tịch", "Phó Chủ tịch", "Trần Phước Hiền")).build()), "KT. CHỦ TỊCH");
+        assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", PlanViews.signedBy(province
+                .signatory(Signatory.forCollective("Ủy ban nhân dân", "Chủ tịch", "Nguyễn Hoàng Giang")).build()), "TM.");
+        assertEquals("Sở Tư pháp", PlanViews.signedBy(department
+                .signatory(Signatory.deputy("Giám đốc", "Phó Giám đốc", "Trần Thị Mai")).build()), "KT. GIÁM ĐỐC");
+        assertEquals("Sở Tư pháp", PlanViews.signedBy(department
+                .signatory(Signatory.head("Giám đốc", "Võ Văn Bình")).build()), "GIÁM ĐỐC");
+        // The chairman's own text (the seed: "Chủ tịch UBND thị xã ban hành Kế hoạch …").
+        assertEquals("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ", PlanViews.signedBy(Plan.builder()
+                .issuer("Ủy ban nhân dân thị xã Đức Phổ", "UBND", "Đức Phổ")
+                .signatory(Signatory.head("Chủ tịch", "Bùi Văn Lý")).build()));
+        assertEquals("Hội đồng nhân dân tỉnh", PlanViews.signedBy(department.issuedBy("Hội đồng nhân dân tỉnh")
+                .signatory(Signatory.head("Giám đốc", "Võ Văn Bình")).build()), "the data's own");
+    }
+
+    @Test
+    void aBodyEndingWithAPeriodGetsNoSecondOneAndAWarning() {
+        PlanView v = PlanViews.of(plan().body(BodyNode.section("Tổ chức thực hiện",
+                BodyNode.paragraph("Giao Công chức Văn hóa - Xã hội tổ chức thực hiện."))).build());
+        assertEquals("Giao Công chức Văn hóa - Xã hội tổ chức thực hiện./.", lastText(v.body()));
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).startsWith("the body's last sentence ends with a period"), v.warnings().get(0));
+    }
+
+    @Test
+    void theMarkAfterBoldWordsIsUpright() {
+        PlanView v = PlanViews.of(plan().body(BodyNode.paragraph(Inline.plain("Xem "),
+                Inline.strong("Phụ lục."))).build());
+        List<SpanView> spans = v.body().get(0).spans();
+        assertEquals(List.of(new SpanView("Xem ", false), new SpanView("Phụ lục.", true), new SpanView("/.", false)),
+                spans);
+    }
+
+    @Test
+    void aClosingEndingWithTheMarkKeepsItAsItIs() {
+        PlanView v = PlanViews.of(plan().closing("Yêu cầu các cơ quan nghiêm túc thực hiện./.").build());
+        assertEquals("Yêu cầu các cơ quan nghiêm túc thực hiện./.", v.closing().get(0).text());
+        assertEquals(List.of(), v.warnings());
+        PlanView plain = PlanViews.of(plan().closing("Yêu cầu các cơ quan nghiêm túc thực hiện").build());
+        assertEquals("Yêu cầu các cơ quan nghiêm túc thực hiện./.", plain.closing().get(0).text());
+        assertEquals(List.of(), plain.warnings());
     }
 }

@@ -119,6 +119,22 @@ class SourceRewriteTest {
                 """), edited);
     }
 
+    /** Titles given line by line (issue 20 §6) were written afresh, the file's comments lost. */
+    @Test
+    void titlesGivenLineByLineAreEditedInPlace() {
+        String source = PLAN_2024.replace("summary: \"Truyền thông năm 2024\"",
+                "summary:\n  - Truyền thông về kiểm soát   # first line\n  - thủ tục hành chính năm 2024")
+                .replace("  - title: Danh mục năm 2024", "  - title: [Danh mục, 'năm 2024']");
+        Plan plan = new PlanReader().read(source, "plan.yaml", Format.YAML);
+
+        Optional<String> edited = SourceRewrite.yaml(source, NextYear.of(plan), 2024);
+
+        assertTrue(edited.isPresent());
+        assertTrue(edited.get().contains("summary:\n  - Truyền thông về kiểm soát   # first line\n  - thủ tục hành chính năm 2025\n"),
+                edited::get);
+        assertTrue(edited.get().contains("  - title: [Danh mục, 'năm 2025']\n"), edited::get);
+    }
+
     @Test
     void whatCannotBeEditedFaithfullyIsLeftToTheWriter() {
         // The year hidden in an escape: the text edit cannot see it, the check must.

@@ -1,0 +1,122 @@
+package vn.vanban.view;
+
+import vn.vanban.model.Appendix;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Column;
+import vn.vanban.model.Inline;
+import vn.vanban.model.Numbering;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Text;
+import vn.vanban.text.Figures;
+import vn.vanban.text.Numerals;
+import vn.vanban.text.VietnameseCase;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The appendices (phụ lục) as views: each one's label ("Phụ lục", or numbered I, II… or 1, 2…
+ * when there are two or more), its title, orientation, columns and rows.
+ */
+final class AppendixViews {
+
+    /** Five or more columns after the number do not fit a portrait page at 13 pt. */
+    static final int LANDSCAPE_COLUMNS = 5;
+
+    /** The number column (STT) is as wide as the narrowest column a data file may ask for. */
+    static final int NUMBER_COLUMN_WEIGHT = 1;
+
+    private AppendixViews() {
+    }
+
+    /** Each appendix's label, in order: "Phụ lục" alone, or "Phụ lục I"/"Phụ lục 1" … by the plan's numbering. */
+    static List<String> labels(Plan plan) {
+        int count = plan.appendices().size();
+        List<String> out = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            out.add(count == 1 ? "Phụ lục" : "Phụ lục " + (plan.numbering().appendices() == Numbering.AppendixNumbers.ARABIC
+                    ? Integer.toString(i) : Numerals.roman(i)));
+        }
+        return out;
+    }
+
+    static List<PlanView.AppendixView> of(List<Appendix> appendices, List<String> labels, TextViews texts) {
+        List<PlanView.AppendixView> out = new ArrayList<>();
+        for (int i = 0; i < appendices.size(); i++) {
+            Appendix a = appendices.get(i);
+            String label = labels.get(i);
+            List<String> headers = new ArrayList<>();
+            List<Integer> weights = new ArrayList<>();
+            List<String> aligns = new ArrayList<>();
+            if (a.numbered()) {
+                weights.add(NUMBER_COLUMN_WEIGHT);
+            }
+            for (Column c : a.columns()) {
+                headers.add(c.header());
+                weights.add(c.width());
+                aligns.add(c.align().name().toLowerCase(Locale.ROOT));
+            }
+            boolean landscape = switch (a.orientation()) {
+                case LANDSCAPE -> true;
+                case PORTRAIT -> false;
+                case AUTO -> a.columns().size() >= LANDSCAPE_COLUMNS;
+            };
+            List<PlanView.RowView> rows = new ArrayList<>();
+            int n = 0;
+            Map<String, BigDecimal> sums = new HashMap<>();
+            for (CatalogueRow r : a.rows()) {
+                if (r instanceof CatalogueRow.Group g) {
+                    rows.add(new PlanView.RowView(g.title(), "", List.of(), null, 0));
+                } else if (r instanceof CatalogueRow.Total t) {
+                    rows.add(total(t, a.columns(), sums, texts));
+                } else if (r instanceof CatalogueRow.Item item) {
+                    List<List<SpanView>> cells = new ArrayList<>();
+                    String number = a.numbered() ? Integer.toString(++n) : "";
+                    for (Column c : a.columns()) {
+                        Text t = item.cells().get(c.key());
+                        cells.add(t == null ? List.of() : texts.spans(t));
+                        if (c.sum() && t != null) {
+                            add(sums, c.key(), t);
+                        }
+                    }
+                    rows.add(new PlanView.RowView(null, number, cells, null, 0));
+                }
+            }
+            out.add(new PlanView.AppendixView(label, VietnameseCase.upper(a.title()), landscape, a.numbered(),
+                    weights, headers, aligns, rows));
+        }
+        return out;
+    }
+
+    /** Adds a summed cell (checked to be a number) to its column's sum; decimals keep their places. */
+    private static void add(Map<String, BigDecimal> sums, String key, Text cell) {
+        if (cell.parts().size() == 1 && cell.parts().get(0) instanceof Inline.Plain p) {
+            Figures.read(p.text()).ifPresent(v -> sums.merge(key, v, BigDecimal::add));
+        }
+    }
+
+    /**
+     * A total row: its label over the columns before the first it has a value in, then each
+     * column's value, the data's or the sum of the item rows above it, in bold.
+     */
+    private static PlanView.RowView total(CatalogueRow.Total t, List<Column> columns, Map<String, BigDecimal> sums,
+                                          TextViews texts) {
+        List<List<SpanView>> values = new ArrayList<>();
+        for (Column c : columns) {
+            Text given = t.cells().get(c.key());
+            List<SpanView> cell = given != null ? texts.spans(given)
+                    : c.sum() ? List.of(new SpanView(Figures.write(sums.getOrDefault(c.key(), BigDecimal.ZERO)), true))
+                    : List.of();
+            values.add(cell.stream().map(s -> new SpanView(s.text(), true)).toList());
+        }
+        int span = 0;
+        while (span < values.size() && values.get(span).isEmpty()) {
+            span++;
+        }
+        return new PlanView.RowView(null, "", values.subList(span, values.size()), t.label(), span);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.vanban.view;
+
+import vn.vanban.model.Citation;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.text.Citations;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The preamble (căn cứ ban hành) as paragraphs, punctuated and slanted as the templates of
+ * Appendix III set it: in lines, each citation line and the proposal in italic, ending with ";",
+ * the last with "." when no issuing sentence follows (a decision's "QUYẾT ĐỊNH:" comes next),
+ * and the issuing sentence upright; inline, one upright paragraph.
+ */
+final class BasisViews {
+
+    /** The opening word of each line, or of the paragraph, when the data gives none. */
+    static final String LINES_LEAD = "Căn cứ";
+    static final String INLINE_LEAD = "Thực hiện";
+
+    private BasisViews() {
+    }
+
+    static List<PlanView.BasisView> of(LegalBasis basis) {
+        if (basis == null) {
+            return List.of();
+        }
+        return basis.form() == LegalBasis.Form.INLINE ? inline(basis) : lines(basis);
+    }
+
+    /** "Căn cứ A;" one a line ("Căn cứ A; B;" for citations on the same line), the proposal, the issuing sentence. */
+    private static List<PlanView.BasisView> lines(LegalBasis b) {
+        String lead = b.lead() != null ? b.lead() : LINES_LEAD;
+        List<String> lines = new ArrayList<>();
+        for (Citation c : b.citations()) {
+            String cited = Citations.format(c);
+            if (c.sameLine() && !lines.isEmpty()) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "; " + cited);
+            } else {
+                lines.add(lead + " " + cited);
+            }
+        }
+        if (b.proposal() != null) {
+            lines.add(Citations.proposal(b.proposal(), true));
+        }
+        List<PlanView.BasisView> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String end = i == lines.size() - 1 && b.issuing() == null ? "." : ";";
+            out.add(paragraph(true, lines.get(i) + end));
+        }
+        if (b.issuing() != null) {
+            out.add(paragraph(false, b.issuing()));
+        }
+        return out;
+    }
+
+    /**
+     * "Thực hiện A; B; theo đề nghị của …, Chủ tịch … ban hành …" — one upright paragraph, as the
+     * seed writes it; the issuing sentence after a period when it starts a sentence of its own.
+     */
+    private static List<PlanView.BasisView> inline(LegalBasis b) {
+        StringBuilder sb = new StringBuilder();
+        List<Citation> cs = b.citations();
+        for (int i = 0; i < cs.size(); i++) {
+            sb.append(i == 0 ? (b.lead() != null ? b.lead() : INLINE_LEAD) + " " : "; ").append(Citations.format(cs.get(i)));
+        }
+        if (b.proposal() != null) {
+            sb.append(cs.isEmpty() ? "" : "; ").append(Citations.proposal(b.proposal(), cs.isEmpty()));
+        }
+        if (b.issuing() == null) {
+            sb.append('.');
+        } else if (sb.length() == 0) {
+            // No citation and no proposal: the lead opens the issuing sentence, as before.
+            sb.append(b.lead() != null ? b.lead() : INLINE_LEAD).append(' ').append(b.issuing());
+        } else {
+            sb.append(b.newSentence() ? ". " : ", ").append(b.issuing());
+        }
+        return List.of(paragraph(false, sb.toString()));
+    }
+
+    private static PlanView.BasisView paragraph(boolean italic, String text) {
+        return new PlanView.BasisView(italic, List.of(new SpanView(text, false)));
+    }
+}
