@@ -2,7 +2,6 @@ package vn.vanban.pdf;
 
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 
@@ -16,9 +15,6 @@ import javax.xml.transform.stream.StreamResult;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,13 +35,10 @@ public final class FoWriter {
     /** The XSL-FO namespace. */
     public static final String FO_NS = "http://www.w3.org/1999/XSL/Format";
     /** Prefix of the ids that bookmarks lead to: heading blocks get {@code vanban-heading-0, -1 …}. */
-    private static final String HEADING_ID = "vanban-heading-";
+    static final String HEADING_ID = "vanban-heading-";
     /** The profile's rule above the footnotes at the foot of a page. */
     static final String NOTE_RULE = "footnote";
 
-    private static final String XMP_META_NS = "adobe:ns:meta/";
-    private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-    private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String HEADER_REGION = "page-number-region";
     private static final String NO_HEADER_REGION = "first-page-region";
     private static final String GRID_WIDTH = pt(LayoutDocument.Table.GRID_LINE);
@@ -79,6 +72,11 @@ public final class FoWriter {
         new Run(out).document(doc);
     }
 
+    /** A heading of the document's outline: a style with a level, not inside a table. */
+    static boolean heading(LayoutProfile.ParagraphStyle st, boolean inCell) {
+        return st.outline() > 0 && !inCell;
+    }
+
     /** Formats points for an FO attribute: never a decimal comma, at most three decimals. */
     static String pt(double points) {
         return BigDecimal.valueOf(points).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros()
@@ -86,13 +84,12 @@ public final class FoWriter {
     }
 
     /** One pass over one document; holds the handler so the methods stay short. */
-    private final class Run {
-        private final ContentHandler h;
+    private final class Run extends FoEvents {
         /** Headings written so far: the n-th heading's block is the n-th bookmark's destination. */
         private int headings;
 
         Run(ContentHandler h) {
-            this.h = h;
+            super(h);
         }
 
         void document(LayoutDocument doc) throws SAXException {
@@ -105,124 +102,14 @@ public final class FoWriter {
             pageMasters(false);
             pageMasters(true);
             end("layout-master-set");
-            declarations(doc.metadata(), lang);
-            bookmarks(doc);
+            FoMetadata.declarations(this, doc.metadata(), lang);
+            FoMetadata.bookmarks(this, doc, profile);
             for (LayoutDocument.Section s : doc.sections()) {
                 section(s);
             }
             end("root");
             h.endPrefixMapping("fo");
             h.endDocument();
-        }
-
-        /**
-         * Title, subject and author as XMP. FOP's own XMP writes dc:title and dc:description as
-         * simple text, which PDF/A validators reject (they are language alternatives); FOP keeps
-         * the XMP given here, fills the document information dictionary from it and adds the rest.
-         */
-        private void declarations(LayoutDocument.Metadata m, String lang) throws SAXException {
-            if (m == null) {
-                return;
-            }
-            start("declarations");
-            h.startPrefixMapping("x", XMP_META_NS);
-            h.startPrefixMapping("rdf", RDF_NS);
-            h.startPrefixMapping("dc", DC_NS);
-            foreignStart(XMP_META_NS, "x:xmpmeta");
-            foreignStart(RDF_NS, "rdf:RDF");
-            AttributesImpl about = new AttributesImpl();
-            about.addAttribute(RDF_NS, "about", "rdf:about", "CDATA", "");
-            h.startElement(RDF_NS, "Description", "rdf:Description", about);
-            langAlt("dc:title", m.title(), lang);
-            langAlt("dc:description", m.subject(), lang);
-            if (m.author() != null) {
-                foreignStart(DC_NS, "dc:creator");
-                foreignStart(RDF_NS, "rdf:Seq");
-                foreignStart(RDF_NS, "rdf:li");
-                chars(m.author());
-                foreignEnd(RDF_NS, "rdf:li");
-                foreignEnd(RDF_NS, "rdf:Seq");
-                foreignEnd(DC_NS, "dc:creator");
-            }
-            foreignEnd(RDF_NS, "rdf:Description");
-            foreignEnd(RDF_NS, "rdf:RDF");
-            foreignEnd(XMP_META_NS, "x:xmpmeta");
-            h.endPrefixMapping("dc");
-            h.endPrefixMapping("rdf");
-            h.endPrefixMapping("x");
-            end("declarations");
-        }
-
-        private void langAlt(String qName, String value, String lang) throws SAXException {
-            if (value == null) {
-                return;
-            }
-            foreignStart(DC_NS, qName);
-            foreignStart(RDF_NS, "rdf:Alt");
-            for (String l : new String[] {"x-default", lang}) {
-                AttributesImpl a = new AttributesImpl();
-                a.addAttribute(XMLConstants.XML_NS_URI, "lang", "xml:lang", "CDATA", l);
-                h.startElement(RDF_NS, "li", "rdf:li", a);
-                chars(value);
-                foreignEnd(RDF_NS, "rdf:li");
-            }
-            foreignEnd(RDF_NS, "rdf:Alt");
-            foreignEnd(DC_NS, qName);
-        }
-
-        /**
-         * The headings as the PDF's bookmarks, nested by level, each leading to its heading: the
-         * reader's counterpart of Word's navigation pane. None when the document has no heading.
-         */
-        private void bookmarks(LayoutDocument doc) throws SAXException {
-            List<LayoutDocument.Paragraph> found = new ArrayList<>();
-            List<Integer> levels = new ArrayList<>();
-            for (LayoutDocument.Section s : doc.sections()) {
-                for (LayoutDocument.Block b : s.blocks()) {
-                    if (b instanceof LayoutDocument.Paragraph p) {
-                        LayoutProfile.ParagraphStyle st = profile.style(p.style());
-                        if (heading(st, false)) {
-                            found.add(p);
-                            levels.add(st.outline());
-                        }
-                    }
-                }
-            }
-            if (found.isEmpty()) {
-                return;
-            }
-            start("bookmark-tree");
-            Deque<Integer> open = new ArrayDeque<>(); // levels of the bookmarks still open
-            for (int i = 0; i < found.size(); i++) {
-                int level = levels.get(i);
-                while (!open.isEmpty() && open.peek() >= level) {
-                    end("bookmark");
-                    open.pop();
-                }
-                start("bookmark", "internal-destination", HEADING_ID + i);
-                start("bookmark-title");
-                chars(nfc(found.get(i).text()).replace('\n', ' ').strip());
-                end("bookmark-title");
-                open.push(level);
-            }
-            while (!open.isEmpty()) {
-                end("bookmark");
-                open.pop();
-            }
-            end("bookmark-tree");
-        }
-
-        /** A heading of the document's outline: a style with a level, not inside a table. */
-        private boolean heading(LayoutProfile.ParagraphStyle st, boolean inCell) {
-            return st.outline() > 0 && !inCell;
-        }
-
-        private void foreignStart(String ns, String qName) throws SAXException {
-            h.startElement(ns, qName.substring(qName.indexOf(':') + 1), qName, new AttributesImpl());
-        }
-
-        private void foreignEnd(String ns, String qName) throws SAXException {
-            h.endElement(ns, qName.substring(qName.indexOf(':') + 1), qName);
         }
 
         private void pageMasters(boolean landscape) throws SAXException {
@@ -253,7 +140,7 @@ public final class FoWriter {
         private void section(LayoutDocument.Section s) throws SAXException {
             // A continued section numbers its first page too: every page uses the numbered master.
             String master = (s.continued() ? "rest-" : "pages-") + orientation(s.landscape());
-            Attrs a = new Attrs().add("master-reference", master)
+            FoEvents.Attrs a = new FoEvents.Attrs().add("master-reference", master)
                     .add("font-family", profile.fontFamily())
                     // "auto" would add a blank page to make the next sequence start on an odd page.
                     .add("force-page-count", "no-force");
@@ -291,7 +178,7 @@ public final class FoWriter {
         private void footnoteSeparator(boolean landscape) throws SAXException {
             LayoutProfile.RuleStyle rs = profile.rule(NOTE_RULE);
             start("static-content", "flow-name", "xsl-footnote-separator", "role", "artifact");
-            Attrs a = new Attrs().add("text-align", "start").add("text-indent", "0pt").add("start-indent", "0pt")
+            FoEvents.Attrs a = new FoEvents.Attrs().add("text-align", "start").add("text-indent", "0pt").add("start-indent", "0pt")
                     .add("font-size", pt(rs.thickness())).add("line-height", pt(rs.thickness()))
                     .add("line-stacking-strategy", "max-height");
             if (rs.spaceBefore() > 0) {
@@ -332,7 +219,7 @@ public final class FoWriter {
 
         private void paragraph(LayoutDocument.Paragraph p, boolean inCell, boolean rowKeptWhole) throws SAXException {
             LayoutProfile.ParagraphStyle st = profile.style(p.style());
-            Attrs attrs = paragraphAttrs(st, inCell);
+            FoEvents.Attrs attrs = paragraphAttrs(st, inCell);
             if (p.keepWithNext() && !st.keepWithNext()) {
                 attrs.add("keep-with-next.within-page", "always");
             }
@@ -350,8 +237,8 @@ public final class FoWriter {
             end("block");
         }
 
-        private Attrs paragraphAttrs(LayoutProfile.ParagraphStyle st, boolean inCell) {
-            Attrs a = new Attrs()
+        private FoEvents.Attrs paragraphAttrs(LayoutProfile.ParagraphStyle st, boolean inCell) {
+            FoEvents.Attrs a = new FoEvents.Attrs()
                     .add("font-size", pt(st.size()))
                     .add("font-weight", st.bold() ? "bold" : "normal")
                     .add("font-style", st.italic() ? "italic" : "normal")
@@ -391,7 +278,7 @@ public final class FoWriter {
         private void rule(LayoutDocument.Rule r) throws SAXException {
             LayoutProfile.RuleStyle rs = profile.rule(r.kind());
             // The block is only as tall as the rule, so the line sits right under the text above.
-            Attrs a = new Attrs().add("text-align", "center").add("text-indent", "0pt")
+            FoEvents.Attrs a = new FoEvents.Attrs().add("text-align", "center").add("text-indent", "0pt")
                     .add("start-indent", "0pt").add("end-indent", "0pt")
                     .add("font-size", pt(r.thickness())).add("line-height", pt(r.thickness()))
                     .add("line-stacking-strategy", "max-height");
@@ -409,7 +296,7 @@ public final class FoWriter {
 
         private void table(LayoutDocument.Table t) throws SAXException {
             LayoutProfile.TableStyle ts = profile.table(t.layout());
-            Attrs a = new Attrs().add("table-layout", "fixed").add("width", pt(t.width()));
+            FoEvents.Attrs a = new FoEvents.Attrs().add("table-layout", "fixed").add("width", pt(t.width()));
             if (ts.indent() != 0) {
                 a.add("start-indent", pt(ts.indent()));
             }
@@ -435,11 +322,11 @@ public final class FoWriter {
             int header = t.headerRows() < t.rows().size() ? t.headerRows() : 0;
             if (header > 0) {
                 // The header repeats at the top of every page the table runs onto.
-                start("table-header", new Attrs().add("start-indent", "0pt").role(role));
+                start("table-header", new FoEvents.Attrs().add("start-indent", "0pt").role(role));
                 rows(t, ts, t.rows().subList(0, header), role);
                 end("table-header");
             }
-            start("table-body", new Attrs().add("start-indent", "0pt").role(role));
+            start("table-body", new FoEvents.Attrs().add("start-indent", "0pt").role(role));
             rows(t, ts, t.rows().subList(header, t.rows().size()), role);
             end("table-body");
             end("table");
@@ -449,7 +336,7 @@ public final class FoWriter {
         private void rows(LayoutDocument.Table t, LayoutProfile.TableStyle ts, List<LayoutDocument.Row> rows, String role)
                 throws SAXException {
             for (LayoutDocument.Row row : rows) {
-                Attrs ra = new Attrs().role(role);
+                FoEvents.Attrs ra = new FoEvents.Attrs().role(role);
                 if (row.cantSplit()) {
                     ra.add("keep-together.within-page", "always");
                 }
@@ -464,7 +351,7 @@ public final class FoWriter {
                     // The grid line is drawn inside the cell's end padding, as in Word and
                     // LibreOffice: the text is as wide as theirs (the layout broke it to that width).
                     double end = ts.cellPadding() - (t.borders() ? LayoutDocument.Table.GRID_LINE : 0);
-                    Attrs ca = new Attrs().add("padding-start", pt(ts.cellPadding()))
+                    FoEvents.Attrs ca = new FoEvents.Attrs().add("padding-start", pt(ts.cellPadding()))
                             .add("padding-end", pt(end)).role(role);
                     if (t.borders()) {
                         ca.add("border-after-style", "solid").add("border-after-width", GRID_WIDTH)
@@ -495,39 +382,6 @@ public final class FoWriter {
             return row.cells().stream().flatMap(c -> c.blocks().stream())
                     .anyMatch(b -> b instanceof LayoutDocument.Paragraph p && profile.style(p.style()).keepWithNext());
         }
-
-        private void start(String name, String... attrs) throws SAXException {
-            Attrs a = new Attrs();
-            for (int i = 0; i < attrs.length; i += 2) {
-                a.add(attrs[i], attrs[i + 1]);
-            }
-            start(name, a);
-        }
-
-        private void start(String name, Attrs a) throws SAXException {
-            h.startElement(FO_NS, name, "fo:" + name, a.sax);
-        }
-
-        private void end(String name) throws SAXException {
-            h.endElement(FO_NS, name, "fo:" + name);
-        }
-
-        private void empty(String name, String... attrs) throws SAXException {
-            start(name, attrs);
-            end(name);
-        }
-
-        private void chars(String s) throws SAXException {
-            if (!s.isEmpty()) {
-                char[] c = s.toCharArray();
-                h.characters(c, 0, c.length);
-            }
-        }
-    }
-
-    /** Text as FOP is given it: composed (NFC), so that each Vietnamese letter is one glyph. */
-    private static String nfc(String text) {
-        return FoText.nfc(text);
     }
 
     private static String orientation(boolean landscape) {
@@ -536,24 +390,5 @@ public final class FoWriter {
 
     private static String align(LayoutProfile.Align a) {
         return a.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** A small fluent wrapper over SAX attributes. */
-    private static final class Attrs {
-        final AttributesImpl sax = new AttributesImpl();
-
-        /** The structure type FOP tags the element with, instead of its own; none when null. */
-        Attrs role(String role) {
-            return role == null ? this : add("role", role);
-        }
-
-        Attrs add(String name, String value) {
-            if (name.equals("xml:lang")) {
-                sax.addAttribute(XMLConstants.XML_NS_URI, "lang", name, "CDATA", value);
-            } else {
-                sax.addAttribute("", name, name, "CDATA", value);
-            }
-            return this;
-        }
     }
 }
