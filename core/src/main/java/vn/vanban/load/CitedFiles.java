@@ -3,6 +3,7 @@ package vn.vanban.load;
 import vn.vanban.InvalidInputException;
 import vn.vanban.model.Plan;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -37,13 +38,18 @@ final class CitedFiles {
             return null;
         }
         Path file = folder.resolve(name);
+        if (!Files.exists(file)) {
+            values.report(at, path, "the cited file " + Problems.quote(file.toString()) + " does not exist; a name is "
+                    + "taken from the folder of the file that cites it");
+            return null;
+        }
         try {
             return new PlanReader(depth + 1).read(file);
         } catch (InvalidInputException e) {
             var first = e.problems().get(0);
             values.report(at, path, "cannot cite " + Problems.quote(name) + ": " + first
-                    + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more problems in it)" : "")
-                    + "; the name is taken from this file's folder");
+                    + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more "
+                    + (e.problems().size() > 2 ? "problems" : "problem") + " in it)" : ""));
             return null;
         }
     }

@@ -215,13 +215,15 @@ final class PlanMapper {
         }
         Plan cited = files.read(file, f.get("file"), f.path("file"), values);
         if (cited == null) {
+            // Told at 'file'; what the file would have given is not missing besides.
+            values.settle(path);
             return given;
         }
         // What the citation gives beside the file replaces what the file gives ("issuer: UBND thị xã").
         Citation from = Citations.of(cited);
         return new Citation(or(given.type(), from.type()), null, or(given.number(), from.number()),
                 date != null ? date : from.date(), or(given.issuer(), from.issuer()),
-                or(given.subject(), from.subject()), given.renewedYearly(), given.sameLine());
+                or(given.subject(), from.subject()), given.renewedYearly(), given.sameLine(), file);
     }
 
     private static String or(String given, String derived) {

@@ -94,7 +94,7 @@ public final class PlanReader {
             problems.add(0, 0, "", "the file cannot be read: " + e.getMessage());
             throw problems.exception();
         }
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = file.getParent();
         return fromTree(trees.parse(bytes, format, problems), problems, folder == null ? Path.of("") : folder);
     }
 
