@@ -43,7 +43,7 @@ final class BatchCommand {
             List.of("", "Exit codes: 0 all rendered, 1 some file failed, 2 wrong usage, "
                     + "3 internal error (a bug: run again with --debug and report it)."),
             Positional.oneOrMore("DIR|FILE", "Directories of plan files, or plan files."),
-            Stream.of(List.of(OUTPUT, JOBS, Outputs.FORMAT, Outputs.APPENDIX_ONLY), EngineOptions.ALL)
+            Stream.of(List.of(OUTPUT, JOBS, Outputs.FORMAT, Outputs.APPENDIX_ONLY, Outputs.PART), EngineOptions.ALL)
                     .flatMap(List::stream).toList());
 
     private static final int BAR_WIDTH = 30;

@@ -25,12 +25,16 @@ final class Outputs {
     static final Option APPENDIX_ONLY = Option.flag(
             "Render only the appendices, as a document of their own (the plan must have one).", "--appendix-only");
 
+    static final Option PART = Option.value("PART", "Which part to render: whole (the default), main (the document "
+            + "alone), attached (the text a decision issues, with its appendices) or appendices.", "--part");
+
     private final List<OutputFormat> formats;
-    private final boolean appendixOnly;
+    private final DocumentPart part;
 
     Outputs(Arguments args) {
         this.formats = args.choices(FORMAT, OutputFormat.class);
-        this.appendixOnly = args.has(APPENDIX_ONLY);
+        DocumentPart chosen = args.choice(PART, DocumentPart.class);
+        this.part = args.has(APPENDIX_ONLY) ? DocumentPart.APPENDICES : chosen == null ? DocumentPart.WHOLE : chosen;
     }
 
     /** The formats asked for, each once, in the order given; both when none was given. */
@@ -40,7 +44,7 @@ final class Outputs {
     }
 
     DocumentPart part() {
-        return appendixOnly ? DocumentPart.APPENDICES : DocumentPart.WHOLE;
+        return part;
     }
 
     /** The files {@link #render} writes for {@code input}, in the order it writes them. */

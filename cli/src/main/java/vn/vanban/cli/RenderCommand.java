@@ -41,7 +41,7 @@ final class RenderCommand {
                     + "document to standard output: choose exactly one --format then, and no -o."),
             List.of("", Main.EXIT_CODES),
             Positional.oneOrMore("FILE", "Plan files (.yaml, .yml, .json), or '-'."),
-            Stream.of(List.of(OUTPUT, Outputs.FORMAT, Outputs.APPENDIX_ONLY, STDIN_FORMAT), EngineOptions.ALL)
+            Stream.of(List.of(OUTPUT, Outputs.FORMAT, Outputs.APPENDIX_ONLY, Outputs.PART, STDIN_FORMAT), EngineOptions.ALL)
                     .flatMap(List::stream).toList());
 
     private final Io io;

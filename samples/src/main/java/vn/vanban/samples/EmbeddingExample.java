@@ -17,6 +17,10 @@ import java.nio.file.Path;
  */
 public final class EmbeddingExample {
 
+    /** The shipped samples, by file name without ".yaml". */
+    static final String[] SAMPLES = {"duc-pho-2024", "duc-pho-2025", "duc-pho-2024-quyet-dinh",
+        "quang-ngai-stp-2024-quyet-dinh", "duc-pho-2024-cong-van"};
+
     private EmbeddingExample() {
     }
 
@@ -28,7 +32,9 @@ public final class EmbeddingExample {
         // Once per application: parses the templates, loads the fonts, prepares the static parts.
         Vanban vanban = Vanban.builder().build();
 
-        for (String name : new String[] {"duc-pho-2024", "duc-pho-2025"}) {
+        // A plan, next year's, the decision that issues the plan, a department's decision, and
+        // the letter that sends the plan: the type chooses the template, the calls are the same.
+        for (String name : SAMPLES) {
             Plan plan = vanban.read(samples.resolve(name + ".yaml"));
             for (OutputFormat format : OutputFormat.values()) {
                 Path file = out.resolve(name + "." + format.extension());
