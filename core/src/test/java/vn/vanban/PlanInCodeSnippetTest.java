@@ -1,5 +1,6 @@
 package vn.vanban;
 
+import vn.vanban.common.RenderResult;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

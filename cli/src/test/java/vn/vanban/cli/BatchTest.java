@@ -95,6 +95,19 @@ class BatchTest {
     }
 
     @Test
+    void aProgressFileNextToItsPlanIsNotRenderedAsOne() throws IOException {
+        Path in = Files.createDirectory(tmp.resolve("in"));
+        Files.copy(RenderTest.SAMPLE, in.resolve("duc-pho-2024.yaml"));
+        Files.copy(Cli.samples().resolve("duc-pho-2024-6-thang-progress.yaml"),
+                in.resolve("duc-pho-2024-6-thang-progress.yaml"));
+
+        Cli.Run r = Cli.run("batch", in.toString(), "-o", tmp.resolve("out").toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("1 rendered, 0 failed in "), r::toString);
+    }
+
+    @Test
     void onATerminalAProgressBarReplacesTheOkLines() throws IOException {
         Path in = Files.createDirectory(tmp.resolve("in"));
         Files.copy(RenderTest.SAMPLE, in.resolve("a.yaml"));

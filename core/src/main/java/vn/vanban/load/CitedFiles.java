@@ -1,6 +1,6 @@
 package vn.vanban.load;
 
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.model.Plan;
 
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.DocumentPart;
 import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.model.AttachedText;
 import vn.vanban.model.DocumentType;

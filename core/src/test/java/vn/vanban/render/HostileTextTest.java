@@ -61,7 +61,7 @@ class HostileTextTest {
         java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         VANBAN.render(plan, vn.vanban.OutputFormat.DOCX, docx);
-        vn.vanban.RenderResult r = VANBAN.render(plan, vn.vanban.OutputFormat.PDF, pdf);
+        vn.vanban.common.RenderResult r = VANBAN.render(plan, vn.vanban.OutputFormat.PDF, pdf);
         String expected = hostile.replaceAll("[\\t\\n]", " ");
         List<String> paragraphs = vn.vanban.testing.DocxText.paragraphs(docx.toByteArray()).stream()
                 .map(t -> t.replaceAll("[\\t\\n]", " ")).toList();

@@ -1,7 +1,7 @@
 package vn.vanban.samples;
 
 import vn.vanban.OutputFormat;
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.model.Plan;
 
@@ -17,9 +17,10 @@ import java.nio.file.Path;
  */
 public final class EmbeddingExample {
 
-    /** The shipped samples, by file name without ".yaml". */
-    static final String[] SAMPLES = {"duc-pho-2024", "duc-pho-2025", "duc-pho-2024-quyet-dinh",
-        "quang-ngai-stp-2024-quyet-dinh", "duc-pho-2024-cong-van"};
+    /** The samples in the samples folder, by name: plans, decisions and a letter. */
+    static final String[] SAMPLES = {"duc-pho-2024", "duc-pho-2025", "quang-ngai-pbgdpl-2025",
+            "so-tu-phap-ngay-phap-luat-2025", "duc-pho-2024-quyet-dinh", "quang-ngai-stp-2024-quyet-dinh",
+            "duc-pho-2024-cong-van"};
 
     private EmbeddingExample() {
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The build runs the embedding example on every sample, as a developer would copy it. */
@@ -15,7 +16,8 @@ class EmbeddingExampleTest {
     @Test
     void rendersEverySampleInBothFormats(@TempDir Path out) throws Exception {
         EmbeddingExample.main(new String[] {".", out.toString()});
-        assertTrue(EmbeddingExample.SAMPLES.length == 5, "the plans, the decisions and the letter");
+        assertTrue(java.util.List.of(EmbeddingExample.SAMPLES).containsAll(java.util.List.of("duc-pho-2024-quyet-dinh",
+                "quang-ngai-stp-2024-quyet-dinh", "duc-pho-2024-cong-van")), "the decisions and the letter too");
         for (String name : EmbeddingExample.SAMPLES) {
             byte[] docx = Files.readAllBytes(out.resolve(name + ".docx"));
             byte[] pdf = Files.readAllBytes(out.resolve(name + ".pdf"));
@@ -23,6 +25,15 @@ class EmbeddingExampleTest {
             assertArrayEquals("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                     java.util.Arrays.copyOf(pdf, 4), name + ".pdf is a PDF");
             assertTrue(docx.length > 5_000 && pdf.length > 20_000, name + " has content");
+        }
+    }
+
+    @Test
+    void listsEveryPlanOfTheSamplesFolder() throws Exception {
+        try (var files = Files.list(Path.of("."))) {
+            assertEquals(java.util.Arrays.stream(EmbeddingExample.SAMPLES).sorted().toList(),
+                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                            .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList());
         }
     }
 }
