@@ -8,6 +8,7 @@ import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
 import vn.vanban.common.Format;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanValidator;
 import vn.vanban.model.DocumentType;

@@ -77,8 +77,8 @@ class PlanFileTest {
         Path plans = Files.createDirectory(dir.resolve("plans"));
         Files.writeString(plans.resolve("plan.yaml"), ReportsTest.PLAN.replace("date: 2024-01-10", "date: 2024-13-10"));
         Path progress = Files.writeString(dir.resolve("progress.yaml"), progress("plans/../plans/plan.yaml"));
-        assertEquals(List.of(plans.resolve("plan.yaml") + ":3:7: date: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, "
-                + "found '2024-13-10'"), problems(progress));
+        assertEquals(List.of(plans.resolve("plan.yaml") + ":3:7: date: expected a date that exists: there is no month 13 "
+                + "(2024-13-10); months run from 1 to 12"), problems(progress));
     }
 
     @Test
