@@ -28,11 +28,14 @@ class EmbeddingExampleTest {
         }
     }
 
+    /** A plan added to the folder and forgotten here would go unrendered by the build. */
     @Test
     void listsEveryPlanOfTheSamplesFolder() throws Exception {
         try (var files = Files.list(Path.of("."))) {
             assertEquals(java.util.Arrays.stream(EmbeddingExample.SAMPLES).sorted().toList(),
-                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    // A report's progress file (*-progress.yaml) is no plan.
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".yaml") && !n.endsWith("-progress.yaml"))
                             .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList());
         }
     }
