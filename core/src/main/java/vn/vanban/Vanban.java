@@ -11,6 +11,7 @@ import vn.vanban.common.Format;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanValidator;
+import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
 import vn.vanban.render.Backends;
 import vn.vanban.render.Templates;
@@ -149,13 +150,54 @@ public final class Vanban {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(part, "part");
         PlanValidator.validate(plan);
-        if (part == DocumentPart.APPENDICES && plan.appendices().isEmpty()) {
-            throw new VanbanException("the plan has no appendix to render on its own");
-        }
-        String name = part == DocumentPart.WHOLE ? Templates.PLAN : Templates.APPENDICES;
         PlanView view = PlanViews.of(plan);
+        if (part == DocumentPart.APPENDICES && view.appendices().isEmpty()) {
+            throw new VanbanException("the " + noun(plan) + " has no appendix to render on its own");
+        }
+        if (part == DocumentPart.ATTACHED && view.attached() == null) {
+            throw new VanbanException("the " + noun(plan) + " issues no text to render on its own; only a decision "
+                    + "with 'attached' does");
+        }
+        String name = switch (part) {
+            case WHOLE, MAIN -> Templates.of(plan.type());
+            case APPENDICES -> Templates.APPENDICES;
+            case ATTACHED -> Templates.ATTACHED;
+        };
+        if (part == DocumentPart.MAIN) {
+            view = view.only(null, List.of());
+        }
+        return layout(view, name, part == DocumentPart.WHOLE);
+    }
+
+    /**
+     * One appendix alone, as a file of its own, labelled as in the whole document ("Phụ lục II");
+     * {@code index} counts from 0 through the appendices of the document, or of the text a
+     * decision issues.
+     *
+     * @throws InvalidInputException when the plan breaks a rule
+     * @throws VanbanException       when there is no such appendix
+     */
+    public LayoutDocument appendix(Plan plan, int index) {
+        Objects.requireNonNull(plan, "plan");
+        PlanValidator.validate(plan);
+        PlanView view = PlanViews.of(plan);
+        if (index < 0 || index >= view.appendices().size()) {
+            throw new VanbanException("the " + noun(plan) + " has " + view.appendices().size() + " appendices; there "
+                    + "is no appendix " + (index + 1));
+        }
+        return layout(view.only(null, List.of(view.appendices().get(index))), Templates.APPENDICES, false);
+    }
+
+    /** The document's type as a message names it ("plan", "quyết định"). */
+    private static String noun(Plan plan) {
+        return plan.type() == DocumentType.KE_HOACH ? "plan"
+                : plan.type().vietnameseName().toLowerCase(vn.vanban.text.VietnameseCase.VIETNAMESE);
+    }
+
+    /** The view through a template; the text's warnings only with the document's own text. */
+    private LayoutDocument layout(PlanView view, String name, boolean whole) {
         LayoutDocument doc = markup.read(templates.render(name, view));
-        if (view.warnings().isEmpty() || part != DocumentPart.WHOLE) {
+        if (view.warnings().isEmpty() || !whole) {
             return doc;
         }
         // The text's warnings first, in the order of the text, then the layout's.

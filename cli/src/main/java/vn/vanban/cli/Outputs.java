@@ -27,6 +27,11 @@ final class Outputs {
             description = "Render only the appendices, as a document of their own (the plan must have one).")
     boolean appendixOnly;
 
+    @Option(names = "--part", paramLabel = "PART",
+            description = "Which part to render: whole (the default), main (the document alone), attached (the text "
+                    + "a decision issues, with its appendices) or appendices.")
+    DocumentPart part;
+
     /** The formats asked for, each once, in the order given; both when none was given. */
     List<OutputFormat> formats() {
         return formats == null || formats.isEmpty() ? List.of(OutputFormat.DOCX, OutputFormat.PDF)
@@ -34,7 +39,7 @@ final class Outputs {
     }
 
     DocumentPart part() {
-        return appendixOnly ? DocumentPart.APPENDICES : DocumentPart.WHOLE;
+        return appendixOnly ? DocumentPart.APPENDICES : part == null ? DocumentPart.WHOLE : part;
     }
 
     /** The files {@link #render} writes for {@code input}, in the order it writes them. */

@@ -187,6 +187,25 @@ class RenderTest {
     }
 
     @Test
+    void aDecisionsPartsRenderAlone() throws IOException {
+        Path decision = Cli.samples().resolve("duc-pho-2024-quyet-dinh.yaml");
+        Path main = Files.createDirectory(tmp.resolve("main"));
+        Path attached = Files.createDirectory(tmp.resolve("attached"));
+        assertEquals(0, Cli.run("render", decision.toString(), "-o", main.toString(), "--format", "docx",
+                "--part", "main").exitCode());
+        assertEquals(0, Cli.run("render", decision.toString(), "-o", attached.toString(), "--format", "docx",
+                "--part", "attached").exitCode());
+        String alone = Documents.docxText(main.resolve("duc-pho-2024-quyet-dinh.docx"));
+        assertTrue(alone.contains("QUYẾT ĐỊNH:") && !alone.contains("KẾ HOẠCH"), alone);
+        String plan = Documents.docxText(attached.resolve("duc-pho-2024-quyet-dinh.docx"));
+        assertTrue(plan.contains("KẾ HOẠCH") && plan.contains("Phụ lục") && !plan.contains("QUYẾT ĐỊNH:"), plan);
+
+        Cli.Run r = Cli.run("render", SAMPLE.toString(), "-o", tmp.toString(), "--part", "attached");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("issues no text to render on its own"), r::toString);
+    }
+
+    @Test
     void aRenderingThatFailsLeavesNoFileBehind() throws IOException {
         Path plan = Files.writeString(tmp.resolve("tet.yaml"), NO_APPENDIX);
         Path out = Files.createDirectory(tmp.resolve("out"));

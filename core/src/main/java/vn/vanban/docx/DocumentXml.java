@@ -12,7 +12,9 @@ import vn.vanban.layout.LayoutDocument.Table;
 import vn.vanban.layout.LayoutProfile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes {@code word/document.xml} for one layout document. A new instance per document: it holds
@@ -28,6 +30,7 @@ final class DocumentXml {
     private final Xml x = Xml.part(65_536);
     /** The footnotes met so far, in document order. */
     private final List<LayoutDocument.Footnote> notes = new ArrayList<>();
+    private final Set<String> used = new HashSet<>();
 
     DocumentXml(LayoutProfile profile, StyleSheet styles, PageSetup page) {
         this.profile = profile;
@@ -36,6 +39,11 @@ final class DocumentXml {
     }
 
     /** The footnotes of the document written, in order; empty before {@link #write}. */
+    /** The profile names of the paragraph styles written so far. */
+    Set<String> usedStyles() {
+        return used;
+    }
+
     List<LayoutDocument.Footnote> notes() {
         return List.copyOf(notes);
     }
@@ -112,6 +120,7 @@ final class DocumentXml {
 
     private void paragraph(Paragraph p, String sectPr) {
         String id = styles.paragraph(p.style());
+        used.add(p.style());
         LayoutProfile.ParagraphStyle style = profile.style(p.style());
         x.open("w:p").open("w:pPr").empty("w:pStyle", "w:val", id);
         if (p.keepWithNext() && !style.keepWithNext()) {

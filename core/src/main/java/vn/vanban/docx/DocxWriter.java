@@ -53,7 +53,6 @@ public final class DocxWriter {
     private final byte[] app;
     private final byte[] documentRels;
     private final byte[] documentRelsWithNotes;
-    private final byte[] stylesXml;
     private final byte[] settings;
     private final byte[] settingsWithNotes;
     private final byte[] fontTable;
@@ -76,7 +75,6 @@ public final class DocxWriter {
         this.app = StaticParts.app();
         this.documentRels = StaticParts.documentRels(false);
         this.documentRelsWithNotes = StaticParts.documentRels(true);
-        this.stylesXml = styles.bytes();
         this.settings = StaticParts.settings(profile, false);
         this.settingsWithNotes = StaticParts.settings(profile, true);
         this.fontTable = StaticParts.fontTable(profile.fontFamily());
@@ -127,7 +125,7 @@ public final class DocxWriter {
             entry(zip, "docProps/app.xml", app, time);
             entry(zip, "word/document.xml", document, time);
             entry(zip, "word/_rels/document.xml.rels", notes ? documentRelsWithNotes : documentRels, time);
-            entry(zip, "word/styles.xml", stylesXml, time);
+            entry(zip, "word/styles.xml", styles.bytes(part.usedStyles()), time);
             entry(zip, "word/settings.xml", notes ? settingsWithNotes : settings, time);
             entry(zip, "word/fontTable.xml", fontTable, time);
             entry(zip, "word/header1.xml", headerDefault, time);

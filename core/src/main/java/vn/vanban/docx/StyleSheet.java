@@ -7,15 +7,19 @@ import vn.vanban.layout.LayoutProfile.RuleStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code word/styles.xml}, generated from the layout profile: Word's four default styles, the
  * document defaults (font, size, language) and one named paragraph style per profile style and per
  * rule kind. A paragraph of the document then names its style and nothing else, so a clerk who
- * edits the file changes a style once instead of every run.
+ * edits the file changes a style once instead of every run. A style the profile marks optional
+ * (one of some document types only) is listed only in the files that use it.
  * <p>
- * Immutable once built.
+ * Thread-safe: the parts with optional styles are built once per set and kept.
  */
 final class StyleSheet {
 
@@ -27,7 +31,11 @@ final class StyleSheet {
 
     private final Map<String, String> paragraphIds;
     private final Map<String, String> ruleIds;
+    private final LayoutProfile profile;
+    /** The part with every style but the optional ones, which most documents get. */
     private final byte[] xml;
+    /** The part for each set of optional styles a document has used so far. */
+    private final Map<Set<String>, byte[]> withOptional = new ConcurrentHashMap<>();
 
     StyleSheet(LayoutProfile profile) {
         // Sorted: Map.copyOf iterates in an order that changes from one JVM run to the next.
@@ -59,7 +67,15 @@ final class StyleSheet {
         });
         this.paragraphIds = Map.copyOf(paragraphs);
         this.ruleIds = Map.copyOf(ruleMap);
-        this.xml = build(profile, styles, rules);
+        this.profile = profile;
+        this.xml = build(profile, styles(profile, Set.of()), rules);
+    }
+
+    /** The profile's styles in name order, the optional ones only when in {@code used}. */
+    private static Map<String, ParagraphStyle> styles(LayoutProfile profile, Set<String> used) {
+        Map<String, ParagraphStyle> out = new TreeMap<>(profile.styles());
+        out.entrySet().removeIf(e -> e.getValue().optional() && !used.contains(e.getKey()));
+        return out;
     }
 
     /** The styleId of a profile paragraph style: {@code body} → {@code VbBody}. */
@@ -95,6 +111,22 @@ final class StyleSheet {
 
     byte[] bytes() {
         return xml.clone();
+    }
+
+    /** The part for a document whose paragraphs have the styles {@code used} (profile names). */
+    byte[] bytes(Set<String> used) {
+        Set<String> optional = new TreeSet<>();
+        for (String name : used) {
+            ParagraphStyle s = profile.styles().get(name);
+            if (s != null && s.optional()) {
+                optional.add(name);
+            }
+        }
+        if (optional.isEmpty()) {
+            return xml;
+        }
+        return withOptional.computeIfAbsent(Set.copyOf(optional),
+                o -> build(profile, styles(profile, o), new TreeMap<>(profile.rules())));
     }
 
     /** Word identifies styles by id and by name, both case-insensitively: two owners would merge. */

@@ -101,11 +101,14 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
      * @param outline         heading level, 1 for the top ("I. MỤC ĐÍCH"), 0 for text that is no
      *                        heading: Word's navigation pane and a PDF reader's tags (H1, H2 …)
      *                        show the plan's structure from it
+     * @param optional        a style of some document types only (a decision's "QUYẾT ĐỊNH:", a
+     *                        letter's "Kính gửi:"): a DOCX lists it among its styles only when one of
+     *                        its paragraphs has it, so that the other types' files stay as they were
      */
     public record ParagraphStyle(double size, boolean bold, boolean italic, Align align,
                                  double firstLine, double indentLeft, double spaceBefore,
                                  double spaceAfter, double lineHeight, boolean keepWithNext, boolean keepTogether,
-                                 String wordName, int outline) {
+                                 String wordName, int outline, boolean optional) {
         /** The deepest heading level: Word's outline levels stop at 9. */
         public static final int DEEPEST_OUTLINE = 9;
 
@@ -119,6 +122,14 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
             if (outline < 0 || outline > DEEPEST_OUTLINE) {
                 throw new IllegalArgumentException("outline level " + outline + "; expected 0 (none) to " + DEEPEST_OUTLINE);
             }
+        }
+
+        /** A style every DOCX lists. */
+        public ParagraphStyle(double size, boolean bold, boolean italic, Align align, double firstLine,
+                              double indentLeft, double spaceBefore, double spaceAfter, double lineHeight,
+                              boolean keepWithNext, boolean keepTogether, String wordName, int outline) {
+            this(size, bold, italic, align, firstLine, indentLeft, spaceBefore, spaceAfter, lineHeight, keepWithNext,
+                    keepTogether, wordName, outline, false);
         }
     }
 

@@ -32,8 +32,9 @@ final class ProfileReader {
     /** The fields a paragraph style (and the defaults) may have. */
     private static final List<String> STYLE_FIELDS = List.of("wordName", "size", "bold", "italic", "align", "firstLine",
             "indentLeft", "spaceBefore", "spaceAfter", "lineHeight", "keepWithNext", "keepTogether");
-    /** A heading level belongs to a style, never to the defaults every style inherits. */
-    private static final List<String> OWN_STYLE_FIELDS = Stream.concat(STYLE_FIELDS.stream(), Stream.of("outline")).toList();
+    /** A heading level, and whether only some types use it, belong to a style, never to the defaults. */
+    private static final List<String> OWN_STYLE_FIELDS = Stream.concat(STYLE_FIELDS.stream(),
+            Stream.of("outline", "optional")).toList();
     private static final List<String> RULE_FIELDS = List.of("fraction", "thickness", "spaceBefore", "spaceAfter");
     private static final List<String> TABLE_FIELDS = List.of("columns", "borders", "cellPadding", "widthFraction",
             "indent", "rowsPerSection", "headerVertical");
@@ -166,6 +167,8 @@ final class ProfileReader {
                 v.put(field, name);
             } else if (field.equals("outline")) {
                 v.put(field, 0);
+            } else if (field.equals("optional")) {
+                v.put(field, false);
             } else if (!values.isSettled(at("defaults", field))) {
                 // Told once, at the defaults every style falls back on.
                 values.report(defaultsNode, at("defaults", field), "missing required field '" + field
@@ -179,7 +182,7 @@ final class ProfileReader {
                 (Boolean) v.get("italic"), (LayoutProfile.Align) v.get("align"), (Double) v.get("firstLine"),
                 (Double) v.get("indentLeft"), (Double) v.get("spaceBefore"), (Double) v.get("spaceAfter"),
                 (Double) v.get("lineHeight"), (Boolean) v.get("keepWithNext"), (Boolean) v.get("keepTogether"),
-                (String) v.get("wordName"), (Integer) v.get("outline"));
+                (String) v.get("wordName"), (Integer) v.get("outline"), (Boolean) v.get("optional"));
     }
 
     /** One field of a style, read and held to its range. */
@@ -187,7 +190,7 @@ final class ProfileReader {
         return switch (field) {
             case "wordName" -> text(n, path);
             case "size" -> length(n, path, "1pt", "100pt");
-            case "bold", "italic", "keepWithNext", "keepTogether" -> values.bool(n, path);
+            case "bold", "italic", "keepWithNext", "keepTogether", "optional" -> values.bool(n, path);
             case "align" -> values.choice(n, path, LayoutProfile.Align.values(),
                     a -> a.name().toLowerCase(Locale.ROOT));
             case "firstLine" -> length(n, path, "-50mm", "100mm");

@@ -33,10 +33,15 @@ final class AppendixRules {
     }
 
     void appendices(List<Appendix> appendices) {
+        appendices("appendices", appendices);
+    }
+
+    /** The appendices at {@code list} ("appendices", or "attached.appendices" of a decision's text). */
+    void appendices(String list, List<Appendix> appendices) {
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < appendices.size(); i++) {
             String id = appendices.get(i).id();
-            String idAt = at(index("appendices", i), "id");
+            String idAt = at(index(list, i), "id");
             if (id != null && out.line(idAt, id, true)) {
                 if (!ID.matcher(id).matches()) {
                     out.add(idAt, "expected an id of a letter followed by letters, digits or '-' (such as 'budget' or "
@@ -44,13 +49,13 @@ final class AppendixRules {
                 }
                 Integer earlier = ids.putIfAbsent(id, i);
                 if (earlier != null) {
-                    out.add(idAt, "duplicate appendix id " + Problems.quote(id) + "; it is already the id of appendices["
-                            + earlier + "]");
+                    out.add(idAt, "duplicate appendix id " + Problems.quote(id) + "; it is already the id of "
+                            + index(list, earlier));
                 }
             }
         }
         for (int i = 0; i < appendices.size(); i++) {
-            String at = index("appendices", i);
+            String at = index(list, i);
             if (i == PlanLimits.APPENDICES) {
                 out.add(PlanLimits.tooMany(at, "appendices", "plan", PlanLimits.APPENDICES));
             }

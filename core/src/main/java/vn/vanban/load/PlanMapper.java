@@ -2,6 +2,7 @@ package vn.vanban.load;
 
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
+import vn.vanban.model.AttachedText;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Citation;
 import vn.vanban.model.DocumentType;
@@ -12,6 +13,7 @@ import vn.vanban.model.Plan;
 import vn.vanban.model.Proposal;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
+import vn.vanban.text.Citations;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -36,9 +38,16 @@ final class PlanMapper {
     private final Values values;
     private final BodyMapper body;
     private final AppendixMapper appendices;
+    private final CitedFiles files;
 
+    /** A mapper whose citations of other files name them from the working directory. */
     PlanMapper(Values values) {
+        this(values, new CitedFiles(java.nio.file.Path.of(""), 0));
+    }
+
+    PlanMapper(Values values, CitedFiles files) {
         this.values = values;
+        this.files = files;
         this.body = new BodyMapper(values, this);
         this.appendices = new AppendixMapper(values, body);
     }
@@ -59,16 +68,52 @@ final class PlanMapper {
         List<BodyNode> nodes = f.has("body") ? body.nodes(f.get("body"), f.path("body")) : List.of();
         Recipients recipients = f.has("recipients") ? recipients(f.get("recipients"), f.path("recipients")) : null;
         Signatory signatory = f.has("signatory") ? signatory(f.get("signatory"), f.path("signatory")) : null;
-        List<Appendix> appendixList = new ArrayList<>();
+        List<Appendix> appendixList = appendices(f);
+        Numbering numbering = f.has("numbering") ? numbering(f.get("numbering"), f.path("numbering")) : null;
+        List<String> addressees = f.has("addressees") ? lines(f.get("addressees"), f.path("addressees")) : List.of();
+        AttachedText attached = f.has("attached") ? attached(f.get("attached"), f.path("attached")) : null;
+        return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.lines("summary"), basis, nodes,
+                f.line("closing"), recipients, signatory, appendixList, numbering, f.line("issuedBy"),
+                addressees, f.line("authority"), attached);
+    }
+
+    private List<Appendix> appendices(Fields f) {
+        List<Appendix> out = new ArrayList<>();
         if (f.has("appendices")) {
             List<Node> items = values.list(f.get("appendices"), f.path("appendices"));
             for (int i = 0; i < items.size(); i++) {
-                appendixList.add(appendices.appendix(items.get(i), index(f.path("appendices"), i)));
+                out.add(appendices.appendix(items.get(i), index(f.path("appendices"), i)));
             }
         }
+        return out;
+    }
+
+    /** The text a decision issues: a plan's body, closing and appendices under its type and summary. */
+    private AttachedText attached(Node n, String path) {
+        Fields f = values.fields(n, path, PlanSchema.fields("attached"),
+                "the text the decision issues (a map with type, summary, body and appendices)");
+        if (f == null) {
+            return null;
+        }
+        DocumentType type = f.has("type") ? documentType(f.get("type"), f.path("type")) : DocumentType.KE_HOACH;
+        LegalBasis basis = f.has("basis") ? basis(f.get("basis"), f.path("basis")) : null;
+        List<BodyNode> nodes = f.has("body") ? body.nodes(f.get("body"), f.path("body")) : List.of();
         Numbering numbering = f.has("numbering") ? numbering(f.get("numbering"), f.path("numbering")) : null;
-        return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.lines("summary"), basis, nodes,
-                f.line("closing"), recipients, signatory, appendixList, numbering, f.line("issuedBy"));
+        AttachedText.Reference reference = f.has("reference") ? values.choice(f.get("reference"), f.path("reference"),
+                AttachedText.Reference.values(), PlanMapper::choiceName) : null;
+        return new AttachedText(type, f.lines("summary"), basis, nodes, f.line("closing"), appendices(f), numbering,
+                reference);
+    }
+
+    /** A list of one-line texts; an unreadable item stays as an empty one, so the others keep their paths. */
+    private List<String> lines(Node n, String path) {
+        List<String> out = new ArrayList<>();
+        List<Node> items = values.list(n, path);
+        for (int i = 0; i < items.size(); i++) {
+            String line = values.line(items.get(i), index(path, i));
+            out.add(line == null ? "" : line);
+        }
+        return out;
     }
 
     /** "decimal" (the clauses' scheme), or a map of the parts', clauses' and appendices' schemes. */
@@ -167,8 +212,27 @@ final class PlanMapper {
         PartialDate date = f.has("date") ? date(f.get("date"), f.path("date")) : null;
         Boolean renewed = f.has("renewedYearly") ? values.bool(f.get("renewedYearly"), f.path("renewedYearly")) : null;
         Boolean sameLine = f.has("sameLine") ? values.bool(f.get("sameLine"), f.path("sameLine")) : null;
-        return new Citation(f.line("type"), f.line("name"), f.line("number"), date, f.line("issuer"), f.line("subject"),
-                Boolean.TRUE.equals(renewed), Boolean.TRUE.equals(sameLine));
+        Citation given = new Citation(f.line("type"), f.line("name"), f.line("number"), date, f.line("issuer"),
+                f.line("subject"), Boolean.TRUE.equals(renewed), Boolean.TRUE.equals(sameLine));
+        String file = f.line("file");
+        if (file == null) {
+            return given;
+        }
+        Plan cited = files.read(file, f.get("file"), f.path("file"), values);
+        if (cited == null) {
+            // Told at 'file'; what the file would have given is not missing besides.
+            values.settle(path);
+            return given;
+        }
+        // What the citation gives beside the file replaces what the file gives ("issuer: UBND thị xã").
+        Citation from = Citations.of(cited);
+        return new Citation(or(given.type(), from.type()), null, or(given.number(), from.number()),
+                date != null ? date : from.date(), or(given.issuer(), from.issuer()),
+                or(given.subject(), from.subject()), given.renewedYearly(), given.sameLine(), file);
+    }
+
+    private static String or(String given, String derived) {
+        return given != null ? given : derived;
     }
 
     Recipients recipients(Node n, String path) {
@@ -176,14 +240,7 @@ final class PlanMapper {
         if (f == null) {
             return null;
         }
-        List<String> to = new ArrayList<>();
-        if (f.has("to")) {
-            List<Node> items = values.list(f.get("to"), f.path("to"));
-            for (int i = 0; i < items.size(); i++) {
-                String recipient = values.line(items.get(i), index(f.path("to"), i));
-                to.add(recipient == null ? "" : recipient);
-            }
-        }
+        List<String> to = f.has("to") ? lines(f.get("to"), f.path("to")) : List.of();
         Integer copies = f.has("copies") ? values.positive(f.get("copies"), f.path("copies")) : null;
         Boolean ownLine = f.has("drafterOwnLine") ? values.bool(f.get("drafterOwnLine"), f.path("drafterOwnLine")) : null;
         return new Recipients(to, f.line("archive"), f.line("drafter"), copies, Boolean.TRUE.equals(ownLine));

@@ -33,6 +33,9 @@ public final class PlanReader {
 
     private final TreeReader trees = new TreeReader();
 
+    /** How many files cite the one this reads (see {@link CitedFiles}). */
+    private final int depth;
+
     /**
      * A plan as read, and what in its file reads as the user may not have meant it (an item of a
      * list in brackets that looks cut at a comma), each with its line and field path.
@@ -46,6 +49,12 @@ public final class PlanReader {
 
     /** A reader with the default limits (4 MB, 64 levels of nesting, no YAML aliases). */
     public PlanReader() {
+        this(0);
+    }
+
+    /** A reader of a file cited by others, {@code depth} files deep. */
+    PlanReader(int depth) {
+        this.depth = depth;
     }
 
     /**
@@ -86,7 +95,8 @@ public final class PlanReader {
             problems.add(0, 0, "", "the file cannot be read: " + e.getMessage());
             throw problems.exception();
         }
-        return fromBytes(bytes, problems, format);
+        Path folder = file.getParent();
+        return fromTree(trees.parse(bytes, format, problems), problems, folder == null ? Path.of("") : folder);
     }
 
     /**
@@ -129,19 +139,20 @@ public final class PlanReader {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
         Problems problems = new Problems(name);
-        return logged(fromTree(trees.parse(text, format, problems), problems));
+        return logged(fromTree(trees.parse(text, format, problems), problems, Path.of("")));
     }
 
+    /** Files a stream or a text cites are named from the working directory. */
     private Reading fromBytes(byte[] bytes, Problems problems, Format format) {
-        return fromTree(trees.parse(bytes, format, problems), problems);
+        return fromTree(trees.parse(bytes, format, problems), problems, Path.of(""));
     }
 
-    private Reading fromTree(Node root, Problems problems) {
+    private Reading fromTree(Node root, Problems problems, Path folder) {
         if (root == null) {
             throw problems.exception();
         }
         Values values = new Values(problems);
-        Plan plan = new PlanMapper(values).plan(root);
+        Plan plan = new PlanMapper(values, new CitedFiles(folder, depth)).plan(root);
         if (plan != null) {
             // The model's rules, placed in the file; a value the notation already failed is not told twice.
             for (Violations.Violation v : PlanValidator.violations(plan)) {

@@ -4,6 +4,8 @@ import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
+import vn.vanban.model.AttachedText;
+import vn.vanban.model.DocumentType;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
@@ -53,14 +55,29 @@ public final class PlanValidator {
     static List<Violations.Violation> violations(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         Violations out = new Violations();
-        out.appendixIds(plan.appendices().stream().map(Appendix::id).filter(Objects::nonNull).distinct().toList());
+        out.appendixIds(ids(plan.appendices()));
         head(plan, out);
+        DocumentRules.of(plan, out);
         out.notesAllowed(true);
         new BodyRules(out).nodes("body", plan.body(), 1);
+        AttachedText attached = plan.attached();
+        if (attached != null) {
+            // The attached text names its own appendices; the decision names none of its own.
+            out.appendixIds(ids(attached.appendices()));
+            new BodyRules(out).nodes("attached.body", attached.body(), 1);
+        }
         out.notesAllowed(false);
         out.countAgainst(PlanLimits.TextBudget.CATALOGUES);
-        new AppendixRules(out).appendices(plan.appendices());
+        AppendixRules appendices = new AppendixRules(out);
+        appendices.appendices(plan.appendices());
+        if (attached != null) {
+            appendices.appendices("attached.appendices", attached.appendices());
+        }
         return out.list();
+    }
+
+    private static List<String> ids(List<Appendix> appendices) {
+        return appendices.stream().map(Appendix::id).filter(Objects::nonNull).distinct().toList();
     }
 
     private static void head(Plan p, Violations out) {
@@ -83,7 +100,7 @@ public final class PlanValidator {
         out.line("issuedBy", p.issuedBy(), false);
         out.lines("summary", p.summary(), true);
         if (p.basis() != null) {
-            basis(p.basis(), out);
+            basis(p.basis(), p.type() == DocumentType.QUYET_DINH, out);
         }
         // A closing that ends with "." or "./." is completed with a warning (EndMark), not refused.
         out.line("closing", p.closing(), false);
@@ -102,9 +119,26 @@ public final class PlanValidator {
         out.line(at(path, "place"), a.place(), issuer);
     }
 
-    private static void basis(LegalBasis b, Violations out) {
+    static void basis(String path, LegalBasis b, Violations out) {
+        if (path.equals("basis")) {
+            basis(b, false, out);
+        } else {
+            // Only the top-level paths are spelt out below; an attached text's basis is checked the same way.
+            Violations inner = new Violations();
+            basis(b, false, inner);
+            for (Violations.Violation v : inner.list()) {
+                out.add(v.moved(path.substring(0, path.length() - ".basis".length())));
+            }
+        }
+    }
+
+    /**
+     * A decision's căn cứ lead straight to "QUYẾT ĐỊNH:": "Căn cứ" opens them unless the data says
+     * otherwise, and no issuing sentence follows them.
+     */
+    private static void basis(LegalBasis b, boolean decision, Violations out) {
         out.required("basis.form", b.form());
-        out.line("basis.lead", b.lead(), true);
+        out.line("basis.lead", b.lead(), !decision);
         for (int i = 0; i < b.citations().size(); i++) {
             if (i == PlanLimits.CITATIONS) {
                 out.add(PlanLimits.tooMany(index("basis.citations", i), "citations", "legal basis", PlanLimits.CITATIONS));
@@ -128,7 +162,12 @@ public final class PlanValidator {
                     + "issuing sentence follows the citations in one paragraph; in lines it has a line of its own",
                     "basis.newSentence", true));
         }
-        out.line("basis.issuing", b.issuing(), true);
+        if (decision && b.issuing() != null) {
+            out.add(new Violations.Violation("basis.issuing", "a decision has no issuing sentence: its căn cứ end with "
+                    + "'.' and 'QUYẾT ĐỊNH:' follows; leave 'issuing' out", "basis.issuing", true));
+        } else {
+            out.line("basis.issuing", b.issuing(), !decision);
+        }
     }
 
     /** Recipients and archive as the data gives them, without what rendering adds ("- ", ";", "Lưu: "). */

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import vn.vanban.common.VanbanException;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
+import vn.vanban.model.AttachedText;
 import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.Citation;
 import vn.vanban.model.Column;
+import vn.vanban.model.DocumentType;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Numbering;
 import vn.vanban.model.PartialDate;
@@ -23,6 +25,7 @@ import vn.vanban.model.Text;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -111,16 +114,54 @@ public final class PlanWriter {
         }
         g.writeEndObject();
         signatory(g, p.signatory());
-        if (!p.appendices().isEmpty()) {
+        appendices(g, p.appendices());
+        numbering(g, p.numbering());
+        optional(g, "issuedBy", p.issuedBy());
+        if (!p.addressees().isEmpty()) {
+            g.writeArrayFieldStart("addressees");
+            for (String a : p.addressees()) {
+                g.writeString(a);
+            }
+            g.writeEndArray();
+        }
+        optional(g, "authority", p.authority());
+        if (p.attached() != null) {
+            attached(g, p.attached());
+        }
+        g.writeEndObject();
+    }
+
+    /** The text a decision issues, its defaults (type ke-hoach, the decree's reference line) left out. */
+    private static void attached(JsonGenerator g, AttachedText a) throws IOException {
+        g.writeObjectFieldStart("attached");
+        if (a.type() != DocumentType.KE_HOACH) {
+            g.writeStringField("type", a.type().key());
+        }
+        lines(g, "summary", a.summary());
+        if (a.basis() != null) {
+            basis(g, a.basis());
+        }
+        if (!a.body().isEmpty()) {
+            g.writeFieldName("body");
+            BodyWriter.nodes(g, a.body());
+        }
+        optional(g, "closing", a.closing());
+        appendices(g, a.appendices());
+        numbering(g, a.numbering());
+        if (a.reference() != AttachedText.Reference.ATTACHED) {
+            g.writeStringField("reference", PlanMapper.choiceName(a.reference()));
+        }
+        g.writeEndObject();
+    }
+
+    private static void appendices(JsonGenerator g, List<Appendix> list) throws IOException {
+        if (!list.isEmpty()) {
             g.writeArrayFieldStart("appendices");
-            for (Appendix a : p.appendices()) {
+            for (Appendix a : list) {
                 appendix(g, a);
             }
             g.writeEndArray();
         }
-        numbering(g, p.numbering());
-        optional(g, "issuedBy", p.issuedBy());
-        g.writeEndObject();
     }
 
     /** Left out when it is the default; "decimal" alone when only the clauses differ. */
@@ -186,7 +227,7 @@ public final class PlanWriter {
         if (b.form() != LegalBasis.Form.INLINE) {
             g.writeStringField("form", PlanMapper.choiceName(b.form()));
         }
-        g.writeStringField("lead", b.lead());
+        optional(g, "lead", b.lead());
         if (!b.citations().isEmpty()) {
             g.writeArrayFieldStart("citations");
             for (Citation c : b.citations()) {
@@ -228,6 +269,9 @@ public final class PlanWriter {
         if (c.sameLine()) {
             g.writeBooleanField("sameLine", true);
         }
+        // What the file gave is written out beside it, so that the written file says what was
+        // cited even where the other file is not at hand; read back, the fields given win.
+        optional(g, "file", c.file());
         g.writeEndObject();
     }
 

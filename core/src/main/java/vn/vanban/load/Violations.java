@@ -21,6 +21,11 @@ final class Violations {
         Violation(String path, String message) {
             this(path, message, path, false);
         }
+
+        /** The same violation of a field inside {@code prefix} ("attached"). */
+        Violation moved(String prefix) {
+            return new Violation(prefix + "." + path, message, prefix + "." + placeAt, atKey);
+        }
     }
 
     private final List<Violation> list = new ArrayList<>();

@@ -20,9 +20,18 @@ package vn.vanban.model;
  *                       year): next year's copy flags it for the clerk to update
  * @param sameLine       in the legal basis, cited on the line of the citation before it ("Căn cứ
  *                       Luật A ngày …; Luật B ngày …;"); false elsewhere
+ * @param file           the data file the other fields were read from, as the citing file names it
+ *                       ("duc-pho-2024.yaml"), or {@code null}: the plan a Công văn sends is cited
+ *                       from its own file, so its number and date follow it
  */
 public record Citation(String type, String name, String number, PartialDate date, String issuer, String subject,
-                       boolean renewedYearly, boolean sameLine) {
+                       boolean renewedYearly, boolean sameLine, String file) {
+
+    /** A citation written out in the data. */
+    public Citation(String type, String name, String number, PartialDate date, String issuer, String subject,
+                    boolean renewedYearly, boolean sameLine) {
+        this(type, name, number, date, issuer, subject, renewedYearly, sameLine, null);
+    }
 
     /** A citation by type and number, as the plans of vanban 1 wrote every citation. */
     public Citation(String type, String number, PartialDate date, String issuer, String subject,
@@ -50,11 +59,11 @@ public record Citation(String type, String name, String number, PartialDate date
 
     /** This citation marked as one of a document issued again every year. */
     public Citation yearly() {
-        return new Citation(type, name, number, date, issuer, subject, true, sameLine);
+        return new Citation(type, name, number, date, issuer, subject, true, sameLine, file);
     }
 
     /** This citation on the legal basis' line of the one before it. */
     public Citation onSameLine() {
-        return new Citation(type, name, number, date, issuer, subject, renewedYearly, true);
+        return new Citation(type, name, number, date, issuer, subject, renewedYearly, true, file);
     }
 }

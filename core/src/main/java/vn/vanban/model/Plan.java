@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Văn bản có tên loại — an administrative document with a type name, laid out after template
- * 1.4 of Appendix III; a Kế hoạch (plan) is the first one vanban renders. Immutable.
+ * Văn bản hành chính — an administrative document: a Kế hoạch or another text with a type name
+ * (template 1.4 of Appendix III), a Quyết định (templates 1.2 and 1.3, with the text it issues
+ * {@link #attached()}), or a Công văn (template 1.5, addressed to its {@link #addressees()}).
+ * The type chooses the template; the fields are the same. Immutable.
  * <p>
  * Read one from a file with {@code Vanban.read}, or build one with {@link #builder()}. Values are
  * not checked when a plan is made, so that every mistake can be reported at once: rendering
@@ -33,15 +35,33 @@ import java.util.List;
  * @param issuedBy    whose text it is, as an appendix's reference line names it after "của"
  *                    ("Ủy ban nhân dân tỉnh Quảng Ngãi"), or {@code null} to derive it from the
  *                    issuer and the signatory
+ * @param addressees  kính gửi (box 9a): where a Công văn (or a report sent upward) is addressed,
+ *                    in order; empty for none
+ * @param authority   thẩm quyền ban hành of a decision, in sentence case ("Chủ tịch Ủy ban nhân
+ *                    dân tỉnh Quảng Ngãi"), or {@code null} to derive it from the signatory and
+ *                    the issuer
+ * @param attached    the text a decision issues or approves (template 1.3), set after it in the
+ *                    same file, or {@code null}
  */
 public record Plan(DocumentType type, Agency parent, Agency issuer, Integer number, String symbol,
                    PartialDate date, String summary, LegalBasis basis, List<BodyNode> body,
                    String closing, Recipients recipients, Signatory signatory,
-                   List<Appendix> appendices, Numbering numbering, String issuedBy) {
+                   List<Appendix> appendices, Numbering numbering, String issuedBy,
+                   List<String> addressees, String authority, AttachedText attached) {
     public Plan {
         body = body == null ? List.of() : List.copyOf(body);
         appendices = appendices == null ? List.of() : List.copyOf(appendices);
         numbering = numbering == null ? Numbering.DEFAULT : numbering;
+        addressees = addressees == null ? List.of() : List.copyOf(addressees);
+    }
+
+    /** A document without addressees, an authority line of its own or an attached text: a plan. */
+    public Plan(DocumentType type, Agency parent, Agency issuer, Integer number, String symbol,
+                PartialDate date, String summary, LegalBasis basis, List<BodyNode> body,
+                String closing, Recipients recipients, Signatory signatory,
+                List<Appendix> appendices, Numbering numbering, String issuedBy) {
+        this(type, parent, issuer, number, symbol, date, summary, basis, body, closing, recipients, signatory,
+                appendices, numbering, issuedBy, null, null, null);
     }
 
     /** A plan numbered as the decree does by default, its reference line's "của" derived. */
@@ -61,9 +81,10 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
     public Builder toBuilder() {
         Builder b = new Builder().type(type).parent(parent).issuer(issuer).number(number).symbol(symbol).date(date)
                 .summary(summary).basis(basis).closing(closing).recipients(recipients).signatory(signatory)
-                .numbering(numbering).issuedBy(issuedBy);
+                .numbering(numbering).issuedBy(issuedBy).authority(authority).attached(attached);
         b.body.addAll(body);
         b.appendices.addAll(appendices);
+        b.addressees.addAll(addressees);
         return b;
     }
 
@@ -84,8 +105,29 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
         private final List<Appendix> appendices = new ArrayList<>();
         private Numbering numbering;
         private String issuedBy;
+        private final List<String> addressees = new ArrayList<>();
+        private String authority;
+        private AttachedText attached;
 
         private Builder() {
+        }
+
+        /** Adds addressees (kính gửi) after those already added. */
+        public Builder addressees(String... to) {
+            addressees.addAll(List.of(to));
+            return this;
+        }
+
+        /** A decision's authority line in sentence case; derived from the signatory and issuer unless set. */
+        public Builder authority(String authority) {
+            this.authority = authority;
+            return this;
+        }
+
+        /** The text a decision issues, set after it in the same file. */
+        public Builder attached(AttachedText attached) {
+            this.attached = attached;
+            return this;
         }
 
         /** How parts, clauses and appendices are numbered ({@link Numbering#DEFAULT} unless set). */
@@ -185,7 +227,7 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
 
         public Plan build() {
             return new Plan(type, parent, issuer, number, symbol, date, summary, basis, body, closing, recipients,
-                    signatory, appendices, numbering, issuedBy);
+                    signatory, appendices, numbering, issuedBy, addressees, authority, attached);
         }
     }
 }

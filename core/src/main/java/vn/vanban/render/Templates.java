@@ -11,6 +11,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import vn.vanban.common.VanbanException;
+import vn.vanban.model.DocumentType;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -43,6 +44,27 @@ public final class Templates {
     /** Appendices issued as a file of their own (template 2.2). */
     public static final String APPENDICES = "phu-luc.ftlx";
 
+    /** A Quyết định (templates 1.2 and 1.3, with the text it issues). */
+    public static final String DECISION = "quyet-dinh.ftlx";
+
+    /** A Công văn (template 1.5). */
+    public static final String LETTER = "cong-van.ftlx";
+
+    /** The text a decision issues, rendered on its own (template 1.3). */
+    public static final String ATTACHED = "kem-theo.ftlx";
+
+    /**
+     * The template of a document type: a type is a template. A Quyết định and a Công văn have
+     * their own; every other type has a type line and is laid out as a Kế hoạch (template 1.4).
+     */
+    public static String of(DocumentType type) {
+        return switch (type) {
+            case QUYET_DINH -> DECISION;
+            case CONG_VAN -> LETTER;
+            default -> PLAN;
+        };
+    }
+
     /**
      * The most characters a template may write. A built-in one writes at most six for each
      * character of its plan (an escaped '"' is "&amp;quot;"), plus a few hundred for each node:
@@ -71,7 +93,7 @@ public final class Templates {
         c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         c.setTemplateLoader(loader(overrideDir));
         this.cfg = c;
-        for (String name : List.of(PLAN, APPENDICES)) {
+        for (String name : List.of(PLAN, APPENDICES, DECISION, LETTER, ATTACHED)) {
             template(name); // parse now: a broken override fails at start-up, not at the first document
         }
     }

@@ -2,7 +2,11 @@ package vn.vanban.text;
 
 import vn.vanban.model.Citation;
 import vn.vanban.model.PartialDate;
+import vn.vanban.model.Plan;
 import vn.vanban.model.Proposal;
+import vn.vanban.model.Signatory;
+
+import java.util.List;
 
 /**
  * How a document is cited in running text: by number, "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010
@@ -12,6 +16,9 @@ import vn.vanban.model.Proposal;
  * pháp luật năm 2012"). And the proposal a document answers.
  */
 public final class Citations {
+
+    /** Elected bodies and their executive committees: their chairman's own texts are not the body's. */
+    public static final List<String> ELECTED_BODIES = List.of("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN");
 
     /** The proposal's opening words when the data gives none. */
     static final String PROPOSAL_LEAD = "Theo đề nghị của";
@@ -60,5 +67,64 @@ public final class Citations {
             sb.append(" tại ").append(format(p.document()));
         }
         return sb.toString();
+    }
+
+    /**
+     * The symbol a document bears: the data's, else its type's abbreviation and its issuer's
+     * ("KH-UBND"); a type without an abbreviation (a Công văn) must give its own.
+     */
+    public static String symbol(Plan plan) {
+        if (plan.symbol() != null) {
+            return plan.symbol();
+        }
+        String abbr = plan.type().abbreviation().orElse("");
+        return plan.issuer().abbreviation() == null ? abbr : abbr + "-" + plan.issuer().abbreviation();
+    }
+
+    /**
+     * Whose text it is, as an appendix's reference line names it after "của": the data's
+     * {@code issuedBy} when given; else the agency whose symbol the text bears ("Ủy ban nhân dân
+     * tỉnh Quảng Ngãi", "Sở Tư pháp"), whoever signs for it (TM., KT., TL., TUQ.), but for the
+     * chairman of a People's Committee or Council who signs in their own name (or as acting
+     * chairman): the text is then the chairman's ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ").
+     */
+    public static String whose(Plan plan) {
+        if (plan.issuedBy() != null) {
+            return plan.issuedBy();
+        }
+        Signatory s = plan.signatory();
+        String agency = plan.issuer().name();
+        boolean ownName = s.authority() == Signatory.Authority.NONE || s.authority() == Signatory.Authority.Q;
+        return ownName && elected(agency) ? s.position() + " " + agency : agency;
+    }
+
+    /** An elected body or its executive committee ("Ủy ban nhân dân tỉnh …"). */
+    public static boolean elected(String agency) {
+        String upper = VietnameseCase.upper(agency);
+        return ELECTED_BODIES.stream().anyMatch(b -> upper.startsWith(b + " "));
+    }
+
+    /**
+     * Another document as a citation names it: its type, number and symbol ("/KH-UBND" while it
+     * is unnumbered), date, whose text it is, and its summary as the subject, its first letter in
+     * lower case unless the first word is an abbreviation ("Kế hoạch số 45/KH-UBND ngày 07/02/2024
+     * của Chủ tịch … truyền thông về …").
+     */
+    public static Citation of(Plan plan) {
+        String number = (plan.number() == null ? "" : Numerals.registerNumber(plan.number())) + "/" + symbol(plan);
+        return new Citation(plan.type().vietnameseName(), null, number, plan.date(), whose(plan),
+                lowerFirst(plan.summary().replace('\n', ' ')), false, false);
+    }
+
+    /** The text with its first letter in lower case, unless its first word is in capitals ("UBND"). */
+    public static String lowerFirst(String text) {
+        int end = text.indexOf(' ');
+        String first = end < 0 ? text : text.substring(0, end);
+        if (first.isEmpty() || VietnameseCase.upper(first).equals(first)) {
+            return text;
+        }
+        int cp = text.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toLowerCase(cp))
+                .append(text, Character.charCount(cp), text.length()).toString();
     }
 }

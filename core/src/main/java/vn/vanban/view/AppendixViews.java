@@ -5,7 +5,6 @@ import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.Column;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Numbering;
-import vn.vanban.model.Plan;
 import vn.vanban.model.Text;
 import vn.vanban.text.Figures;
 import vn.vanban.text.Numerals;
@@ -33,18 +32,31 @@ final class AppendixViews {
     private AppendixViews() {
     }
 
-    /** Each appendix's label, in order: "Phụ lục" alone, or "Phụ lục I"/"Phụ lục 1" … by the plan's numbering. */
-    static List<String> labels(Plan plan) {
-        int count = plan.appendices().size();
+    /** Each appendix's label, in order: "Phụ lục" alone, or "Phụ lục I"/"Phụ lục 1" … by the text's numbering. */
+    static List<String> labels(List<Appendix> appendices, Numbering numbering) {
+        int count = appendices.size();
         List<String> out = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            out.add(count == 1 ? "Phụ lục" : "Phụ lục " + (plan.numbering().appendices() == Numbering.AppendixNumbers.ARABIC
+            out.add(count == 1 ? "Phụ lục" : "Phụ lục " + (numbering.appendices() == Numbering.AppendixNumbers.ARABIC
                     ? Integer.toString(i) : Numerals.roman(i)));
         }
         return out;
     }
 
-    static List<PlanView.AppendixView> of(List<Appendix> appendices, List<String> labels, TextViews texts) {
+    /** Each appendix's label by its id, for the text that refers to them: "Phụ lục 2". */
+    static Map<String, String> labelsById(List<Appendix> appendices, List<String> labels) {
+        Map<String, String> byId = new HashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (appendices.get(i).id() != null) {
+                byId.put(appendices.get(i).id(), labels.get(i));
+            }
+        }
+        return byId;
+    }
+
+    /** The appendices, each under {@code reference}: "Kèm theo Kế hoạch số … của …". */
+    static List<PlanView.AppendixView> of(List<Appendix> appendices, List<String> labels, TextViews texts,
+                                         String reference) {
         List<PlanView.AppendixView> out = new ArrayList<>();
         for (int i = 0; i < appendices.size(); i++) {
             Appendix a = appendices.get(i);
@@ -87,7 +99,7 @@ final class AppendixViews {
                 }
             }
             out.add(new PlanView.AppendixView(label, VietnameseCase.upper(a.title()), landscape, a.numbered(),
-                    weights, headers, aligns, rows));
+                    weights, headers, aligns, rows, reference));
         }
         return out;
     }

@@ -31,15 +31,45 @@ import java.util.List;
  * @param metadata          the document properties
  * @param warnings          what a person should check in the text as rendered (an end mark
  *                          completed after the body's own period), one sentence each
+ * @param authority         a decision's authority line in upper case ("CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ
+ *                          ĐỨC PHỔ"), or {@code null} for other types
+ * @param addressees        kính gửi, without dash and punctuation; empty for none
+ * @param letterSummary     a Công văn's summary as it stands under the number ("V/v triển khai …")
+ * @param attached          the text a decision issues, or {@code null}; its appendices are among
+ *                          {@code appendices}
  */
 public record PlanView(String typeName, String typeNameSentence, String parentAgency, String agency,
                        String numberSymbol, String placeDate, String longDate, String summary,
                        List<BasisView> basis, List<NodeView> body, List<SpanView> closing,
                        List<String> recipients, String archive, String drafterLine, List<String> signatureLines,
                        String signer, String signedBy, List<AppendixView> appendices,
-                       MetadataView metadata, List<String> warnings) {
+                       MetadataView metadata, List<String> warnings, String authority, List<String> addressees,
+                       String letterSummary, AttachedView attached) {
     public PlanView {
         warnings = List.copyOf(warnings);
+        appendices = List.copyOf(appendices);
+        addressees = List.copyOf(addressees);
+    }
+
+    /** This view with only the given appendices and no attached text: one part rendered alone. */
+    public PlanView only(AttachedView text, List<AppendixView> list) {
+        return new PlanView(typeName, typeNameSentence, parentAgency, agency, numberSymbol, placeDate, longDate,
+                summary, basis, body, closing, recipients, archive, drafterLine, signatureLines, signer, signedBy,
+                list, metadata, warnings, authority, addressees, letterSummary, text);
+    }
+
+    /**
+     * The text a decision issues, ready for a template.
+     *
+     * @param typeName  its type in upper case ("KẾ HOẠCH")
+     * @param summary   its summary
+     * @param reference the line under it, without the brackets ("Kèm theo Quyết định số …")
+     * @param basis     its opening paragraphs, if any
+     * @param body      its body's nodes
+     * @param closing   its closing paragraph, or {@code null} when the body ends with "./."
+     */
+    public record AttachedView(String typeName, String summary, String reference, List<BasisView> basis,
+                               List<NodeView> body, List<SpanView> closing) {
     }
 
     /** A paragraph of the legal basis; {@code italic} for "Căn cứ …" lines. */
@@ -57,9 +87,11 @@ public record PlanView(String typeName, String typeNameSentence, String parentAg
      * @param headers    header texts of the data columns
      * @param aligns     how each data column's cells are aligned: left, center or right
      * @param rows       rows in order
+     * @param reference  the line under the title, without the brackets ("Kèm theo Kế hoạch số … của …")
      */
     public record AppendixView(String label, String title, boolean landscape, boolean numbered,
-                               List<Integer> weights, List<String> headers, List<String> aligns, List<RowView> rows) {
+                               List<Integer> weights, List<String> headers, List<String> aligns, List<RowView> rows,
+                               String reference) {
     }
 
     /**

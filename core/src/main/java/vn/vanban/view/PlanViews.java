@@ -4,15 +4,14 @@ import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
+import vn.vanban.text.Citations;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 import vn.vanban.text.VietnameseDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Builds the {@link PlanView} of a {@link Plan}: the one place the decree's text rules are applied. */
 public final class PlanViews {
@@ -21,51 +20,65 @@ public final class PlanViews {
     }
 
     public static PlanView of(Plan plan) {
-        String abbr = plan.type().abbreviation().orElse("");
-        String symbol = plan.symbol() != null ? plan.symbol()
-                : plan.issuer().abbreviation() == null ? abbr : abbr + "-" + plan.issuer().abbreviation();
+        String symbol = Citations.symbol(plan);
         String number = plan.number() == null ? "     " : Numerals.registerNumber(plan.number());
+        String numberSymbol = number + "/" + symbol;
+        String longDate = VietnameseDates.longForm(plan.date());
+        String whose = signedBy(plan);
         List<String> warnings = new ArrayList<>();
-        List<String> labels = AppendixViews.labels(plan);
-        Map<String, String> byId = new HashMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            if (plan.appendices().get(i).id() != null) {
-                byId.put(plan.appendices().get(i).id(), labels.get(i));
-            }
-        }
-        TextViews texts = new TextViews(byId);
-        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(plan.body());
-        List<SpanView> closing = null;
-        if (plan.closing() != null) {
-            EndMark.Completed done = EndMark.complete(plan.closing(), "the closing sentence");
-            closing = new ArrayList<>();
-            TextViews.append(closing, done.text(), false);
-            warn(warnings, done.warning());
-        } else {
+        List<String> labels = AppendixViews.labels(plan.appendices(), plan.numbering());
+        TextViews texts = new TextViews(AppendixViews.labelsById(plan.appendices(), labels));
+        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(DecisionViews.body(plan));
+        List<SpanView> closing = closing(plan.closing(), warnings);
+        if (closing == null) {
             body = withEndMark(body, warnings);
         }
+        String typeName = plan.type().vietnameseName();
+        List<PlanView.AppendixView> appendices = new ArrayList<>(AppendixViews.of(plan.appendices(), labels, texts,
+                "Kèm theo " + typeName + " số " + numberSymbol + " " + longDate + " của " + whose));
+        PlanView.AttachedView attached = null;
+        if (plan.attached() != null) {
+            String decision = typeName + " số " + numberSymbol + " " + longDate + " của " + whose;
+            attached = DecisionViews.attached(plan.attached(), decision, warnings, appendices);
+        }
         return new PlanView(
-                VietnameseCase.upper(plan.type().vietnameseName()),
-                plan.type().vietnameseName(),
+                VietnameseCase.upper(typeName),
+                typeName,
                 plan.parent() == null ? null : headerName(plan.parent().name()),
                 headerName(plan.issuer().name()),
-                number + "/" + symbol,
+                numberSymbol,
                 VietnameseDates.placeDate(plan.issuer().place(), plan.date()),
-                VietnameseDates.longForm(plan.date()),
+                longDate,
                 plan.summary(),
                 BasisViews.of(plan.basis()),
                 body,
                 closing,
-                plan.recipients().to(),
+                DecisionViews.recipients(plan),
                 archive(plan.recipients()),
                 drafterLine(plan.recipients()),
                 signatureLines(plan.signatory()),
                 plan.signatory().fullName(),
-                signedBy(plan),
-                AppendixViews.of(plan.appendices(), labels, texts),
-                new PlanView.MetadataView(plan.type().vietnameseName() + " " + oneLine(plan.summary()), oneLine(plan.summary()),
+                whose,
+                appendices,
+                new PlanView.MetadataView(typeName + " " + oneLine(plan.summary()), oneLine(plan.summary()),
                         plan.issuer().name(), "vi-VN", documentDate(plan.date()).toString()),
-                warnings);
+                warnings,
+                DecisionViews.authority(plan),
+                plan.addressees(),
+                "V/v " + Citations.lowerFirst(plan.summary()),
+                attached);
+    }
+
+    /** The closing sentence completed with "./.", or {@code null} when there is none. */
+    static List<SpanView> closing(String sentence, List<String> warnings) {
+        if (sentence == null) {
+            return null;
+        }
+        EndMark.Completed done = EndMark.complete(sentence, "the closing sentence");
+        List<SpanView> closing = new ArrayList<>();
+        TextViews.append(closing, done.text(), false);
+        warn(warnings, done.warning());
+        return closing;
     }
 
     /**
@@ -99,7 +112,7 @@ public final class PlanViews {
     }
 
     /** Elected bodies and their executive committees, whose header name breaks before the place. */
-    private static final List<String> BODIES_BEFORE_PLACE = List.of("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN");
+    private static final List<String> BODIES_BEFORE_PLACE = Citations.ELECTED_BODIES;
 
     /**
      * An agency's name as the header prints it: upper case, and for a local People's Committee or
@@ -122,7 +135,7 @@ public final class PlanViews {
     }
 
     /** The body's last paragraph ending with "./." (see {@link EndMark}), when there is no closing sentence. */
-    private static List<NodeView> withEndMark(List<NodeView> nodes, List<String> warnings) {
+    static List<NodeView> withEndMark(List<NodeView> nodes, List<String> warnings) {
         if (nodes.isEmpty()) {
             return nodes;
         }
@@ -186,26 +199,8 @@ public final class PlanViews {
         return lines;
     }
 
-    /**
-     * Whose text it is, as an appendix's reference line names it after "của": the data's
-     * {@code issuedBy} when given; else the agency whose symbol the text bears ("Ủy ban nhân dân
-     * tỉnh Quảng Ngãi", "Sở Tư pháp"), whoever signs for it (TM., KT., TL., TUQ.), but for the
-     * chairman of a People's Committee or Council who signs in their own name (or as acting
-     * chairman): the text is then the chairman's ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ").
-     */
+    /** Whose text it is, after "của" in an appendix's reference line: see {@link Citations#whose}. */
     static String signedBy(Plan plan) {
-        if (plan.issuedBy() != null) {
-            return plan.issuedBy();
-        }
-        Signatory s = plan.signatory();
-        String agency = plan.issuer().name();
-        boolean ownName = s.authority() == Signatory.Authority.NONE || s.authority() == Signatory.Authority.Q;
-        return ownName && collective(agency) ? s.position() + " " + agency : agency;
-    }
-
-    /** An elected body or its executive committee, whose head's own texts are not the body's. */
-    private static boolean collective(String agency) {
-        String upper = VietnameseCase.upper(agency);
-        return BODIES_BEFORE_PLACE.stream().anyMatch(b -> upper.startsWith(b + " "));
+        return Citations.whose(plan);
     }
 }

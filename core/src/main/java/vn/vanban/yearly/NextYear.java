@@ -5,6 +5,7 @@ import vn.vanban.common.Problem;
 import vn.vanban.load.Paths;
 import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Appendix;
+import vn.vanban.model.AttachedText;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.Citation;
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  * <p>
  * Where the year is replaced: the summary, headings and running text of the body, the closing
  * sentence, the issuing sentence of the legal basis, and the appendices' titles, column headers,
- * group rows and cells ("Quý II/2024", "Tháng 6/2024", "Năm 2024", "năm 2024"). Only the year as
+ * group rows and cells, and the same in the text a decision issues (its own summary, body,
+ * closing and appendices: it has no number or date of its own, and the decision's go blank) ("Quý II/2024", "Tháng 6/2024", "Năm 2024", "năm 2024"). Only the year as
  * a whole number is replaced; it is left alone inside a number and symbol ("15/2024/QĐ-UBND"),
  * in a full date of another document ("08/6/2024", "2024-02-07", "ngày 07 tháng 02 năm 2024")
  * and inside a longer number, and in a law's name ("Luật Đất đai năm 2024"), where it is kept and
@@ -264,16 +266,34 @@ public final class NextYear {
                 review.add(new Change("date", p.date().toString(), date.toString()));
             }
             String summary = string("summary", p.summary());
-            LegalBasis basis = p.basis() == null ? null : basis(p.basis());
+            LegalBasis basis = p.basis() == null ? null : basis("basis", p.basis());
             List<BodyNode> body = nodes("body", p.body());
             String closing = string("closing", p.closing());
-            List<Appendix> appendices = new ArrayList<>();
-            for (int i = 0; i < p.appendices().size(); i++) {
-                appendices.add(appendix("appendices[" + i + "]", p.appendices().get(i)));
-            }
+            List<Appendix> appendices = appendices("appendices", p.appendices());
+            // A decision's attached text is last year's too: its year moves with the decision's.
+            AttachedText attached = p.attached() == null ? null : attached(p.attached());
             Plan next = new Plan(p.type(), p.parent(), p.issuer(), null, p.symbol(), date, summary, basis, body,
-                    closing, p.recipients(), p.signatory(), appendices, p.numbering(), p.issuedBy());
+                    closing, p.recipients(), p.signatory(), appendices, p.numbering(), p.issuedBy(), p.addressees(),
+                    p.authority(), attached);
             return new Result(next, review);
+        }
+
+        /** The text a decision issues: it has no number or date of its own, the decision's go blank. */
+        private AttachedText attached(AttachedText a) {
+            String summary = string("attached.summary", a.summary());
+            LegalBasis basis = a.basis() == null ? null : basis("attached.basis", a.basis());
+            List<BodyNode> body = nodes("attached.body", a.body());
+            String closing = string("attached.closing", a.closing());
+            return new AttachedText(a.type(), summary, basis, body, closing,
+                    appendices("attached.appendices", a.appendices()), a.numbering(), a.reference());
+        }
+
+        private List<Appendix> appendices(String path, List<Appendix> list) {
+            List<Appendix> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                out.add(appendix(path + "[" + i + "]", list.get(i)));
+            }
+            return out;
         }
 
         private String string(String path, String value) {
@@ -287,14 +307,14 @@ public final class NextYear {
             return after;
         }
 
-        private LegalBasis basis(LegalBasis b) {
+        private LegalBasis basis(String path, LegalBasis b) {
             for (int i = 0; i < b.citations().size(); i++) {
-                cite("basis.citations[" + i + "]", b.citations().get(i));
+                cite(path + ".citations[" + i + "]", b.citations().get(i));
             }
             if (b.proposal() != null && b.proposal().document() != null) {
-                cite("basis.proposal.document", b.proposal().document());
+                cite(path + ".proposal.document", b.proposal().document());
             }
-            String issuing = string("basis.issuing", b.issuing());
+            String issuing = string(path + ".issuing", b.issuing());
             return new LegalBasis(b.form(), b.lead(), b.citations(), b.proposal(), issuing, b.newSentence());
         }
 

@@ -15,6 +15,8 @@ import vn.vanban.OutputFormat;
 import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
+import vn.vanban.model.AttachedText;
+import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
 import vn.vanban.testing.Layouts;
 
@@ -78,6 +80,8 @@ class SampleConformanceTest {
     static Stream<String> plans() {
         List<String> plans = new ArrayList<>(List.of("../samples/duc-pho-2024.yaml",
                 "../samples/quang-ngai-pbgdpl-2025.yaml", "../samples/so-tu-phap-ngay-phap-luat-2025.yaml",
+                "../samples/duc-pho-2024-quyet-dinh.yaml", "../samples/quang-ngai-stp-2024-quyet-dinh.yaml",
+                "../samples/duc-pho-2024-cong-van.yaml",
                 "src/test/resources/plans/second-plan.yaml", "src/test/resources/plans/no-appendix.yaml",
                 "src/test/resources/plans/long-text.yaml", "src/test/resources/plans/signature-page.yaml"));
         if (Files.exists(Path.of("../samples/duc-pho-2025.yaml"))) {
@@ -153,9 +157,10 @@ class SampleConformanceTest {
         assertTrue(d.paragraphs.stream().flatMap(p -> p.runs().stream())
                 .allMatch(run -> "Times New Roman".equals(font(run))), "C4 every run in Times New Roman");
 
-        var title = one(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        // The first header; a text a decision issues has one of its own.
+        var title = first(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         assertTrue(title.allRuns(run -> bold(run) && size(run) >= 24 && size(run) <= 26) && "center".equals(jc(title.ppr())), "C5");
-        var motto = one(d, "Độc lập - Tự do - Hạnh phúc");
+        var motto = first(d, "Độc lập - Tự do - Hạnh phúc");
         assertTrue(motto.allRuns(run -> bold(run) && !italic(run) && size(run) >= 26 && size(run) <= 28), "C6");
         assertEquals(d.paragraphs.indexOf(title) + 1, d.paragraphs.indexOf(motto), "C6 directly under the title");
 
@@ -166,10 +171,18 @@ class SampleConformanceTest {
         assertTrue(PLACE_DATE.matcher(date.text()).matches(), "C10 " + date.text());
         assertTrue(date.allRuns(run -> italic(run) && size(run) >= 26 && size(run) <= 28), "C10 italic");
 
-        var type = one(d, "KẾ HOẠCH");
-        assertTrue(type.allRuns(run -> bold(run) && size(run) >= 26 && size(run) <= 28) && "center".equals(jc(type.ppr())), "C11");
-        var summary = d.paragraphs.get(d.paragraphs.indexOf(type) + 1);
-        assertTrue(summary.allRuns(run -> bold(run) && size(run) >= 26) && "center".equals(jc(summary.ppr())), "C12");
+        boolean letter = render(file).plan().type() == DocumentType.CONG_VAN;
+        if (letter) {
+            // Template 1.5: no type line; "V/v …" under the number, 12–13 pt, regular, centred.
+            var vv = d.find(t -> t.startsWith("V/v ")).get(0);
+            assertTrue(vv.allRuns(run -> size(run) >= 24 && size(run) <= 26 && !bold(run)) && "center".equals(jc(vv.ppr())), "5b");
+            assertTrue(d.paragraphs.indexOf(vv) > d.paragraphs.indexOf(number), "5b under the number");
+        } else {
+            var type = one(d, typeLine(file));
+            assertTrue(type.allRuns(run -> bold(run) && size(run) >= 26 && size(run) <= 28) && "center".equals(jc(type.ppr())), "C11");
+            var summary = d.paragraphs.get(d.paragraphs.indexOf(type) + 1);
+            assertTrue(summary.allRuns(run -> bold(run) && size(run) >= 26) && "center".equals(jc(summary.ppr())), "C12");
+        }
 
         int recipientsAt = d.paragraphs.indexOf(one(d, "Nơi nhận:"));
         var label = d.paragraphs.get(recipientsAt);
@@ -185,13 +198,19 @@ class SampleConformanceTest {
         items.subList(0, items.size() - 1).forEach(p -> assertTrue(p.text().endsWith(";"), "C18 " + p.text()));
         assertTrue(items.get(items.size() - 1).text().matches("^- Lưu: VT(, .+)?\\.$"), "C18 last item");
         assertTrue(items.stream().allMatch(p -> p.allRuns(run -> size(run) == 22 && !italic(run))), "C18 items 11 pt");
-        assertTrue(d.find(t -> t.equals("Kính gửi:") || t.startsWith("Kính gửi")).isEmpty(), "C19 no Kính gửi in a plan");
+        assertEquals(letter, !d.find(t -> t.startsWith("Kính gửi")).isEmpty(), "C19 Kính gửi in a letter only");
 
         var beforeRecipients = d.paragraphs.subList(0, recipientsAt).stream().filter(p -> !p.text().isEmpty()).toList();
         assertTrue(beforeRecipients.get(beforeRecipients.size() - 1).text().endsWith("./."), "C16 the body ends with ./.");
 
-        var signature = d.find(t -> t.matches("^((TM|KT|TL|TUQ|Q)\\. )?[\\p{Lu} ]+$") && d.paragraphs.indexOf(
-                d.find(x -> x.equals(t)).get(0)) > recipientsAt);
+        // The closing table: from "Nơi nhận" to the header of an attached text or an appendix.
+        int closingEnd = recipientsAt + 1;
+        while (closingEnd < d.paragraphs.size() && !d.paragraphs.get(closingEnd).text().startsWith("CỘNG HÒA")
+                && !d.paragraphs.get(closingEnd).text().startsWith("Phụ lục")) {
+            closingEnd++;
+        }
+        var signature = d.paragraphs.subList(recipientsAt + 1, closingEnd).stream()
+                .filter(p -> p.text().matches("^((TM|KT|TL|TUQ|Q)\\. )?[\\p{Lu} ]+$")).toList();
         assertFalse(signature.isEmpty(), "C17 a signature title");
         signature.forEach(p -> assertTrue(p.allRuns(run -> bold(run) && size(run) >= 26 && size(run) <= 28)
                 && "center".equals(jc(p.ppr())), "C17 " + p.text()));
@@ -201,7 +220,9 @@ class SampleConformanceTest {
     @MethodSource("plans")
     void docxBodyIsJustifiedIndentedAndNumberedWithoutGaps(String file) throws Exception {
         DocxInspector d = new DocxInspector(render(file).docx());
-        int start = d.paragraphs.indexOf(one(d, "KẾ HOẠCH"));
+        String typeLine = typeLine(file);
+        int start = typeLine == null ? d.paragraphs.indexOf(d.find(t -> t.startsWith("Kính gửi")).get(0)) - 1
+                : d.paragraphs.indexOf(one(d, typeLine));
         int end = d.paragraphs.indexOf(one(d, "Nơi nhận:"));
         var body = d.paragraphs.subList(start + 2, end).stream().filter(p -> p.text().length() > 80).toList();
         assertFalse(body.isEmpty());
@@ -236,15 +257,18 @@ class SampleConformanceTest {
     @MethodSource("plans")
     void docxAppendixIsItsOwnSectionWithARepeatingHeaderRow(String file) throws Exception {
         Rendered r = render(file);
-        if (r.plan().appendices().isEmpty()) {
+        AttachedText attached = r.plan().attached();
+        int appendices = r.plan().appendices().size() + (attached == null ? 0 : attached.appendices().size());
+        if (appendices == 0) {
             return;
         }
         DocxInspector d = new DocxInspector(r.docx());
         var label = d.find(t -> t.matches("^Phụ lục( [IVXLC]+| [1-9][0-9]*)?$"));
-        assertEquals(r.plan().appendices().size(), label.size(), "C20 one heading per appendix");
+        assertEquals(appendices, label.size(), "C20 one heading per appendix");
         label.forEach(p -> assertTrue(p.allRuns(run -> bold(run) && size(run) == 28) && "center".equals(jc(p.ppr())), "C20 label"));
-        var ref = d.find(t -> t.startsWith("(Kèm theo Kế hoạch số "));
-        assertEquals(r.plan().appendices().size(), ref.size());
+        // Each appendix's reference line, and the line under the text a decision issues.
+        var ref = d.find(t -> t.startsWith("(Kèm theo ") || t.startsWith("(Ban hành kèm theo "));
+        assertEquals(appendices + (attached == null ? 0 : 1), ref.size());
         ref.forEach(p -> assertTrue(p.allRuns(run -> italic(run) && size(run) >= 26 && size(run) <= 28), "C20 reference italic"));
         String xml = new String(vn.vanban.testing.DocxText.part(r.docx(), "word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(xml.contains("<w:tblHeader/>"), "the catalogue's header row repeats on every page");
@@ -276,7 +300,8 @@ class SampleConformanceTest {
             PdfInspector.Page p = pdf.pages.get(i);
             assertEquals(595.28, Math.min(p.width(), p.height()), 1, "C24 A4");
             assertEquals(841.89, Math.max(p.width(), p.height()), 1, "C24 A4");
-            boolean appendixStart = p.body().contains("(Kèm theo Kế hoạch số");
+            // An appendix, or the text a decision issues, numbers its pages from 1 (the first hidden).
+            boolean appendixStart = p.body().contains("(Kèm theo ") || p.body().contains("(Ban hành kèm theo ");
             if (first || appendixStart) {
                 assertEquals("", p.header(), "C27 no number on the first page of page " + (i + 1));
                 number = 1;
@@ -370,6 +395,18 @@ class SampleConformanceTest {
 
     static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The type line as printed ("QUYẾT ĐỊNH"), or {@code null} for a letter, which has none. */
+    private String typeLine(String file) throws Exception {
+        DocumentType type = render(file).plan().type();
+        return type == DocumentType.CONG_VAN ? null : type.vietnameseName().toUpperCase(java.util.Locale.forLanguageTag("vi"));
+    }
+
+    private static DocxInspector.Para first(DocxInspector d, String text) {
+        List<DocxInspector.Para> found = d.find(t -> t.equals(text));
+        assertFalse(found.isEmpty(), "a paragraph '" + text + "'");
+        return found.get(0);
     }
 
     private static DocxInspector.Para one(DocxInspector d, String text) {

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -57,7 +58,7 @@ class DocxGoldenTest {
         CASES.put("plan", unzip(new DocxWriter(profile).toBytes(LayoutFixtures.plan(profile))));
         vn.vanban.Vanban vanban = vn.vanban.Vanban.builder().build();
         vn.vanban.model.Plan sample = vanban.read(Path.of("../samples/duc-pho-2024.yaml"));
-        for (vn.vanban.DocumentPart part : vn.vanban.DocumentPart.values()) {
+        for (vn.vanban.DocumentPart part : List.of(vn.vanban.DocumentPart.WHOLE, vn.vanban.DocumentPart.APPENDICES)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             vanban.render(sample, part, vn.vanban.OutputFormat.DOCX, out);
             String name = part == vn.vanban.DocumentPart.WHOLE ? "duc-pho-2024" : "duc-pho-2024-phu-luc";

@@ -196,29 +196,61 @@ class DocxWriterTest {
     @Test
     void everyProfileStyleIsANamedWordStyleWithItsMeasures() {
         profile.styles().forEach((name, s) -> {
-            Style w = styles.get(StyleSheet.paragraphId(name));
-            assertNotNull(w, "Word style for " + name);
-            assertEquals("paragraph", w.getType());
-            assertEquals(s.wordName(), w.getName().getVal(), name);
-            assertEquals("Normal", w.getBasedOn().getVal(), name);
-            RPr r = w.getRPr();
-            assertEquals(halfPoints(s.size()), r.getSz().getVal().intValue(), name + " size");
-            assertEquals(s.bold(), r.getB() != null && r.getB().isVal(), name + " bold");
-            assertEquals(s.italic(), r.getI() != null && r.getI().isVal(), name + " italic");
-            assertNull(r.getCaps(), name + ": text arrives upper-cased; caps would hide the real text");
-            PPr p = w.getPPr();
-            assertEquals(DocxWriterTest.jc(s.align()), p.getJc().getVal().value(), name + " alignment");
-            int firstLine = p.getInd().getHanging() != null ? -p.getInd().getHanging().intValue()
-                    : p.getInd().getFirstLine().intValue();
-            assertEquals(twips(s.firstLine()), firstLine, name + " first line (negative: hanging)");
-            assertEquals(twips(s.indentLeft()), p.getInd().getLeft().intValue(), name + " left indent");
-            assertEquals(twips(s.spaceBefore()), p.getSpacing().getBefore().intValue(), name + " before");
-            assertEquals(twips(s.spaceAfter()), p.getSpacing().getAfter().intValue(), name + " after");
-            assertEquals(twips(s.lineHeight()), p.getSpacing().getLine().intValue(), name + " line");
-            assertEquals(STLineSpacingRule.EXACT, p.getSpacing().getLineRule(), name + " exact line");
-            assertEquals(s.keepWithNext(), p.getKeepNext() != null && p.getKeepNext().isVal(), name + " keepNext");
-            assertEquals(s.keepTogether(), p.getKeepLines() != null && p.getKeepLines().isVal(), name + " keepLines");
+            if (s.optional()) {
+                // The fixture, a plan, uses none of a decision's or a letter's styles.
+                assertNull(styles.get(StyleSheet.paragraphId(name)), "an unused optional style is not listed: " + name);
+            } else {
+                assertStyle(styles, name, s);
+            }
         });
+    }
+
+    /**
+     * A decision's or a letter's styles are listed in the files that use them, with their
+     * measures; the other files' style part stays as it was, byte for byte.
+     */
+    @Test
+    void anOptionalStyleIsListedOnlyWhereAParagraphHasIt() throws Exception {
+        List<Block> blocks = new ArrayList<>();
+        profile.styles().forEach((name, s) -> {
+            if (s.optional()) {
+                blocks.add(LayoutFixtures.p(name, "Kính gửi: Ủy ban nhân dân các xã, phường"));
+            }
+        });
+        assertTrue(blocks.size() >= 5, "the profile marks a decision's and a letter's styles optional");
+        LayoutDocument doc = new LayoutDocument(plan.metadata(), List.of(new LayoutDocument.Section(false, false, blocks)));
+        byte[] used = writer.toBytes(doc);
+        WordprocessingMLPackage withThem = WordprocessingMLPackage.load(new ByteArrayInputStream(used));
+        Map<String, Style> listed = withThem.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getStyle()
+                .stream().collect(java.util.stream.Collectors.toMap(Style::getStyleId, st -> st));
+        profile.styles().forEach((name, s) -> assertStyle(listed, name, s));
+        assertArrayEquals(DocxText.part(docx, "word/styles.xml"), DocxText.part(writer.toBytes(plan), "word/styles.xml"),
+                "a plan's style part does not depend on the documents written before it");
+    }
+
+    private static void assertStyle(Map<String, Style> styles, String name, LayoutProfile.ParagraphStyle s) {
+        Style w = styles.get(StyleSheet.paragraphId(name));
+        assertNotNull(w, "Word style for " + name);
+        assertEquals("paragraph", w.getType());
+        assertEquals(s.wordName(), w.getName().getVal(), name);
+        assertEquals("Normal", w.getBasedOn().getVal(), name);
+        RPr r = w.getRPr();
+        assertEquals(halfPoints(s.size()), r.getSz().getVal().intValue(), name + " size");
+        assertEquals(s.bold(), r.getB() != null && r.getB().isVal(), name + " bold");
+        assertEquals(s.italic(), r.getI() != null && r.getI().isVal(), name + " italic");
+        assertNull(r.getCaps(), name + ": text arrives upper-cased; caps would hide the real text");
+        PPr p = w.getPPr();
+        assertEquals(DocxWriterTest.jc(s.align()), p.getJc().getVal().value(), name + " alignment");
+        int firstLine = p.getInd().getHanging() != null ? -p.getInd().getHanging().intValue()
+                : p.getInd().getFirstLine().intValue();
+        assertEquals(twips(s.firstLine()), firstLine, name + " first line (negative: hanging)");
+        assertEquals(twips(s.indentLeft()), p.getInd().getLeft().intValue(), name + " left indent");
+        assertEquals(twips(s.spaceBefore()), p.getSpacing().getBefore().intValue(), name + " before");
+        assertEquals(twips(s.spaceAfter()), p.getSpacing().getAfter().intValue(), name + " after");
+        assertEquals(twips(s.lineHeight()), p.getSpacing().getLine().intValue(), name + " line");
+        assertEquals(STLineSpacingRule.EXACT, p.getSpacing().getLineRule(), name + " exact line");
+        assertEquals(s.keepWithNext(), p.getKeepNext() != null && p.getKeepNext().isVal(), name + " keepNext");
+        assertEquals(s.keepTogether(), p.getKeepLines() != null && p.getKeepLines().isVal(), name + " keepLines");
     }
 
     @Test

@@ -59,7 +59,7 @@ class MarkupReaderTest {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "<p style=\"nope\">x</p>|the paragraph style 'nope', which the layout profile does not define (it defines agency, ",
+            "<p style=\"nope\">x</p>|the paragraph style 'nope', which the layout profile does not define (it defines addressee, ",
             "<rule kind=\"nope\"/>|the rule 'nope', which the layout profile does not define",
             "<table layout=\"nope\"><row><cell/></row></table>|the table layout 'nope', which the layout profile does not define",
             "<table layout=\"catalogue\" header-rows=\"one\"><row><cell/></row></table>|<table> has header-rows=\"one\"; expected a whole number, at least 0",

@@ -112,7 +112,33 @@ class SchemaTest {
                 recipients: {archive: VT}
                 signatory: {position: Chủ tịch, fullName: Lý}
                 """, "inline.yaml", Format.YAML);
-        String written = new PlanWriter().write(plan, Format.YAML) + new PlanWriter().write(inline, Format.YAML);
+        // A decision with the text it issues, and a letter citing the plan it sends by its file.
+        Plan decision = new PlanReader().read("""
+                type: quyet-dinh
+                issuer: {name: Ủy ban, abbreviation: UBND, place: Đức Phổ}
+                date: 2024
+                summary: Ban hành Quy chế
+                authority: Chủ tịch Ủy ban
+                recipients: {archive: VT}
+                signatory: {position: Chủ tịch, fullName: Lý}
+                attached: {type: quy-che, summary: Quy chế, body: [{article: Phạm vi}], closing: Kết,
+                           reference: issued, numbering: decimal,
+                           appendices: [{title: Danh mục, columns: [{key: a, header: A}]}],
+                           basis: {lead: Thực hiện, citations: [{type: Luật}], issuing: Ban hành}}
+                """, "decision.yaml", Format.YAML);
+        Plan letter = new PlanReader().read("""
+                type: cong-van
+                issuer: {name: Ủy ban, abbreviation: UBND, place: Đức Phổ}
+                symbol: UBND-VP
+                date: 2024
+                summary: Triển khai
+                addressees: [Các xã]
+                body: [{paragraph: [{cite: {file: ../samples/duc-pho-2024.yaml}}]}]
+                recipients: {archive: VT}
+                signatory: {position: Chủ tịch, fullName: Lý}
+                """, "letter.yaml", Format.YAML);
+        String written = new PlanWriter().write(plan, Format.YAML) + new PlanWriter().write(inline, Format.YAML)
+                + new PlanWriter().write(decision, Format.YAML) + new PlanWriter().write(letter, Format.YAML);
         for (Map.Entry<String, List<String>> kind : PlanSchema.all().entrySet()) {
             for (String field : kind.getValue()) {
                 assertTrue(written.contains(field + ":"), kind.getKey() + "." + field + " is read and written back");

@@ -17,9 +17,10 @@ import java.nio.file.Path;
  */
 public final class EmbeddingExample {
 
-    /** The sample plans in the samples folder, by name. */
+    /** The samples in the samples folder, by name: plans, decisions and a letter. */
     static final String[] SAMPLES = {"duc-pho-2024", "duc-pho-2025", "quang-ngai-pbgdpl-2025",
-            "so-tu-phap-ngay-phap-luat-2025"};
+            "so-tu-phap-ngay-phap-luat-2025", "duc-pho-2024-quyet-dinh", "quang-ngai-stp-2024-quyet-dinh",
+            "duc-pho-2024-cong-van"};
 
     private EmbeddingExample() {
     }
@@ -32,6 +33,8 @@ public final class EmbeddingExample {
         // Once per application: parses the templates, loads the fonts, prepares the static parts.
         Vanban vanban = Vanban.builder().build();
 
+        // A plan, next year's, the decision that issues the plan, a department's decision, and
+        // the letter that sends the plan: the type chooses the template, the calls are the same.
         for (String name : SAMPLES) {
             Plan plan = vanban.read(samples.resolve(name + ".yaml"));
             for (OutputFormat format : OutputFormat.values()) {

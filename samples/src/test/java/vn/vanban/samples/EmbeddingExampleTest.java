@@ -16,6 +16,8 @@ class EmbeddingExampleTest {
     @Test
     void rendersEverySampleInBothFormats(@TempDir Path out) throws Exception {
         EmbeddingExample.main(new String[] {".", out.toString()});
+        assertTrue(java.util.List.of(EmbeddingExample.SAMPLES).containsAll(java.util.List.of("duc-pho-2024-quyet-dinh",
+                "quang-ngai-stp-2024-quyet-dinh", "duc-pho-2024-cong-van")), "the decisions and the letter too");
         for (String name : EmbeddingExample.SAMPLES) {
             byte[] docx = Files.readAllBytes(out.resolve(name + ".docx"));
             byte[] pdf = Files.readAllBytes(out.resolve(name + ".pdf"));

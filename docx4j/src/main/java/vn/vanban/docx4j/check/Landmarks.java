@@ -70,7 +70,8 @@ final class Landmarks {
             // A document of another type than the one it is checked as still has its type line there.
             typeLine = own != null ? own : first(afterHeader, Math.min(blocks.size(), afterHeader + 3),
                     b -> b.cell() == null && TYPE_LINES.contains(b.text()));
-            summary = typeLine == null ? List.of() : summaryAfter(typeLine.index() + 1);
+            summary = typeLine == null ? List.of()
+                    : summaryAfter(typeLine.index() + 1, doc.type() == DocumentType.QUYET_DINH);
         } else {
             typeLine = null;
             Block vv = first(0, reach, b -> b.text().startsWith("V/v") || b.text().startsWith("V/V"));
@@ -140,11 +141,16 @@ final class Landmarks {
     }
 
     /** The centred lines under the type line, up to the line under them or the first other line. */
-    private List<Block> summaryAfter(int from) {
+    private List<Block> summaryAfter(int from, boolean decision) {
         List<Block> out = new ArrayList<>();
         for (int i = from; i < blocks.size() && out.size() < 4; i++) {
             Block b = blocks.get(i);
             if (b.isRule() || b.align() != Block.Align.CENTER || b.cell() != null) {
+                break;
+            }
+            // A decision's authority line ("GIÁM ĐỐC SỞ TƯ PHÁP") follows its summary, bold and
+            // centred too; a PDF draws the rule between them, which is no line of text.
+            if (decision && !out.isEmpty() && b.hasText() && TextForms.upper(b.text()).equals(b.text())) {
                 break;
             }
             if (b.hasText()) {

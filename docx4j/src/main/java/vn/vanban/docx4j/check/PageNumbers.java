@@ -60,6 +60,15 @@ final class PageNumbers {
                 appendixStarts.add(p.number());
             }
         }
+        // The text a decision issues (template 1.3) opens a page under a header of its own, the
+        // national title among the page's first lines: it is numbered from 1, as an appendix is.
+        for (CheckedDocument.Page p : doc.pages()) {
+            for (int i = p.first(); p.number() > 1 && i < Math.min(doc.blocks().size(), p.first() + 5); i++) {
+                if (TextForms.looksLikeNationalTitle(doc.blocks().get(i).text())) {
+                    appendixStarts.add(p.number());
+                }
+            }
+        }
         int previous = 1;
         for (CheckedDocument.Page p : doc.pages()) {
             Block shown = p.top().stream().filter(b -> b.text().matches("[0-9]{1,4}")).findFirst().orElse(null);

@@ -2,6 +2,7 @@ package vn.vanban.docx4j.check;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanban.model.DocumentType;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,9 +43,14 @@ class SecondOpinionTest {
     void bothPassOurDocxAndPdf(String name) throws Exception {
         assumeTools();
         Samples.Rendered r = Samples.render(name);
+        boolean letter = r.plan().type() == DocumentType.CONG_VAN;
+        String type = letter ? "CÔNG VĂN" : r.plan().type().vietnameseName().toUpperCase(java.util.Locale.forLanguageTag("vi"));
         for (Path file : List.of(r.docxFile(), r.pdfFile())) {
-            List<String> theirs = failures(file);
-            CheckReport ours = Checker.check(file);
+            // Template 1.5 draws no rule under a letter's "V/v …"; the independent checker counts
+            // three rules in every header (see core's ExternalToolsTest).
+            List<String> theirs = failures(file, type).stream()
+                    .filter(l -> !(letter && l.startsWith("FAIL docx.header-lines: 2 horizontal line(s)"))).toList();
+            CheckReport ours = Checker.check(file, r.plan().type());
             assertEquals(List.of(), theirs, "the independent checker on " + file);
             assertEquals(0, ours.exitCode(), ours.text());
         }
@@ -56,7 +62,7 @@ class SecondOpinionTest {
         assumeTools();
         Path file = Files.createDirectories(Samples.OUT.resolve("second-opinion")).resolve(b.name() + ".docx");
         Files.write(file, b.docx());
-        List<String> theirs = failures(file);
+        List<String> theirs = failures(file, "KẾ HOẠCH");
         CheckReport ours = Checker.check(file);
         assertTrue(!theirs.isEmpty(), "the independent checker passes " + b.name());
         assertEquals(1, ours.exitCode(), "ours passes " + b.name());
@@ -68,8 +74,8 @@ class SecondOpinionTest {
     }
 
     /** The independent checker's FAIL lines for one file. */
-    private static List<String> failures(Path file) throws Exception {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(CHECKER.toString(), file.toString())))
+    private static List<String> failures(Path file, String type) throws Exception {
+        Process p = new ProcessBuilder(new ArrayList<>(List.of(CHECKER.toString(), file.toString(), "--type", type)))
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the independent checker finishes");

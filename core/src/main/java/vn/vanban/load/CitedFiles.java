@@ -1,0 +1,56 @@
+package vn.vanban.load;
+
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.model.Plan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The other data files a plan cites ({@code cite: {file: duc-pho-2024.yaml}}): a Công văn that
+ * sends a plan takes the plan's number, date and summary from the plan's own file, so that they
+ * cannot drift apart. A name is taken relative to the citing file's folder. A cited file may cite
+ * files in turn, {@value #DEPTH} levels deep at most, so that two files citing each other end. One
+ * instance per file read.
+ */
+final class CitedFiles {
+
+    /** How many files deep citations are followed. */
+    static final int DEPTH = 2;
+
+    private final Path folder;
+    private final int depth;
+
+    /**
+     * @param folder the citing file's folder (the working directory for a stream)
+     * @param depth  how many files cite this one, 0 for the file the user gave
+     */
+    CitedFiles(Path folder, int depth) {
+        this.folder = folder;
+        this.depth = depth;
+    }
+
+    /** The plan the file holds, or {@code null} after reporting why it cannot be cited at {@code at}. */
+    Plan read(String name, Node at, String path, Values values) {
+        if (depth >= DEPTH) {
+            values.report(at, path, "a cited file may cite another file, but not " + (DEPTH + 1)
+                    + " files deep; write the citation out (type, number, date) here");
+            return null;
+        }
+        Path file = folder.resolve(name);
+        if (!Files.exists(file)) {
+            values.report(at, path, "the cited file " + Problems.quote(file.toString()) + " does not exist; a name is "
+                    + "taken from the folder of the file that cites it");
+            return null;
+        }
+        try {
+            return new PlanReader(depth + 1).read(file);
+        } catch (InvalidInputException e) {
+            var first = e.problems().get(0);
+            values.report(at, path, "cannot cite " + Problems.quote(name) + ": " + first
+                    + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more "
+                    + (e.problems().size() > 2 ? "problems" : "problem") + " in it)" : ""));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package vn.vanban.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.DocumentPart;
+import vn.vanban.Vanban;
+import vn.vanban.model.Citation;
+import vn.vanban.model.DocumentType;
+import vn.vanban.model.Inline;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Signatory;
+import vn.vanban.testing.Layouts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vanban.model.BodyNode.paragraph;
+
+/** Issue 21 §3 in the output: a Công văn of template 1.5, and the plan it sends cited from the plan's file. */
+class LettersTest {
+
+    private static final Vanban VANBAN = Vanban.builder().build();
+
+    private static List<String> paragraphs(Plan plan) {
+        return Layouts.paragraphs(VANBAN.layout(plan, DocumentPart.WHOLE).sections().get(0)).stream()
+                .map(t -> t.replaceAll("\\s+", " ")).filter(t -> !t.isBlank()).toList();
+    }
+
+    private static Plan.Builder letter() {
+        return Plan.builder().type(DocumentType.CONG_VAN).issuer("Ủy ban nhân dân thị xã Đức Phổ", "UBND", "Đức Phổ")
+                .symbol("UBND-VP").number(312).date("2024-02-26").summary("Triển khai Kế hoạch truyền thông năm 2024")
+                .recipients("VT, VP", "CT, PCT UBND thị xã").signatory(Signatory.head("Chủ tịch", "Bùi Văn Lý"))
+                .body(paragraph("Đề nghị các địa phương triển khai thực hiện./."));
+    }
+
+    @Test
+    void aLetterHasNoTypeLineItsSummaryUnderTheNumberAndOneAddresseeOnTheLineOfKinhGui() {
+        List<String> p = paragraphs(letter().addressees("Ủy ban nhân dân các xã, phường").build());
+        assertFalse(p.contains("CÔNG VĂN"), p.toString());
+        assertEquals("V/v triển khai Kế hoạch truyền thông năm 2024", p.get(p.indexOf("Số: 312/UBND-VP") + 1));
+        assertTrue(p.contains("Kính gửi: Ủy ban nhân dân các xã, phường"), p.toString());
+        assertEquals(List.of("- Như trên;", "- CT, PCT UBND thị xã;", "- Lưu: VT, VP."),
+                p.subList(p.indexOf("Nơi nhận:") + 1, p.indexOf("Nơi nhận:") + 4));
+    }
+
+    @Test
+    void severalAddresseesAreAListEndingWithAPeriod() {
+        List<String> p = paragraphs(letter().addressees("Phòng Tư pháp", "Ủy ban nhân dân các xã, phường").build());
+        int at = p.indexOf("Kính gửi:");
+        assertEquals(List.of("Kính gửi:", "- Phòng Tư pháp;", "- Ủy ban nhân dân các xã, phường."), p.subList(at, at + 3));
+    }
+
+    @Test
+    void thePlanItSendsIsCitedFromThePlansOwnFileAndFollowsIt(@TempDir Path dir) throws IOException {
+        String plan = Files.readString(Path.of("../samples/duc-pho-2024.yaml"))
+                .replace("\ndate: 2024\n", "\nnumber: 45\ndate: 2024-02-07\n");
+        Files.writeString(dir.resolve("ke-hoach.yaml"), plan);
+        Files.createDirectories(dir.resolve("cong-van"));
+        Path file = dir.resolve("cong-van").resolve("gui.yaml");
+        Files.writeString(file, """
+                type: cong-van
+                issuer: {name: Ủy ban nhân dân thị xã Đức Phổ, abbreviation: UBND, place: Đức Phổ}
+                symbol: UBND-VP
+                date: 2024-02-26
+                summary: Triển khai Kế hoạch
+                addressees: [Ủy ban nhân dân các xã, phường]
+                body:
+                  - paragraph: ["Thực hiện ", {cite: {file: ../ke-hoach.yaml}}, "; ", {cite: {file: ../ke-hoach.yaml, issuer: UBND thị xã}}, "./."]
+                recipients: {archive: VT}
+                signatory: {position: Chủ tịch, fullName: Bùi Văn Lý}
+                """);
+        Plan letter = VANBAN.read(file);
+        Citation cited = ((Inline.Cite) ((vn.vanban.model.BodyNode.Paragraph) letter.body().get(0)).text().parts().get(1))
+                .citation();
+        assertEquals("45/KH-UBND", cited.number());
+        assertEquals("../ke-hoach.yaml", cited.file());
+        String text = paragraphs(letter).stream().filter(t -> t.startsWith("Thực hiện")).findFirst().orElseThrow();
+        assertEquals("Thực hiện Kế hoạch số 45/KH-UBND ngày 07/02/2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ truyền "
+                + "thông về hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ; Kế hoạch số "
+                + "45/KH-UBND ngày 07/02/2024 của UBND thị xã truyền thông về hoạt động kiểm soát thủ tục hành chính năm "
+                + "2024 trên địa bàn thị xã Đức Phổ./.", text);
+        // The plan numbered anew: the letter follows it when read again.
+        Files.writeString(dir.resolve("ke-hoach.yaml"), plan.replace("number: 45", "number: 46"));
+        assertTrue(paragraphs(VANBAN.read(file)).stream().anyMatch(t -> t.startsWith("Thực hiện Kế hoạch số 46/KH-UBND")));
+    }
+}
