@@ -15,7 +15,6 @@ import org.docx4j.wml.Tr;
 
 import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,11 +97,6 @@ final class DocxInspector {
         return sb.toString();
     }
 
-    /** The effective alignment of a header or footer paragraph. */
-    String jcOf(P p) {
-        return jc(resolver.getEffectivePPr(p.getPPr()));
-    }
-
     private void paragraph(P p) throws Exception {
         PPr effective = resolver.getEffectivePPr(p.getPPr());
         List<RPr> runs = new ArrayList<>();
@@ -119,38 +113,5 @@ final class DocxInspector {
         if (p.getPPr() != null && p.getPPr().getSectPr() != null) {
             sections.add(p.getPPr().getSectPr());
         }
-    }
-
-    List<Para> find(java.util.function.Predicate<String> text) {
-        return paragraphs.stream().filter(p -> !p.text().isEmpty() && text.test(p.text())).toList();
-    }
-
-    static int size(RPr r) {
-        return r.getSz() == null ? 20 : r.getSz().getVal().intValue();
-    }
-
-    static boolean bold(RPr r) {
-        return r.getB() != null && r.getB().isVal();
-    }
-
-    static boolean italic(RPr r) {
-        return r.getI() != null && r.getI().isVal();
-    }
-
-    static String font(RPr r) {
-        return r.getRFonts() == null ? null : r.getRFonts().getAscii();
-    }
-
-    static String jc(PPr p) {
-        return p.getJc() == null ? "left" : p.getJc().getVal().value();
-    }
-
-    static int firstLine(PPr p) {
-        return p.getInd() == null || p.getInd().getFirstLine() == null ? 0 : p.getInd().getFirstLine().intValue();
-    }
-
-    static int before(PPr p) {
-        BigInteger b = p.getSpacing() == null ? null : p.getSpacing().getBefore();
-        return b == null ? 0 : b.intValue();
     }
 }
