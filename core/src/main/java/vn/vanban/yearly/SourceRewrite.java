@@ -103,7 +103,7 @@ public final class SourceRewrite {
         try {
             for (Event e : new Yaml(options).parse(new StringReader(text))) {
                 if (e instanceof CommentEvent c && c.getCommentType() != CommentType.BLANK_LINE
-                        && NextYear.namesYear(c.getValue(), year)) {
+                        && YearsInText.namesYear(c.getValue(), year)) {
                     out.add(new NextYear.CommentKept(c.getStartMark().getLine() + 1, "#" + c.getValue().stripTrailing(),
                             year));
                 }
@@ -153,7 +153,7 @@ public final class SourceRewrite {
             for (Node n : values) {
                 ScalarNode value = scalar(n);
                 String raw = text.substring(start(value), end(value));
-                String replaced = NextYear.replaceYear(raw, from, to);
+                String replaced = YearsInText.replaceYear(raw, from, to);
                 if (!replaced.equals(raw)) {
                     out.add(new Edit(start(value), end(value), replaced));
                 }

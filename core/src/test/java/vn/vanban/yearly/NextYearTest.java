@@ -49,7 +49,7 @@ class NextYearTest {
             năm 2023 và năm 2024                         | năm 2023 và năm 2025
             """)
     void replacesTheYearOnlyWhereItIsTheYearItself(String before, String after) {
-        assertEquals(after, NextYear.replaceYear(before, 2024, 2025));
+        assertEquals(after, YearsInText.replaceYear(before, 2024, 2025));
     }
 
     @Test
