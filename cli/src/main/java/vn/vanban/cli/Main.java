@@ -78,6 +78,9 @@ public final class Main {
     }
 
     private static int run(String[] args, Io io) {
+        if (args.length > 0 && args[0].equals("import")) {
+            return runImport(java.util.Arrays.copyOfRange(args, 1, args.length), io);
+        }
         Arguments parsed = null;
         try {
             parsed = Parser.parse(SYNTAX, args);
@@ -96,6 +99,34 @@ public final class Main {
             return usageError(e, io.err);
         } catch (Exception e) {
             return failure(e, parsed != null && parsed.has(Command.DEBUG), io.err);
+        } finally {
+            io.out.flush();
+            io.err.flush();
+        }
+    }
+
+    /**
+     * {@code vanban import}, a picocli command as on main (where it is one of {@code subcommands});
+     * this branch's own parser does not know it.
+     */
+    private static int runImport(String[] args, Io io) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        picocli.CommandLine cl = new picocli.CommandLine(new ImportCommand(io));
+        cl.setCommandName("vanban import");
+        cl.setOut(io.out);
+        cl.setErr(io.err);
+        cl.setColorScheme(picocli.CommandLine.Help.defaultColorScheme(picocli.CommandLine.Help.Ansi.OFF));
+        cl.setParameterExceptionHandler((e, a) -> {
+            io.err.println("vanban: " + e.getMessage());
+            e.getCommandLine().usage(io.err);
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, c, r) -> failure(e, debug, io.err));
+        try {
+            return cl.execute(rest);
+        } catch (Error e) {
+            return failure(new IllegalStateException(e.toString(), e), debug, io.err);
         } finally {
             io.out.flush();
             io.err.flush();
