@@ -20,6 +20,8 @@ final class CitationReader {
 
     private static final Pattern BY_NUMBER = Pattern.compile(
             "(\\p{Lu}[\\p{L}]*(?: [\\p{L}]+){0,3}?) số (\\S+)(?: ngày (\\d{1,2})?/(\\d{1,2}| )/(\\d{4}))?(.*)");
+    private static final Pattern BY_TYPE_AND_DATE = Pattern.compile(
+            "(\\p{Lu}.*?) ngày (\\d{1,2})?/(\\d{1,2}| )/(\\d{4})(.*)");
     private static final Pattern BY_NAME = Pattern.compile(
             "(\\p{Lu}.*?) (?:ngày (\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4})|tháng (\\d{1,2}) năm (\\d{4})|năm (\\d{4}))(.*)");
     private static final Pattern PROPOSAL = Pattern.compile(
@@ -35,6 +37,10 @@ final class CitationReader {
     /** The citation {@code text} is, parts recognised where it is well formed. */
     static Citation read(String text) {
         Citation c = byNumber(text);
+        if (c != null && Citations.format(c).equals(text)) {
+            return c;
+        }
+        c = byTypeAndDate(text);
         if (c != null && Citations.format(c).equals(text)) {
             return c;
         }
@@ -81,6 +87,17 @@ final class CitationReader {
             return null;
         }
         return new Citation(m.group(1), null, m.group(2), date, rest[0], rest[1], false, false);
+    }
+
+    /** "Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012": a type without a number, and its date. */
+    private static Citation byTypeAndDate(String text) {
+        Matcher m = BY_TYPE_AND_DATE.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        PartialDate date = date(m.group(4), m.group(3).isBlank() ? null : m.group(3), m.group(2));
+        String[] rest = issuerAndSubject(m.group(5));
+        return date == null || rest == null ? null : new Citation(m.group(1), null, null, date, rest[0], rest[1], false, false);
     }
 
     private static Citation byName(String text) {
