@@ -124,9 +124,8 @@ final class AppendixReader {
                 column = keys.size() - 1;
             }
             if (p.cell().merged()) {
-                if (!p.isEmpty()) {
-                    unmapped.add(new Unmapped(p.number(), p.excerpt(), "a cell merged with the one above"));
-                }
+                unmapped.add(new Unmapped(p.number(), p.excerpt(), "a cell merged with the one above; its text "
+                        + "stays in the row above, this row's cell is left empty"));
                 continue;
             }
             if (p.cell().span() > 1 && starts.indexOf(e.getKey() + p.cell().span()) != starts.indexOf(e.getKey()) + 1) {

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  */
 final class BodyReader {
 
-    private static final Pattern PART = Pattern.compile("(?i)phần\\s+(thứ\\s+[\\p{L} ]+|[IVXLCDM]+)\\.?\\s*(?:[.:\\-–]\\s*)?(.*)");
-    private static final Pattern CHAPTER = Pattern.compile("(?i)chương\\s+([IVXLCDM]+|\\d+)\\.?\\s*(?:[:\\-–]\\s*)?(.*)");
-    private static final Pattern CHAPTER_SECTION = Pattern.compile("(?i)mục\\s+(\\d+)\\.?\\s*(?:[:\\-–]\\s*)?(.*)");
+    private static final Pattern PART = Pattern.compile("(?iu)phần\\s+(thứ\\s+[\\p{L} ]+|[IVXLCDM]+)\\.?\\s*(?:[.:\\-–]\\s*)?(.*)");
+    private static final Pattern CHAPTER = Pattern.compile("(?iu)chương\\s+([IVXLCDM]+|\\d+)\\.?\\s*(?:[:\\-–]\\s*)?(.*)");
+    private static final Pattern CHAPTER_SECTION = Pattern.compile("(?iu)mục\\s+(\\d+)\\.?\\s*(?:[:\\-–]\\s*)?(.*)");
     private static final Pattern ARTICLE = Pattern.compile("Điều\\s+(\\d+)\\.?\\s+(.*)", Pattern.DOTALL);
     private static final Pattern SECTION = Pattern.compile("([IVXLCDM]+)\\.\\s+(.*)", Pattern.DOTALL);
     private static final Pattern CLAUSE = Pattern.compile("(\\d+(?:\\.\\d+)*)\\.\\s+(.*)", Pattern.DOTALL);

@@ -22,6 +22,8 @@ final class ClosingReader {
 
     private final Casing casing;
     private final List<Unmapped> unmapped;
+    /** Paragraphs of the closing that have no place in it, for the end of the body. */
+    final List<Para> extra = new ArrayList<>();
 
     ClosingReader(Casing casing, List<Unmapped> unmapped) {
         this.casing = casing;
@@ -67,6 +69,11 @@ final class ClosingReader {
                 }
                 case "signature-title", "signature-title-next" -> titles.add(text);
                 case "signature-name" -> name = text;
+                case "signature-extra" -> {
+                    unmapped.add(new Unmapped(p.number(), p.excerpt(), "words in the signature block that are no "
+                            + "title or name; kept at the end of the body"));
+                    extra.add(p.as("body"));
+                }
                 default -> {
                     return done(to, archive, drafter, copies, ownLine, titles, name, found, at);
                 }

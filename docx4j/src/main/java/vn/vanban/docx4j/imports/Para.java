@@ -92,8 +92,46 @@ record Para(int number, String role, List<Piece> pieces, Align align, Cell cell,
         return any;
     }
 
+    /** No words and no footnote: an empty line, or a rule typed as underscores. */
     boolean isEmpty() {
-        return plain().isEmpty() && pieces.stream().noneMatch(p -> p instanceof Note);
+        return plain().replaceAll("[_.\\-–— ]", "").isEmpty() && pieces.stream().noneMatch(p -> p instanceof Note);
+    }
+
+    /** Whether the import looks at it: it has words, or it is the lower part of a merged cell (reported). */
+    static boolean kept(Para p) {
+        return !p.isEmpty() || p.cell() != null && p.cell().merged();
+    }
+
+    /** This paragraph in another role. */
+    Para as(String newRole) {
+        return new Para(number, newRole, pieces, align, cell, boxed, landscape);
+    }
+
+    /**
+     * The paragraph cut where {@code separator} ("\n" for its line breaks, "\t" for its tabs) stands,
+     * each piece of text a paragraph of its own (footnotes stay with the text before them).
+     */
+    List<Para> split(String separator) {
+        List<Para> out = new java.util.ArrayList<>();
+        List<Piece> current = new java.util.ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Run r && r.text().contains(separator)) {
+                String[] parts = r.text().split(java.util.regex.Pattern.quote(separator) + "+", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        out.add(new Para(number, role, current, align, cell, boxed, landscape));
+                        current = new java.util.ArrayList<>();
+                    }
+                    if (!parts[i].isEmpty()) {
+                        current.add(new Run(parts[i], r.bold(), r.italic()));
+                    }
+                }
+            } else {
+                current.add(p);
+            }
+        }
+        out.add(new Para(number, role, current, align, cell, boxed, landscape));
+        return out.stream().filter(p -> !p.isEmpty()).toList();
     }
 
     /** The first words as a report quotes them: at most 40 characters, "…" when cut. */

@@ -42,7 +42,7 @@ final class PlanAssembler {
     private int at;
 
     PlanAssembler(List<Para> paras) {
-        this.paras = paras.stream().filter(p -> !p.isEmpty()).toList();
+        this.paras = paras.stream().filter(p -> Para.kept(p)).toList();
         List<String> texts = new ArrayList<>();
         for (Para p : this.paras) {
             texts.add(p.plain());
@@ -78,8 +78,10 @@ final class PlanAssembler {
         if ("closing".equals(role())) {
             closing = EndMarks.strip(paras.get(at++).plain());
         }
-        Closing c = new ClosingReader(casing, unmapped).read(paras, at);
+        ClosingReader closingReader = new ClosingReader(casing, unmapped);
+        Closing c = closingReader.read(paras, at);
         at = c.next();
+        leftOver.addAll(closingReader.extra);
         List<Appendix> appendices = new ArrayList<>();
         List<String> references = new ArrayList<>();
         boolean arabic = false;
@@ -90,7 +92,7 @@ final class PlanAssembler {
                 continue;
             }
             Para label = paras.get(at++);
-            arabic |= label.plain().matches("(?i)phụ lục\\s+\\d+.*");
+            arabic |= label.plain().matches("(?iu)phụ lục\\s+\\d+.*");
             List<Para> titles = new ArrayList<>();
             while ("appendix-title".equals(role())) {
                 titles.add(paras.get(at++));
@@ -108,10 +110,12 @@ final class PlanAssembler {
             appendices.add(reader.read(titles.isEmpty() ? List.of(label) : titles, table, label.landscape()));
         }
         for (Para p : leftOver) {
-            unmapped.add(new Unmapped(p.number(), p.excerpt(), "found after the signature, outside any appendix; "
-                    + "kept at the end of the body"));
+            if (!"body".equals(p.role())) {
+                unmapped.add(new Unmapped(p.number(), p.excerpt(), "found outside the parts of the plan's layout; "
+                        + "kept at the end of the body"));
+            }
+            bodyParas.add(p.as("body"));
         }
-        bodyParas.addAll(leftOver);
         BodyReader body = new BodyReader(casing, unmapped);
         body.read(bodyParas);
         List<BodyNode> nodes = body.nodes(closing == null);
@@ -222,7 +226,12 @@ final class PlanAssembler {
 
     private Header header() {
         Header h = new Header();
-        while (at < paras.size() && HEADER.contains(role())) {
+        int type = 0;
+        while (type < paras.size() && !"type-name".equals(paras.get(type).role())) {
+            type++;
+        }
+        // Up to the type name (when there is one) everything is the header; a stray line there is kept.
+        while (at < paras.size() && (HEADER.contains(role()) || at < type && !CLOSING.contains(role()))) {
             Para p = paras.get(at++);
             String text = p.plain();
             switch (p.role() == null ? "" : p.role()) {
