@@ -75,14 +75,20 @@ public final class PlanWriter {
             g.writeFieldName("parent");
             agency(g, p.parent());
         }
-        g.writeFieldName("issuer");
-        agency(g, p.issuer());
+        // A plan read from elsewhere (an imported DOCX) may lack required parts: they are left out,
+        // and reading the file back names each one.
+        if (p.issuer() != null) {
+            g.writeFieldName("issuer");
+            agency(g, p.issuer());
+        }
         if (p.number() != null) {
             g.writeNumberField("number", p.number());
         }
         optional(g, "symbol", p.symbol());
-        g.writeFieldName("date");
-        date(g, p.date());
+        if (p.date() != null) {
+            g.writeFieldName("date");
+            date(g, p.date());
+        }
         lines(g, "summary", p.summary());
         if (p.basis() != null) {
             basis(g, p.basis());
@@ -92,24 +98,12 @@ public final class PlanWriter {
             BodyWriter.nodes(g, p.body());
         }
         optional(g, "closing", p.closing());
-        g.writeObjectFieldStart("recipients");
-        if (!p.recipients().to().isEmpty()) {
-            g.writeArrayFieldStart("to");
-            for (String r : p.recipients().to()) {
-                g.writeString(r);
-            }
-            g.writeEndArray();
+        if (p.recipients() != null) {
+            recipients(g, p.recipients());
         }
-        g.writeStringField("archive", p.recipients().archive());
-        optional(g, "drafter", p.recipients().drafter());
-        if (p.recipients().copies() != null) {
-            g.writeNumberField("copies", p.recipients().copies());
+        if (p.signatory() != null) {
+            signatory(g, p.signatory());
         }
-        if (p.recipients().ownLine()) {
-            g.writeBooleanField("drafterOwnLine", true);
-        }
-        g.writeEndObject();
-        signatory(g, p.signatory());
         if (!p.appendices().isEmpty()) {
             g.writeArrayFieldStart("appendices");
             for (Appendix a : p.appendices()) {
@@ -119,6 +113,26 @@ public final class PlanWriter {
         }
         numbering(g, p.numbering());
         optional(g, "issuedBy", p.issuedBy());
+        g.writeEndObject();
+    }
+
+    private static void recipients(JsonGenerator g, vn.vanban.model.Recipients r) throws IOException {
+        g.writeObjectFieldStart("recipients");
+        if (!r.to().isEmpty()) {
+            g.writeArrayFieldStart("to");
+            for (String to : r.to()) {
+                g.writeString(to);
+            }
+            g.writeEndArray();
+        }
+        optional(g, "archive", r.archive());
+        optional(g, "drafter", r.drafter());
+        if (r.copies() != null) {
+            g.writeNumberField("copies", r.copies());
+        }
+        if (r.ownLine()) {
+            g.writeBooleanField("drafterOwnLine", true);
+        }
         g.writeEndObject();
     }
 
@@ -232,13 +246,13 @@ public final class PlanWriter {
 
     private static void signatory(JsonGenerator g, Signatory s) throws IOException {
         g.writeObjectFieldStart("signatory");
-        if (s.authority() != Signatory.Authority.NONE) {
+        if (s.authority() != null && s.authority() != Signatory.Authority.NONE) {
             g.writeStringField("authority", PlanMapper.choiceName(s.authority()));
         }
         optional(g, "collective", s.collective());
         optional(g, "headTitle", s.headTitle());
-        g.writeStringField("position", s.position());
-        g.writeStringField("fullName", s.fullName());
+        optional(g, "position", s.position());
+        optional(g, "fullName", s.fullName());
         g.writeEndObject();
     }
 

@@ -51,7 +51,8 @@ final class PlanAssembler {
     }
 
     private String role() {
-        return at < paras.size() ? paras.get(at).role() : "end";
+        // "" for a paragraph of no known part: Set.contains refuses null.
+        return at < paras.size() ? java.util.Objects.toString(paras.get(at).role(), "") : "end";
     }
 
     Import assemble() {

@@ -95,6 +95,20 @@ class WordMadeTest {
         Documents.render(Documents.throughDataFile(p));
     }
 
+    /**
+     * The Government's own Word file of the templates (Phụ lục III) is a book of forms, not a plan:
+     * it is read through, what is not found is said, and a data file is still written.
+     */
+    @Test
+    void theGovernmentsBookOfTemplatesIsReadThrough() throws IOException {
+        Path book = Path.of(System.getProperty("vanban.shared", "../../shared/nd30"), "reference", "nd30-phu-luc-III-mau.docx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(book), "needs " + book);
+        Import r = new Importer().read(Documents.visibleOnly(Files.readAllBytes(book)), book.toString());
+        assertTrue(r.unmapped().stream().anyMatch(u -> u.paragraph() == 0 && u.reason().contains("type name")), r.unmapped().toString());
+        String yaml = new vn.vanban.load.PlanWriter().write(r.plan(), vn.vanban.load.Format.YAML);
+        assertTrue(yaml.contains("BẢNG CHỮ VIẾT TẮT TÊN LOẠI"), "its words are kept as paragraphs");
+    }
+
     @Test
     void wordsOwnListNumbersGiveTheStructureNotTheText() {
         Plan typed = read("word-direct.docx").plan();
