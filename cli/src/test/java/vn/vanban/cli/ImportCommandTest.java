@@ -53,7 +53,7 @@ class ImportCommandTest {
         Path pdf = Files.writeString(dir.resolve("plan.docx"), "%PDF-1.4\n");
         Cli.Run r = Cli.run("import", pdf.toString(), "-o", dir.resolve("p.yaml").toString());
         assertEquals(1, r.exitCode(), r.toString());
-        assertEquals("vanban: " + pdf + ": a PDF, not a DOCX; import reads Word files (.docx)\n", r.err());
+        assertEquals("vanban: " + pdf + ": not a DOCX file (it is a PDF); a DOCX is saved from Word or LibreOffice as .docx\n", r.err());
         assertFalse(Files.exists(dir.resolve("p.yaml")));
     }
 

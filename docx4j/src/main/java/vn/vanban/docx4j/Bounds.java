@@ -15,7 +15,8 @@ import java.util.zip.ZipInputStream;
  */
 final class Bounds {
 
-    private static final String SAVE_AGAIN = "; open it in Word or LibreOffice and save it as .docx";
+    /** The end of every message, as docx4j's own failures end (Docx4jDocuments.load). */
+    private static final String SAVE_AGAIN = "; open it in Word or LibreOffice and save it again as .docx";
 
     private Bounds() {
     }
@@ -29,11 +30,12 @@ final class Bounds {
                     + " MB; a plan's DOCX is far smaller");
         }
         if (startsWith(docx, "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            throw new UnreadableDocumentException(name + ": a PDF, not a DOCX; import reads Word files (.docx)");
+            throw new UnreadableDocumentException(name + ": not a DOCX file (it is a PDF); a DOCX is saved from "
+                    + "Word or LibreOffice as .docx");
         }
         if (startsWith(docx, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            throw new UnreadableDocumentException(name + ": an encrypted (password-protected) DOCX or an old Word "
-                    + "file (.doc), not a DOCX; remove the password or" + SAVE_AGAIN.substring(1));
+            throw new UnreadableDocumentException(name + ": not a DOCX file (it is encrypted with a password, or an "
+                    + "old Word .doc file); remove the password, or" + SAVE_AGAIN.substring(1));
         }
         // A zip's first bytes are "PK"; anything else would reach docx4j's less helpful messages.
         if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
@@ -55,7 +57,8 @@ final class Bounds {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new UnreadableDocumentException(name + ": a damaged zip package (" + e.getMessage() + ")" + SAVE_AGAIN, e);
+            throw new UnreadableDocumentException(name + ": not a readable DOCX file (a damaged zip package: "
+                    + e.getMessage() + ")" + SAVE_AGAIN, e);
         }
         if (parts == 0) {
             throw new UnreadableDocumentException(name + ": an empty zip package, not a DOCX" + SAVE_AGAIN);

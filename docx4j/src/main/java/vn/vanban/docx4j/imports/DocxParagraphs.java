@@ -70,7 +70,6 @@ final class DocxParagraphs {
     private final List<Pending> pending = new ArrayList<>();
     private final List<SectPr> sections = new ArrayList<>();
     private int tables;
-    private int numbers;
 
     /** A paragraph read, waiting for its section's orientation (known at the section's end). */
     private record Pending(Para para, int section) {
@@ -184,7 +183,6 @@ final class DocxParagraphs {
         PPr direct = p.getPPr();
         PPr eff = resolver.getEffectivePPr(direct);
         String styleId = direct != null && direct.getPStyle() != null ? direct.getPStyle().getVal() : null;
-        int number = pending.size() + 1;
         List<Para.Piece> pieces = new ArrayList<>();
         List<Object> boxes = new ArrayList<>();
         String label = listLabel(eff, styleId);
@@ -200,7 +198,7 @@ final class DocxParagraphs {
         for (Object box : boxes) {
             walk(((CTTxbxContent) box).getContent(), cell, true, depth + 1);
         }
-        number = pending.size() + 1;
+        int number = pending.size() + 1;
         pending.add(new Pending(new Para(number, role(styleId), pieces, align(eff), cell, boxed, false), sections.size()));
         if (direct != null && direct.getSectPr() != null) {
             sections.add(direct.getSectPr());
@@ -232,7 +230,6 @@ final class DocxParagraphs {
             if (r.getBullet() != null || r.getNumString() == null) {
                 return "-";
             }
-            numbers++;
             String s = r.getNumString().strip();
             return s.isEmpty() ? null : s;
         } catch (RuntimeException e) {
