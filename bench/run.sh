@@ -55,8 +55,9 @@ if [[ $stale == 0 ]] && [[ -n $(find core templates bench/src bench/pom.xml pom.
 fi
 if [[ $stale == 1 ]]; then
     say "building ($modules)"
+    # The bench module is in the build only under its profile.
     # shellcheck disable=SC2086
-    mvn -B -q package -DskipTests -pl "$modules" -am ${MVN_ARGS:-}
+    mvn -B -q package -DskipTests -Pbench -pl "$modules" -am ${MVN_ARGS:-}
 fi
 
 rm -rf "$OUT"

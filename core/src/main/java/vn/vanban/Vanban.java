@@ -1,11 +1,14 @@
 package vn.vanban;
 
+import vn.vanban.common.VanbanException;
+import vn.vanban.common.RenderResult;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.MarkupReader;
 import vn.vanban.layout.ProfileLoader;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Plan;
@@ -88,7 +91,14 @@ public final class Vanban {
         return reader.read(in, name, format);
     }
 
-    /** Renders the whole plan, appendices included. */
+    /**
+     * Renders the whole plan, appendices included, to {@code out}; {@code out} is not closed.
+     *
+     * @throws InvalidInputException when the plan breaks a rule, listing every problem by its field path
+     * @throws VanbanException when the templates fail, or the PDF would lose text (a glyph-less font
+     *                         is reported as a warning instead)
+     * @throws UncheckedIOException when writing to {@code out} fails, with the stream's own exception as cause
+     */
     public RenderResult render(Plan plan, OutputFormat format, OutputStream out) {
         return render(plan, DocumentPart.WHOLE, format, out);
     }
@@ -97,7 +107,8 @@ public final class Vanban {
      * Renders a plan, or only its appendices, to {@code out}; {@code out} is not closed.
      *
      * @throws InvalidInputException when the plan breaks a rule, listing every problem by its field path
-     * @throws VanbanException when the templates or the output fail
+     * @throws VanbanException when the templates fail, or the PDF would lose text
+     * @throws UncheckedIOException when writing to {@code out} fails, with the stream's own exception as cause
      */
     public RenderResult render(Plan plan, DocumentPart part, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(out, "out");
@@ -115,7 +126,8 @@ public final class Vanban {
      * Writes a layout (from {@link #layout}) in one format, so that one layout serves both; the
      * result holds the writer's warnings only, the layout's being in {@link LayoutDocument#warnings}.
      *
-     * @throws VanbanException when the output fails
+     * @throws VanbanException when the PDF would lose text (a paragraph FOP cannot fit on a page)
+     * @throws UncheckedIOException when writing to {@code out} fails, with the stream's own exception as cause
      */
     public RenderResult render(LayoutDocument doc, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(doc, "doc");

@@ -1,5 +1,6 @@
 package vn.vanban;
 
+import vn.vanban.common.RenderResult;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,12 +30,12 @@ import static vn.vanban.model.BodyNode.point;
 import static vn.vanban.model.BodyNode.section;
 
 /**
- * The documentation's plan built in code is this code: the snippet between the markers below is
- * the one in {@code docs/notes/h-load.md} (for README), word for word, and it renders.
+ * README's plan built in code is this code: the snippet between the markers below is the one in
+ * README.md's "The Java API", word for word, and it renders.
  */
 class PlanInCodeSnippetTest {
 
-    private static final Path DOCUMENT = Path.of("..", "docs", "notes", "h-load.md");
+    private static final Path DOCUMENT = Path.of("..", "README.md");
 
     private static RenderResult snippet(Vanban vanban, OutputStream out) {
         // snippet: start

@@ -1,5 +1,7 @@
 package vn.vanban;
 
+import vn.vanban.common.Problem;
+import vn.vanban.common.InvalidInputException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vanban.model.Agency;

@@ -1,7 +1,7 @@
 package vn.vanban.bench;
 
 import vn.vanban.Vanban;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.Column;

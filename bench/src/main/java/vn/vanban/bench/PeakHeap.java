@@ -1,7 +1,7 @@
 package vn.vanban.bench;
 
 import vn.vanban.OutputFormat;
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.model.Plan;
 

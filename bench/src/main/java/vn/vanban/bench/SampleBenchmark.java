@@ -14,7 +14,7 @@ import vn.vanban.DocumentPart;
 import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayInputStream;

@@ -13,8 +13,13 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -24,6 +29,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * step. A failed or interrupted rendering therefore never leaves half a PDF that looks
  * finished, and a reader of the old file never sees a mix of old and new. One instance per run
  * of the command, shared by its threads.
+ * <p>
+ * A temporary file is named {@code .<target>.<pid>-<random>.tmp}, after the process writing it.
+ * A process killed outright ({@code kill -9}) cleans nothing up; the next run that writes into
+ * the same directory removes the files of that pattern whose process has ended
+ * ({@link #prepare}). It assumes that every process writing into a directory runs on the same
+ * machine, as process numbers are the machine's.
  */
 final class AtomicOutput {
 
@@ -32,6 +43,10 @@ final class AtomicOutput {
     interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** Our temporary files' names; the group is the number of the process that writes it. */
+    static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d{1,19})-[0-9a-f]{8}\\.tmp");
+    private static final long PID = ProcessHandle.current().pid();
 
     /** Temporary files being written now, for {@link #deleteUnfinished()} to remove. */
     private final Set<Path> unfinished = ConcurrentHashMap.newKeySet();
@@ -57,6 +72,49 @@ final class AtomicOutput {
         }
     }
 
+    /**
+     * Makes {@code dir} ready to write into: a directory, created if missing, without the
+     * temporary files of runs that were killed. Says on {@code err} what it removed.
+     */
+    void prepare(Path dir, PrintWriter err) {
+        ensureDirectory(dir);
+        int removed = removeStale(dir);
+        if (removed > 0) {
+            err.println("vanban: note: removed " + removed + " unfinished temporary file" + (removed == 1 ? "" : "s")
+                    + " of an interrupted run from '" + dir + "'");
+        }
+    }
+
+    /**
+     * Deletes the regular files in {@code dir} named as our temporary files are whose process has
+     * ended, and nothing else.
+     *
+     * @return how many were deleted
+     */
+    static int removeStale(Path dir) {
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : entries) {
+                Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                if (m.matches() && !running(m.group(1)) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // Tidying up is not the job: a file that cannot go stays, and writing goes on.
+        }
+        return removed;
+    }
+
+    private static boolean running(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not a number we wrote: not ours to delete
+        }
+    }
+
     /** Makes sure {@code dir} is a directory, creating it (and its parents) when missing. */
     static void ensureDirectory(Path dir) {
         if (Files.isDirectory(dir)) {
@@ -76,7 +134,7 @@ final class AtomicOutput {
     void write(Path target, Content content) {
         Path dir = target.toAbsolutePath().getParent();
         // Not Files.createTempFile: its owner-only permissions would stay on the finished file.
-        Path tmp = dir.resolve("." + target.getFileName() + "."
+        Path tmp = dir.resolve("." + target.getFileName() + "." + PID + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".tmp");
         boolean done = false;
         try {

@@ -1,14 +1,15 @@
 package vn.vanban.cli;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.Vanban;
-import vn.vanban.VanbanException;
-import vn.vanban.cli.args.Arguments;
-import vn.vanban.cli.args.Command;
-import vn.vanban.cli.args.Option;
-import vn.vanban.cli.args.Positional;
-import vn.vanban.cli.args.UsageException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,43 +29,50 @@ import java.util.stream.Stream;
  * {@code vanban batch}: many plan files rendered in parallel by one shared engine. A file that
  * fails is reported and the others go on; the exit code says whether any failed.
  */
-final class BatchCommand {
-
-    static final Option OUTPUT = RenderCommand.OUTPUT.required();
-    static final Option JOBS = Option.value("N",
-            "How many files to render at once (default: the number of processors).", "-j", "--jobs");
-
-    static final Command SYNTAX = Command.of("vanban batch", List.of(
-            "Render many plan files in parallel into one directory.",
-            "",
-            "A DIR argument stands for its *.yaml, *.yml and *.json files (not those of its subdirectories), "
-                    + "taken in name order. On a terminal a progress bar is drawn; otherwise each file "
-                    + "prints '[k/n] file: ok' or '[k/n] file: FAILED: reason' as it finishes. A failed file "
-                    + "does not stop the others. A summary line ends the run."),
-            List.of("", "Exit codes: 0 all rendered, 1 some file failed, 2 wrong usage, "
-                    + "3 internal error (a bug: run again with --debug and report it)."),
-            Positional.oneOrMore("DIR|FILE", "Directories of plan files, or plan files."),
-            Stream.of(List.of(OUTPUT, JOBS, Outputs.FORMAT, Outputs.APPENDIX_ONLY), EngineOptions.ALL)
-                    .flatMap(List::stream).toList());
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        // The required options by name, the others as one word: the whole list would bury a usage error.
+        customSynopsis = "vanban batch --output=DIR [OPTIONS] DIR|FILE...",
+        description = {
+                "Render many plan files in parallel into one directory.",
+                "",
+                "A DIR argument stands for its *.yaml, *.yml and *.json files (not those of its subdirectories, "
+                        + "nor progress files *-progress.*, which are for vanban report), "
+                        + "taken in name order. On a terminal a progress bar is drawn; otherwise each file "
+                        + "prints '[k/n] file: ok' or '[k/n] file: FAILED: reason' as it finishes. A failed file "
+                        + "does not stop the others. A summary line ends the run."},
+        footer = {"", "Exit codes: 0 all rendered, 1 some file failed, 2 wrong usage, "
+                + "3 internal error (a bug: run again with --debug and report it)."})
+final class BatchCommand implements Callable<Integer> {
 
     private static final int BAR_WIDTH = 30;
 
     private final Io io;
-    private final List<Path> inputs;
-    private final Path output;
-    private final Integer jobs;
-    private final Outputs outputs;
-    private final EngineOptions engineOptions;
-    private final boolean debug;
 
-    BatchCommand(Io io, Arguments args) {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Directories of plan files, or plan files.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The directory to write into.")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "How many files to render at once (default: the number of processors).")
+    Integer jobs;
+
+    @Mixin
+    Outputs outputs;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    /** Whether --debug was given: a bug's stack trace is printed under its file's line. */
+    private boolean debug;
+
+    BatchCommand(Io io) {
         this.io = io;
-        this.inputs = args.positionalPaths();
-        this.output = args.path(OUTPUT);
-        this.jobs = args.integer(JOBS);
-        this.outputs = new Outputs(args);
-        this.engineOptions = new EngineOptions(args);
-        this.debug = args.has(Command.DEBUG);
     }
 
     /** How one file ended. */
@@ -71,16 +80,18 @@ final class BatchCommand {
         OK, FAILED, INTERNAL_ERROR
     }
 
-    int call() throws InterruptedException {
+    @Override
+    public Integer call() throws InterruptedException {
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
-            throw new UsageException(SYNTAX, "--jobs must be at least 1, not " + threads);
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + threads);
         }
+        debug = Main.debug(spec.root().commandLine().getParseResult());
         List<Path> files = expand(inputs);
         if (files.isEmpty()) {
             throw CliException.file("no plan files (*.yaml, *.yml, *.json) in " + inputs, null);
         }
-        AtomicOutput.ensureDirectory(output);
+        io.files.prepare(output, io.err);
         long start = System.nanoTime();
         Vanban engine = engineOptions.engine();
         Progress progress = new Progress(files.size());
@@ -114,6 +125,7 @@ final class BatchCommand {
         return first == null ? null : "same output name as " + first;
     }
 
+    /** Renders one file; whatever happens, its outcome, so that every file is counted once. */
     private Result renderOne(Vanban engine, Path file) {
         try {
             if (!Files.isRegularFile(file)) {
@@ -125,11 +137,13 @@ final class BatchCommand {
             List<Problem> ps = e.problems();
             String reason = ps.size() == 1 ? ps.get(0).toString() : ps.size() + " problems";
             return new Result(Outcome.FAILED, reason, List.of(), ps.size() == 1 ? List.of() : ps);
-        } catch (CliException | VanbanException e) {
-            return new Result(Outcome.FAILED, e.getMessage(), List.of(), List.of());
-        } catch (RuntimeException e) {
-            // A bug; the others may still succeed, so it is reported here and not thrown.
-            return new Result(Outcome.INTERNAL_ERROR, "internal error: " + e, List.of(), List.of(), e);
+        } catch (RuntimeException | Error e) {
+            // An Error too (out of stack in a template that calls itself, out of memory): the file
+            // failed, and the others may still succeed, so it is reported here and not thrown.
+            Failure f = Failure.of(e);
+            return f.exitCode() == Main.EXIT_INTERNAL
+                    ? new Result(Outcome.INTERNAL_ERROR, f.message(), List.of(), List.of(), e)
+                    : new Result(Outcome.FAILED, f.message(), List.of(), List.of());
         }
     }
 
@@ -159,9 +173,14 @@ final class BatchCommand {
         return files;
     }
 
-    private static boolean isPlanFile(Path p) {
+    /**
+     * A data file of a folder, except a progress file ("…-progress.yaml"), which is the input of
+     * {@code vanban report}, not a document: it sits next to its plan and would fail as one.
+     */
+    static boolean isPlanFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+        String base = n.replaceFirst("\\.(yaml|yml|json)$", "");
+        return !base.equals(n) && !base.endsWith("-progress");
     }
 
     /** Counts finished files and reports each; called from the worker threads. */
@@ -217,14 +236,14 @@ final class BatchCommand {
 
         private void drawBar(Path last) {
             int filled = finished * BAR_WIDTH / total;
-            io.err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %s", "#".repeat(filled),
+            io.control("\r");
+            io.err.print(String.format(Locale.ROOT, "[%s%s] %d/%d %s", "#".repeat(filled),
                     "-".repeat(BAR_WIDTH - filled), finished, total, last.getFileName()));
             io.err.flush();
         }
 
         private void clearBar() {
-            io.err.print("\r\033[K");
-            io.err.flush();
+            io.control("\r\033[K");
         }
     }
 }

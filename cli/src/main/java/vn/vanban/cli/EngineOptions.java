@@ -1,33 +1,24 @@
 package vn.vanban.cli;
 
+import picocli.CommandLine.Option;
 import vn.vanban.Vanban;
-import vn.vanban.cli.args.Arguments;
-import vn.vanban.cli.args.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** The options that set up the rendering engine, shared by render and batch. */
 final class EngineOptions {
 
-    static final Option TEMPLATES = Option.value("DIR",
-            "A directory whose templates (and profile.yaml) replace the built-in ones of the same name.", "--templates");
-    static final Option FONTS = Option.value("DIR",
-            "A directory holding Times New Roman's four TrueType files, used before the bundled fonts.", "--fonts");
-    static final Option PDFA = Option.flag("Write PDF/A-2b, the archival form, instead of plain PDF.", "--pdfa");
-    /** In the order help lists them. */
-    static final List<Option> ALL = List.of(TEMPLATES, FONTS, PDFA);
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A directory whose templates (and profile.yaml) replace the built-in ones of the same name.")
+    Path templates;
 
-    private final Path templates;
-    private final Path fonts;
-    private final boolean pdfA;
+    @Option(names = "--fonts", paramLabel = "DIR",
+            description = "A directory holding Times New Roman's four TrueType files, used before the bundled fonts.")
+    Path fonts;
 
-    EngineOptions(Arguments args) {
-        this.templates = args.path(TEMPLATES);
-        this.fonts = args.path(FONTS);
-        this.pdfA = args.has(PDFA);
-    }
+    @Option(names = "--pdfa", description = "Write PDF/A-2b, the archival form, instead of plain PDF.")
+    boolean pdfA;
 
     /** One engine for the whole run: templates are parsed and fonts loaded once. */
     Vanban engine() {

@@ -7,7 +7,7 @@ import vn.vanban.docx4j.UnreadableDocumentException;
 import vn.vanban.docx4j.imports.Import;
 import vn.vanban.docx4j.imports.Importer;
 import vn.vanban.docx4j.imports.Unmapped;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanWriter;
 
 import java.nio.charset.StandardCharsets;

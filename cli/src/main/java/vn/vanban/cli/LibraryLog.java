@@ -2,15 +2,13 @@ package vn.vanban.cli;
 
 import vn.vanban.pdf.PdfRenderer;
 
-import java.io.PrintStream;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.StreamHandler;
+import java.util.logging.SimpleFormatter;
 
 /**
  * What the library and FOP log, said once and in the command's words. The JDK's console handler
@@ -18,7 +16,8 @@ import java.util.logging.StreamHandler;
  * then appeared three times for one file (twice from the log, once from the command), a hundred
  * times over in a batch. The command prints a rendering's warnings itself, against their file, so
  * the renderer's copies are dropped; anything else from the log at WARNING or above becomes
- * {@code vanban: warning: …} (or {@code error}) on standard error.
+ * {@code vanban: warning: …} (or {@code error}) on standard error, through the same writer as
+ * the command's own messages.
  * <p>
  * The log is the process's, so only {@link Main#main} sets this up, never {@link Main#run}.
  */
@@ -30,29 +29,31 @@ final class LibraryLog {
     private LibraryLog() {
     }
 
-    static synchronized void sendTo(PrintStream err) {
+    static synchronized void sendTo(PrintWriter err) {
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
         }
-        Handler handler = new StreamHandler(err, new Formatter() {
+        Formatter text = new SimpleFormatter();
+        Handler handler = new Handler() {
             @Override
-            public String format(LogRecord r) {
-                String kind = r.getLevel().intValue() >= Level.SEVERE.intValue() ? "error" : "warning";
-                return "vanban: " + kind + ": " + formatMessage(r) + System.lineSeparator();
+            public void publish(LogRecord r) {
+                if (isLoggable(r)) {
+                    String kind = r.getLevel().intValue() >= Level.SEVERE.intValue() ? "error" : "warning";
+                    err.println("vanban: " + kind + ": " + text.formatMessage(r));
+                }
             }
-        }) {
+
             @Override
-            public synchronized void publish(LogRecord r) {
-                super.publish(r);
+            public void flush() {
+                err.flush();
+            }
+
+            @Override
+            public void close() {
                 flush();
             }
         };
-        try {
-            handler.setEncoding(StandardCharsets.UTF_8.name());
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("every JDK has UTF-8", e);
-        }
         handler.setLevel(Level.WARNING);
         root.addHandler(handler);
         renderer = Logger.getLogger(PdfRenderer.class.getName());

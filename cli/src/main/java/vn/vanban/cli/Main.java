@@ -1,20 +1,25 @@
 package vn.vanban.cli;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.VanbanException;
-import vn.vanban.cli.args.Arguments;
-import vn.vanban.cli.args.Command;
-import vn.vanban.cli.args.Help;
-import vn.vanban.cli.args.Parser;
-import vn.vanban.cli.args.UsageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import vn.vanban.common.InvalidInputException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code vanban} command: renders, checks and renews plan files. Every run ends with one
@@ -23,11 +28,16 @@ import java.util.List;
  * internal error — and every failure is one plain sentence; stack traces only with
  * {@code --debug}.
  * <p>
- * The command line is read by the small parser of {@code vn.vanban.cli.args}: a general-purpose
- * one (picocli) took some 130 ms of every run's start, one run in seven of a one-plan render,
- * building its model by reflection before anything else could begin.
+ * A new command is a class annotated with {@code @Command}, with a constructor taking the run's
+ * {@link Io}, named in {@code subcommands} below.
  */
-public final class Main {
+@Command(name = "vanban", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Official Vietnamese administrative documents (Decree 30/2020/NĐ-CP) as DOCX and PDF.",
+        synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Run 'vanban COMMAND --help' for a command's options.", "", Main.EXIT_CODES},
+        subcommands = {RenderCommand.class, ValidateCommand.class, NextYearCommand.class, BatchCommand.class,
+                CheckCommand.class, ReportCommand.class, ImportCommand.class})
+public final class Main implements Callable<Integer> {
 
     /** The run did what was asked. */
     public static final int EXIT_OK = 0;
@@ -41,25 +51,42 @@ public final class Main {
     static final String EXIT_CODES = "Exit codes: 0 done, 1 invalid input or a file that cannot be read or written, "
             + "2 wrong usage, 3 internal error.";
 
-    static final Command SYNTAX = new Command("vanban",
-            List.of("Official Vietnamese administrative documents (Decree 30/2020/NĐ-CP) as DOCX and PDF."),
-            List.of("", "Run 'vanban COMMAND --help' for a command's options.", "", EXIT_CODES),
-            null, List.of(),
-            List.of(RenderCommand.SYNTAX, ValidateCommand.SYNTAX, NextYearCommand.SYNTAX, BatchCommand.SYNTAX));
+    private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+    private static final String JDK_TRANSFORMER_FACTORY =
+            "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
+
+    @Spec
+    CommandSpec spec;
+
+    // Inherited so that it may follow the subcommand too: "vanban render --debug x.yaml".
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
 
     private Main() {
     }
 
+    @Override
+    public Integer call() {
+        List<String> names = new ArrayList<>(spec.subcommands().keySet());
+        String last = names.remove(names.size() - 1);
+        throw new ParameterException(spec.commandLine(), "Missing command: " + String.join(", ", names) + " or " + last);
+    }
+
     /** Runs the command on the process's streams and exits with its exit code. */
     public static void main(String[] args) {
-        // UTF-8 whatever the platform's default: Java 17 on a POSIX locale would print '?'.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        Io io = new Io(out, err, System.in, System.console() != null);
-        LibraryLog.sendTo(err);
+        // The streams themselves, not System.out: a PrintStream hides a failed write.
+        Io io = new Io(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), System.in,
+                System.console() != null);
+        LibraryLog.sendTo(io.err);
         // FOP writes a PDF's dates in the JVM's default time zone; one zone for every machine makes
         // the same plan give the same PDF bytes wherever the command runs.
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        // docx4j (for check and import) brings its own Xalan and names it the JVM's XSLT processor;
+        // FOP would then load it for every PDF. The JDK's does the same job (same bytes) and is
+        // already loaded; docx4j picks its Xalan by class name, not through this setting.
+        if (System.getProperty(TRANSFORMER_FACTORY) == null) {
+            System.setProperty(TRANSFORMER_FACTORY, JDK_TRANSFORMER_FACTORY);
+        }
         // On Ctrl-C the writing threads' clean-up does not run: remove their temporary files here.
         Runtime.getRuntime().addShutdownHook(new Thread(io.files::deleteUnfinished, "vanban-cleanup"));
         System.exit(run(args, io));
@@ -73,110 +100,98 @@ public final class Main {
         return run(args, out, err, in, false);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err, InputStream in, boolean terminal) {
+    static int run(String[] args, OutputStream out, OutputStream err, InputStream in, boolean terminal) {
         return run(args, new Io(out, err, in, terminal));
     }
 
     private static int run(String[] args, Io io) {
-        if (args.length > 0 && args[0].equals("import")) {
-            return runImport(java.util.Arrays.copyOfRange(args, 1, args.length), io);
-        }
-        Arguments parsed = null;
+        int code;
         try {
-            parsed = Parser.parse(SYNTAX, args);
-            if (parsed.has(Command.HELP)) {
-                io.out.print(Help.of(parsed.command()));
-                return EXIT_OK;
-            }
-            if (parsed.has(Command.VERSION)) {
-                for (String line : VersionProvider.lines()) {
-                    io.out.println(line);
-                }
-                return EXIT_OK;
-            }
-            return execute(parsed, io);
-        } catch (UsageException e) {
-            return usageError(e, io.err);
-        } catch (Exception e) {
-            return failure(e, parsed != null && parsed.has(Command.DEBUG), io.err);
-        } finally {
-            io.out.flush();
-            io.err.flush();
+            code = commandLine(io).execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler below; an Error (out of memory, out of
+            // stack) comes through here and is a failure all the same.
+            code = failure(e, debug(args), io.err);
         }
+        return io.finish(code);
     }
 
-    /**
-     * {@code vanban import}, a picocli command as on main (where it is one of {@code subcommands});
-     * this branch's own parser does not know it.
-     */
-    private static int runImport(String[] args, Io io) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-        picocli.CommandLine cl = new picocli.CommandLine(new ImportCommand(io));
-        cl.setCommandName("vanban import");
+    static CommandLine commandLine(Io io) {
+        CommandLine cl = new CommandLine(new Main(), new CommandFactory(io));
         cl.setOut(io.out);
         cl.setErr(io.err);
-        cl.setColorScheme(picocli.CommandLine.Help.defaultColorScheme(picocli.CommandLine.Help.Ansi.OFF));
-        cl.setParameterExceptionHandler((e, a) -> {
-            io.err.println("vanban: " + e.getMessage());
-            e.getCommandLine().usage(io.err);
-            return EXIT_USAGE;
-        });
-        cl.setExecutionExceptionHandler((e, c, r) -> failure(e, debug, io.err));
-        try {
-            return cl.execute(rest);
-        } catch (Error e) {
-            return failure(new IllegalStateException(e.toString(), e), debug, io.err);
-        } finally {
-            io.out.flush();
-            io.err.flush();
+        // Plain text: colours would be escape sequences, which Io shows as text.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler((e, cmd, parseResult) -> failure(e, debug(parseResult), io.err));
+        return cl;
+    }
+
+    /** Makes each command with the run's {@link Io}; anything else picocli needs, its own way. */
+    private record CommandFactory(Io io) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(Io.class).newInstance(io);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
         }
     }
 
-    private static int execute(Arguments args, Io io) throws Exception {
-        Command c = args.command();
-        if (c == RenderCommand.SYNTAX) {
-            return new RenderCommand(io, args).call();
-        } else if (c == ValidateCommand.SYNTAX) {
-            return new ValidateCommand(io, args).call();
-        } else if (c == NextYearCommand.SYNTAX) {
-            return new NextYearCommand(io, args).call();
-        } else if (c == BatchCommand.SYNTAX) {
-            return new BatchCommand(io, args).call();
-        }
-        List<String> words = SYNTAX.subcommands().stream().map(Command::word).toList();
-        throw new UsageException(SYNTAX, "Missing command: " + String.join(", ", words.subList(0, words.size() - 1))
-                + " or " + words.get(words.size() - 1));
-    }
-
-    /** Wrong usage: the message (with a suggestion for a misspelt name), the synopsis, where to read more. */
-    private static int usageError(UsageException e, PrintWriter err) {
+    /** Wrong usage: the message, a suggestion for a misspelt option or command, the synopsis. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
         err.println("vanban: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         // The synopsis and a pointer to --help: the whole help would bury the message.
-        err.print(Help.synopsis(e.command()));
-        err.println("Try '" + e.command().name() + " --help' for more information.");
+        err.print("Usage: " + cmd.getHelp().synopsis(0));
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return EXIT_USAGE;
     }
 
-    private static int failure(Exception e, boolean debug, PrintWriter err) {
+    private static int failure(Throwable e, boolean debug, PrintWriter err) {
         int code;
         if (e instanceof InvalidInputException invalid) {
+            // Each problem on a line of its own, as file:line:col: editors jump to.
             Outputs.printProblems(err, invalid);
             code = EXIT_INVALID;
-        } else if (e instanceof CliException cli) {
-            err.println("vanban: " + cli.getMessage());
-            code = cli.exitCode();
-        } else if (e instanceof VanbanException) {
-            err.println("vanban: " + e.getMessage());
-            code = EXIT_INVALID;
         } else {
-            err.println("vanban: internal error: " + e
-                    + (debug ? "" : "\nThis is a bug: run again with --debug and report what it prints."));
-            code = EXIT_INTERNAL;
+            Failure f = Failure.of(e);
+            err.println("vanban: " + f.message());
+            if (f.bug() && !debug) {
+                err.println("This is a bug: run again with --debug and report what it prints.");
+            }
+            code = f.exitCode();
         }
         if (debug) {
             e.printStackTrace(err);
         }
         return code;
+    }
+
+    /** Whether --debug was given, before or after the subcommand. */
+    static boolean debug(ParseResult parseResult) {
+        for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+            if (pr.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same, when the command line's parse result is out of reach. */
+    private static boolean debug(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

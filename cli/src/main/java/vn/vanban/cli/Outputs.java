@@ -1,13 +1,12 @@
 package vn.vanban.cli;
 
+import picocli.CommandLine.Option;
 import vn.vanban.DocumentPart;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.OutputFormat;
-import vn.vanban.Problem;
-import vn.vanban.RenderResult;
+import vn.vanban.common.Problem;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
-import vn.vanban.cli.args.Arguments;
-import vn.vanban.cli.args.Option;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.model.Plan;
 
@@ -20,22 +19,17 @@ import java.util.List;
 /** What to render and how, shared by render and batch; and the rendering of one file. */
 final class Outputs {
 
-    static final Option FORMAT = Option.value("FORMAT", "Which documents to write: docx, pdf or docx,pdf (the default).",
-            "--format").list();
-    static final Option APPENDIX_ONLY = Option.flag(
-            "Render only the appendices, as a document of their own (the plan must have one).", "--appendix-only");
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Which documents to write: docx, pdf or docx,pdf (the default).")
+    List<OutputFormat> formats;
 
-    private final List<OutputFormat> formats;
-    private final boolean appendixOnly;
-
-    Outputs(Arguments args) {
-        this.formats = args.choices(FORMAT, OutputFormat.class);
-        this.appendixOnly = args.has(APPENDIX_ONLY);
-    }
+    @Option(names = "--appendix-only",
+            description = "Render only the appendices, as a document of their own (the plan must have one).")
+    boolean appendixOnly;
 
     /** The formats asked for, each once, in the order given; both when none was given. */
     List<OutputFormat> formats() {
-        return formats.isEmpty() ? List.of(OutputFormat.DOCX, OutputFormat.PDF)
+        return formats == null || formats.isEmpty() ? List.of(OutputFormat.DOCX, OutputFormat.PDF)
                 : List.copyOf(new LinkedHashSet<>(formats));
     }
 
@@ -45,9 +39,14 @@ final class Outputs {
 
     /** The files {@link #render} writes for {@code input}, in the order it writes them. */
     List<Path> targets(Path input, Path dir) {
+        return targets(Inputs.baseName(input), dir);
+    }
+
+    /** The files a document named {@code name} is written to in {@code dir}, one per format. */
+    List<Path> targets(String name, Path dir) {
         List<Path> targets = new ArrayList<>();
         for (OutputFormat f : formats()) {
-            targets.add(dir.resolve(Inputs.baseName(input) + "." + f.extension()));
+            targets.add(dir.resolve(name + "." + f.extension()));
         }
         return targets;
     }
@@ -60,12 +59,15 @@ final class Outputs {
      * @throws CliException          when a file cannot be written
      */
     Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir) {
-        Plan plan = engine.read(input);
+        return render(files, engine, engine.read(input), targets(input, dir));
+    }
+
+    /** Writes {@code plan} to {@code targets} (from {@link #targets}), each atomically. */
+    Rendered render(AtomicOutput files, Vanban engine, Plan plan, List<Path> targets) {
         // One layout for every format asked for: the same text, laid out (and warned of) once.
         LayoutDocument doc = engine.layout(plan, part());
         List<Path> written = new ArrayList<>();
         List<String> warnings = new ArrayList<>(doc.warnings());
-        List<Path> targets = targets(input, dir);
         List<OutputFormat> formats = formats();
         for (int i = 0; i < formats.size(); i++) {
             OutputFormat format = formats.get(i);

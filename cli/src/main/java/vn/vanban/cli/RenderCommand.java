@@ -1,78 +1,81 @@
 package vn.vanban.cli;
 
-import vn.vanban.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.OutputFormat;
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
-import vn.vanban.VanbanException;
-import vn.vanban.cli.args.Arguments;
-import vn.vanban.cli.args.Command;
-import vn.vanban.cli.args.Option;
-import vn.vanban.cli.args.Positional;
-import vn.vanban.cli.args.UsageException;
-import vn.vanban.load.Format;
+import vn.vanban.common.VanbanException;
+import vn.vanban.common.Format;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.Callable;
 
 /** {@code vanban render}: plan files to DOCX and PDF, one after another. */
-final class RenderCommand {
-
-    static final Option OUTPUT = Option.value("DIR", "The directory to write into.", "-o", "--output");
-    /** Shared with validate. */
-    static final Option STDIN_FORMAT = Option.value("yaml|json",
-            "The notation of standard input: yaml or json (default: yaml).", "--stdin-format");
-
-    static final Command SYNTAX = Command.of("vanban render", List.of(
-            "Render plan files (YAML or JSON) to DOCX and PDF.",
-            "",
-            "Each FILE becomes DIR/<name>.docx and DIR/<name>.pdf, <name> being the file name without "
-                    + "its extension; each written path is printed. DIR is created if missing. A document "
-                    + "is written to a temporary file and renamed into place, so no half-written file is "
-                    + "ever left.",
-            "",
-            "FILE '-' reads standard input (YAML, or JSON with --stdin-format json) and writes the "
-                    + "document to standard output: choose exactly one --format then, and no -o."),
-            List.of("", Main.EXIT_CODES),
-            Positional.oneOrMore("FILE", "Plan files (.yaml, .yml, .json), or '-'."),
-            Stream.of(List.of(OUTPUT, Outputs.FORMAT, Outputs.APPENDIX_ONLY, STDIN_FORMAT), EngineOptions.ALL)
-                    .flatMap(List::stream).toList());
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        // The required options by name, the others as one word: the whole list would bury a usage error.
+        customSynopsis = {"vanban render --output=DIR [OPTIONS] FILE...",
+                "       vanban render --format=docx|pdf [OPTIONS] -"},
+        description = {
+                "Render plan files (YAML or JSON) to DOCX and PDF.",
+                "",
+                "Each FILE becomes DIR/<name>.docx and DIR/<name>.pdf, <name> being the file name without "
+                        + "its extension; each written path is printed. DIR is created if missing. A document "
+                        + "is written to a temporary file and renamed into place, so no half-written file is "
+                        + "ever left.",
+                "",
+                "FILE '-' reads standard input (YAML, or JSON with --stdin-format json) and writes the "
+                        + "document to standard output: choose exactly one --format then, and no -o."},
+        footer = {"", Main.EXIT_CODES})
+final class RenderCommand implements Callable<Integer> {
 
     private final Io io;
-    private final List<String> files;
-    private final Path output;
-    private final Outputs outputs;
-    private final Format stdinFormat;
-    private final EngineOptions engineOptions;
 
-    RenderCommand(Io io, Arguments args) {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml, .json), or '-'.")
+    List<String> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The directory to write into.")
+    Path output;
+
+    @Mixin
+    Outputs outputs;
+
+    @Option(names = "--stdin-format", paramLabel = "yaml|json", defaultValue = "yaml",
+            description = "The notation of standard input: yaml or json (default: yaml).")
+    Format stdinFormat;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    RenderCommand(Io io) {
         this.io = io;
-        this.files = args.positionals();
-        this.output = args.path(OUTPUT);
-        this.outputs = new Outputs(args);
-        this.stdinFormat = stdinFormat(args);
-        this.engineOptions = new EngineOptions(args);
     }
 
-    static Format stdinFormat(Arguments args) {
-        Format f = args.choice(STDIN_FORMAT, Format.class);
-        return f == null ? Format.YAML : f;
-    }
-
-    int call() {
+    @Override
+    public Integer call() {
         if (files.contains(Inputs.STDIN)) {
             return renderStandardInput();
         }
         if (output == null) {
-            throw new UsageException(SYNTAX, "Missing required option: '--output=DIR' (the directory to write the documents into)");
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required option: '--output=DIR' (the directory to write the documents into)");
         }
-        AtomicOutput.ensureDirectory(output);
+        io.files.prepare(output, io.err);
         Vanban engine = engineOptions.engine();
         int failed = 0;
         Map<Path, String> claimed = new HashMap<>();
@@ -104,14 +107,14 @@ final class RenderCommand {
 
     private int renderStandardInput() {
         if (files.size() > 1) {
-            throw new UsageException(SYNTAX, "'-' (standard input) cannot be combined with other files");
+            throw new ParameterException(spec.commandLine(), "'-' (standard input) cannot be combined with other files");
         }
         if (output != null) {
-            throw new UsageException(SYNTAX, "'-' writes to standard output: leave out -o");
+            throw new ParameterException(spec.commandLine(), "'-' writes to standard output: leave out -o");
         }
         List<OutputFormat> formats = outputs.formats();
         if (formats.size() != 1) {
-            throw new UsageException(SYNTAX,
+            throw new ParameterException(spec.commandLine(),
                     "standard input is rendered to standard output, so choose one format: --format docx or --format pdf");
         }
         Vanban engine = engineOptions.engine();
@@ -120,13 +123,7 @@ final class RenderCommand {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         RenderResult result = engine.render(plan, outputs.part(), formats.get(0), buffer);
         Outputs.printWarnings(io.err, Inputs.STDIN, result.warnings());
-        io.out.flush();
-        try {
-            buffer.writeTo(io.rawOut);
-            io.rawOut.flush();
-        } catch (IOException e) {
-            throw CliException.file("cannot write to standard output: " + AtomicOutput.reason(e), e);
-        }
+        io.writeDocument(buffer);
         return Main.EXIT_OK;
     }
 }

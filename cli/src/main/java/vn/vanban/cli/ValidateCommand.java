@@ -1,39 +1,42 @@
 package vn.vanban.cli;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.cli.args.Arguments;
-import vn.vanban.cli.args.Command;
-import vn.vanban.cli.args.Positional;
-import vn.vanban.load.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code vanban validate}: checks plan files without rendering them. */
-final class ValidateCommand {
-
-    static final Command SYNTAX = Command.of("vanban validate", List.of(
-            "Check plan files without rendering them.",
-            "",
-            "Every problem found is printed, one a line, as file:line:col: path: message (the form "
-                    + "editors jump to). A file without problems prints 'FILE: OK'.",
-            "",
-            "FILE '-' reads standard input."),
-            List.of("", "Exit codes: 0 all files valid, 1 a problem in some file, 2 wrong usage, 3 internal error."),
-            Positional.oneOrMore("FILE", "Plan files (.yaml, .yml, .json), or '-'."),
-            List.of(RenderCommand.STDIN_FORMAT));
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+                "Check plan files without rendering them.",
+                "",
+                "Every problem found is printed, one a line, as file:line:col: path: message (the form "
+                        + "editors jump to). A file without problems prints 'FILE: OK'.",
+                "",
+                "FILE '-' reads standard input."},
+        footer = {"", "Exit codes: 0 all files valid, 1 a problem in some file, 2 wrong usage, 3 internal error."})
+final class ValidateCommand implements Callable<Integer> {
 
     private final Io io;
-    private final List<String> files;
-    private final Format stdinFormat;
 
-    ValidateCommand(Io io, Arguments args) {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml, .json), or '-'.")
+    List<String> files;
+
+    @Option(names = "--stdin-format", paramLabel = "yaml|json", defaultValue = "yaml",
+            description = "The notation of standard input: yaml or json (default: yaml).")
+    Format stdinFormat;
+
+    ValidateCommand(Io io) {
         this.io = io;
-        this.files = args.positionals();
-        this.stdinFormat = RenderCommand.stdinFormat(args);
     }
 
-    int call() {
+    @Override
+    public Integer call() {
         // The reader alone: checking a file needs no templates or fonts, which take a second to load.
         PlanReader reader = new PlanReader();
         boolean allValid = true;

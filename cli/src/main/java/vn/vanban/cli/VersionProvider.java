@@ -1,15 +1,14 @@
 package vn.vanban.cli;
 
+import picocli.CommandLine;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version of {@code --version}, written into {@code version.properties} by the build. */
-final class VersionProvider {
-
-    private VersionProvider() {
-    }
+final class VersionProvider implements CommandLine.IVersionProvider {
 
     static String version() {
         Properties p = new Properties();
@@ -25,7 +24,8 @@ final class VersionProvider {
     }
 
     /** What {@code --version} prints: vanban's version, then Java's. */
-    static String[] lines() {
+    @Override
+    public String[] getVersion() {
         return new String[] {"vanban " + version(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
     }

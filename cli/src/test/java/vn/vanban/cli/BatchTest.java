@@ -41,7 +41,7 @@ class BatchTest {
         assertTrue(line(lines, "c.yml").endsWith(in.resolve("c.yml") + ": ok"), r::toString);
         assertTrue(line(lines, "b.yaml").endsWith(in.resolve("b.yaml") + ": FAILED: " + in.resolve("b.yaml")
                 + ":6:1: sumary: unknown field 'sumary'; expected one of: type, parent, issuer, number, symbol, date, "
-                + "summary, basis, body, closing, recipients, signatory, appendices; did you mean 'summary'?"), r::toString);
+                + "summary, basis, body, closing, recipients, signatory, appendices, numbering, issuedBy; did you mean 'summary'?"), r::toString);
         for (int k = 1; k <= 3; k++) {
             assertTrue(lines.get(k - 1).startsWith("[" + k + "/3] "), r::toString);
         }
@@ -92,6 +92,19 @@ class BatchTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().contains("4 rendered, 0 failed in "), r::toString);
         assertEquals(8, RenderTest.names(tmp.resolve("out")).size());
+    }
+
+    @Test
+    void aProgressFileNextToItsPlanIsNotRenderedAsOne() throws IOException {
+        Path in = Files.createDirectory(tmp.resolve("in"));
+        Files.copy(RenderTest.SAMPLE, in.resolve("duc-pho-2024.yaml"));
+        Files.copy(Cli.samples().resolve("duc-pho-2024-6-thang-progress.yaml"),
+                in.resolve("duc-pho-2024-6-thang-progress.yaml"));
+
+        Cli.Run r = Cli.run("batch", in.toString(), "-o", tmp.resolve("out").toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("1 rendered, 0 failed in "), r::toString);
     }
 
     @Test

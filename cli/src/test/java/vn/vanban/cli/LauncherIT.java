@@ -109,26 +109,42 @@ class LauncherIT {
     }
 
     @Test
-    void archivesNoRunHasReadForAMonthAndKilledDumpsAreCleared(@TempDir Path tmp) throws Exception {
-        Path cache = Files.createDirectories(tmp.resolve("cache"));
-        FileTime longAgo = FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(40));
-        FileTime twoHoursAgo = FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.HOURS.toMillis(2));
-        Path unread = Files.writeString(cache.resolve("vanban-1-2.jsa"), "an installation gone for weeks");
-        Files.getFileAttributeView(unread, BasicFileAttributeView.class).setTimes(longAgo, longAgo, null);
-        Path recent = Files.writeString(cache.resolve("vanban-3-4.jsa"), "made long ago, read yesterday");
-        Files.getFileAttributeView(recent, BasicFileAttributeView.class).setTimes(longAgo, FileTime.fromMillis(
-                System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1)), null);
-        Path killed = Files.writeString(cache.resolve(".vanban-5-6.999.jsa"), "half a dump");
-        Files.setLastModifiedTime(killed, twoHoursAgo);
-        Path dumping = Files.writeString(cache.resolve(".vanban-7-8.998.jsa"), "a dump going on now");
+    void aNewArchiveClearsThisInstallationsKilledDumpsAndLeavesOthersAlone(@TempDir Path tmp) throws Exception {
+        Path cache = tmp.resolve("cache");
+        Path jar = Files.copy(JAR, tmp.resolve("vanban.jar"));
+        Map<String, String> env = Map.of("VANBAN_JAR", jar.toString());
+        String[] docx = {"render", SAMPLE.toString(), "-o", tmp.resolve("out").toString(), "--format", "docx"};
+        assertEquals(0, run(cache, env, docx).exit());
+        String archive = list(cache).get(0).getFileName().toString();
+        String installation = archive.substring(0, archive.lastIndexOf('-'));
+        Path killed = Files.writeString(cache.resolve("." + installation + ".999.jsa"), "half a dump, its run killed");
+        FileTime longAgo = FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(400));
+        Path other = Files.writeString(cache.resolve("vanban-1-2.jsa"), "another installation's, unread for a year");
+        Files.getFileAttributeView(other, BasicFileAttributeView.class).setTimes(longAgo, longAgo, null);
+        Path othersDump = Files.writeString(cache.resolve(".vanban-1.998.jsa"), "another installation's dump");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
 
-        assertEquals(0, run(cache, Map.of(), "render", SAMPLE.toString(), "-o", tmp.resolve("out").toString(),
-                "--format", "docx").exit());
+        assertEquals(0, run(cache, env, docx).exit());
 
         List<Path> left = list(cache);
-        assertTrue(left.contains(recent) && left.contains(dumping), left.toString());
-        assertFalse(left.contains(unread) || left.contains(killed), left.toString());
-        assertEquals(3, left.size(), "the new archive, the recently read one and the running dump: " + left);
+        assertEquals(3, left.size(), "the new archive and the other installation's two files: " + left);
+        assertTrue(left.containsAll(List.of(other, othersDump)), left.toString());
+        assertFalse(left.contains(killed) || left.contains(cache.resolve(archive)), left.toString());
+    }
+
+    @Test
+    void aFullStandardOutputIsAFailure(@TempDir Path tmp) throws Exception {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "no /dev/full here");
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", LAUNCHER.toString(), "render", "-", "--format", "pdf");
+        pb.environment().put("VANBAN_JAR", JAR.toAbsolutePath().toString());
+        pb.environment().put("VANBAN_CACHE", tmp.resolve("cache").toString());
+        Path err = tmp.resolve("err");
+        Process p = pb.redirectInput(SAMPLE.toFile()).redirectOutput(full.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the launcher finishes");
+
+        assertEquals(Main.EXIT_INVALID, p.exitValue(), Files.readString(err));
+        assertEquals("vanban: cannot write to standard output: No space left on device\n", Files.readString(err));
     }
 
     @Test

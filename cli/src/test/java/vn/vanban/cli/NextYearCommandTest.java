@@ -2,7 +2,7 @@ package vn.vanban.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.model.PartialDate;
@@ -27,6 +27,7 @@ class NextYearCommandTest {
             basis.citations[3]: FLAG renewed yearly: Kế hoạch số 36/KH-UBND ngày 07/02/2024 của Chủ tịch UBND tỉnh truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn tỉnh Quảng Ngãi — check for the 2025 edition
             basis.issuing: Chủ tịch UBND thị xã ban hành Kế hoạch truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024, như sau: → Chủ tịch UBND thị xã ban hành Kế hoạch truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2025, như sau:
             body[0].section.content[1].clause.content[0].dash[0]: Các hoạt động tuyên truyền về hoạt động kiểm soát thủ tục hành chính năm 2024 phải đúng định hướng của Đảng và quy định của pháp luật; đáp ứng yêu cầu, nhiệm vụ, mục tiêu đã đề ra tại  → Các hoạt động tuyên truyền về hoạt động kiểm soát thủ tục hành chính năm 2025 phải đúng định hướng của Đảng và quy định của pháp luật; đáp ứng yêu cầu, nhiệm vụ, mục tiêu đã đề ra tại\s
+            body[0].section.content[1].clause.content[0].dash[3].cite: FLAG cites 2024: Quyết định số 8353/QĐ-UBND ngày 29/12/2023 của Chủ tịch UBND thị xã ban hành Kế hoạch cải cách hành chính năm 2024 thị xã Đức Phổ — last year's edition? check for the 2025 edition
             body[0].section.content[1].clause.content[0].dash[5].cite: FLAG renewed yearly: Kế hoạch số 26/KH-UBND ngày 20/02/2024 của UBND thị xã tuyên truyền cải cách hành chính năm 2024 trên địa bàn thị xã Đức Phổ — check for the 2025 edition
             body[0].section.content[1].clause.content[0].dash[7].cite: FLAG renewed yearly: Quyết định số /QĐ-UBND ngày / /2024 của Chủ tịch UBND thị xã ban hành Kế hoạch hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ — check for the 2025 edition
             body[1].section.content[0].paragraph[1].strong: Danh mục nội dung công việc truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 → Danh mục nội dung công việc truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2025
@@ -46,6 +47,11 @@ class NextYearCommandTest {
             appendices[0].rows[14].time: Hằng quý, 06 tháng và năm 2024 → Hằng quý, 06 tháng và năm 2025
             """;
 
+    /** The YAML file's comments that name 2024, kept and flagged (a JSON file has none). */
+    static final String COMMENTS_2024 = """
+            line 1: FLAG 2024 kept in a comment: # Kế hoạch truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2024 của UBND thị xã Đức Phổ,
+            """;
+
     @TempDir
     Path tmp;
 
@@ -56,7 +62,7 @@ class NextYearCommandTest {
         Cli.Run r = Cli.run("next-year", RenderTest.SAMPLE.toString(), "-o", draft.toString());
 
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals(REVIEW_2024_TO_2025 + draft + "\n", r.out());
+        assertEquals(REVIEW_2024_TO_2025 + COMMENTS_2024 + draft + "\n", r.out());
         Plan plan = new PlanReader().read(draft);
         assertEquals(PartialDate.ofYear(2025), plan.date());
         assertNull(plan.number());
@@ -90,6 +96,7 @@ class NextYearCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("vanban: note: '" + draft + "' is written afresh: the comments and layout of '" + plan
                 + "' could not be kept\n", r.err());
+        // The comments are not in the new file: none is flagged as kept.
         assertEquals(REVIEW_2024_TO_2025 + draft + "\n", r.out());
         assertTrue(new PlanReader().read(draft).summary().contains("năm 2025"));
     }

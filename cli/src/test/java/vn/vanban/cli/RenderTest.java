@@ -2,7 +2,7 @@ package vn.vanban.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanWriter;
 
@@ -133,6 +133,17 @@ class RenderTest {
         assertEquals(List.of(), names(out), "nothing rendered");
         assertEquals(1, validate.exitCode(), validate::toString);
         assertTrue(validate.out().contains(bad + ":6:1: sumary: unknown field 'sumary'"), validate::toString);
+    }
+
+    @Test
+    void anInvalidPlanOnStandardInputListsItsProblemsOneALine() {
+        Cli.Run r = Cli.runWithInput("date: x\n".getBytes(StandardCharsets.UTF_8), "render", "-", "--format", "pdf");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("-:1:1: issuer: missing required field 'issuer'\n"), r::toString);
+        assertTrue(r.err().endsWith("\n-:1:7: date: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found 'x'\n"),
+                r::toString);
+        assertEquals(0, r.outBytes().length);
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,6 +75,45 @@ class UsageTest {
 
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("--pdfa"), r::toString);
+    }
+
+    @Test
+    void aMisspeltCommandGetsASuggestion() {
+        Cli.Run r = Cli.run("rendr", "x.yaml");
+
+        assertEquals(2, r.exitCode(), r::toString);
+        // picocli names every command close enough: render first, then report.
+        assertTrue(r.err().startsWith("vanban: Unmatched arguments from index 0: 'rendr', 'x.yaml'\n"
+                + "Did you mean: vanban render or vanban report?\n"), r::toString);
+    }
+
+    @Test
+    void anOptionsValueMayFollowItInEveryUsualForm() {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Path c = tmp.resolve("c");
+        Path d = tmp.resolve("d");
+        String missing = tmp.resolve("missing.yaml").toString();
+        for (List<String> options : List.of(List.of("-o", a.toString()), List.of("-o" + b), List.of("--output", c.toString()),
+                List.of("--output=" + d))) {
+            List<String> args = new ArrayList<>(List.of("render", missing));
+            args.addAll(options);
+
+            Cli.Run r = Cli.run(args.toArray(String[]::new));
+
+            assertEquals(1, r.exitCode(), r::toString); // past the options, to the missing file
+        }
+        for (Path dir : List.of(a, b, c, d)) {
+            assertTrue(Files.isDirectory(dir), dir + " was made, as the output directory");
+        }
+    }
+
+    @Test
+    void twoDashesEndTheOptions() {
+        Cli.Run r = Cli.run("validate", "--", "--debug");
+
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("vanban: cannot read '--debug': no such file\n", r.err());
     }
 
     @Test

@@ -105,11 +105,11 @@ public final class DocxWriter {
      */
     public byte[] toBytes(LayoutDocument doc) {
         Objects.requireNonNull(doc, "doc");
-        DocumentPart part = new DocumentPart(profile, styles, page);
+        DocumentXml part = new DocumentXml(profile, styles, page);
         byte[] document = part.write(doc);
         // Only a document with footnotes has the footnotes part, so the others stay as they were.
         boolean notes = !part.notes().isEmpty();
-        byte[] footnotes = notes ? new DocumentPart(profile, styles, page).footnotes(part.notes()) : null;
+        byte[] footnotes = notes ? new DocumentXml(profile, styles, page).footnotes(part.notes()) : null;
         byte[] core = StaticParts.core(doc.metadata());
         LocalDate date = doc.metadata() == null || doc.metadata().date() == null ? NO_DATE : doc.metadata().date();
         if (date.isBefore(NO_DATE)) {

@@ -16,6 +16,7 @@ public final class LineSetter {
     private final LayoutProfile profile;
     private final LineBreaker breaker;
 
+    @SuppressWarnings("exports") // built by the engine and the PDF writer, never by a user
     public LineSetter(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
         this.breaker = new LineBreaker(profile, new TextWidth(fonts));

@@ -1,6 +1,6 @@
 package vn.vanban.layout;
 
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

@@ -1,6 +1,6 @@
 package vn.vanban.layout;
 
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.fonts.FontSet;
 
 import javax.xml.stream.XMLInputFactory;
@@ -50,6 +50,7 @@ public final class MarkupReader {
     private final TextWidth widths;
     private final XMLInputFactory factory;
 
+    @SuppressWarnings("exports") // built by the engine and the PDF writer, never by a user
     public MarkupReader(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
         this.fonts = fonts;

@@ -1,8 +1,8 @@
 package vn.vanban.layout;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.VanbanException;
-import vn.vanban.load.Format;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.VanbanException;
+import vn.vanban.common.Format;
 import vn.vanban.load.Node;
 import vn.vanban.load.Problems;
 import vn.vanban.load.TextDecoder;
@@ -17,7 +17,7 @@ import java.nio.file.Path;
 
 /**
  * Reads a {@link LayoutProfile} from its YAML form (see {@code vn/vanban/profile/nd30.yaml}), with
- * the located tree and the {@link vn.vanban.Problem}s of a plan file: every mistake is reported
+ * the located tree and the {@link vn.vanban.common.Problem}s of a plan file: every mistake is reported
  * at once as {@code file:line:col: path: message}, and a measure outside the range a document can
  * be laid out in is one of them. Thread-safe: no state.
  */

@@ -89,6 +89,7 @@ final class AppendixRules {
             out.line(at(at, "header"), c.header(), true);
             out.positive(at(at, "width"), c.width());
         }
+        Map<String, Integer> ids = new HashMap<>();
         for (int k = 0; k < a.rows().size(); k++) {
             String at = index(at(path, "rows"), k);
             CatalogueRow r = a.rows().get(k);
@@ -100,8 +101,12 @@ final class AppendixRules {
             } else if (r instanceof CatalogueRow.Total t) {
                 total(at, t, a, keys);
             } else {
-                cells(at, ((CatalogueRow.Item) r).cells(), keys);
-                summed(at, ((CatalogueRow.Item) r).cells(), a.columns());
+                Map<String, Text> cells = ((CatalogueRow.Item) r).cells();
+                if (!keys.contains(CatalogueRow.ID) && cells.containsKey(CatalogueRow.ID)) {
+                    id(at(at, CatalogueRow.ID), cells.get(CatalogueRow.ID), k, ids);
+                }
+                cells(at, cells, keys);
+                summed(at, cells, a.columns());
             }
         }
     }
@@ -158,10 +163,32 @@ final class AppendixRules {
         return true;
     }
 
-    /** An item row's cells: each key one of the columns (a cell under no column would be lost). */
+    /** A row's identifier: one plain text, unique in its appendix, since a report names the row by it. */
+    private void id(String path, Text id, int row, Map<String, Integer> ids) {
+        if (!Paths.isString(id)) {
+            out.add(path, "expected the row's id as plain text (such as 'tt-01')");
+            return;
+        }
+        String value = ((Inline.Plain) id.parts().get(0)).text();
+        if (out.line(path, value, true)) {
+            Integer earlier = ids.putIfAbsent(value.strip(), row);
+            if (earlier != null) {
+                out.add(path, "duplicate row id " + Problems.quote(value.strip()) + "; it is already the id of rows["
+                        + earlier + "]");
+            }
+        }
+    }
+
+    /**
+     * An item row's cells: each key one of the columns (a cell under no column would be lost), but
+     * for the row's id, which needs none.
+     */
     private void cells(String row, Map<String, Text> cells, List<String> keys) {
         for (Map.Entry<String, Text> cell : cells.entrySet()) {
             String at = at(row, cell.getKey());
+            if (cell.getKey().equals(CatalogueRow.ID) && !keys.contains(CatalogueRow.ID)) {
+                continue;
+            }
             if (!keys.contains(cell.getKey())) {
                 // With no usable column, the columns' own problems say it all.
                 if (!keys.isEmpty()) {

@@ -120,7 +120,7 @@ final class PlanMapper {
     }
 
     /** An agency; {@code kind} is "issuer" (name, abbreviation and place) or "agency" (a parent). */
-    private Agency agency(Node n, String path, String kind) {
+    Agency agency(Node n, String path, String kind) {
         Fields f = values.fields(n, path, PlanSchema.fields(kind), "an agency (a map with name"
                 + (kind.equals("issuer") ? ", abbreviation and place)" : ")"));
         return f == null ? null : new Agency(f.line("name"), f.line("abbreviation"), f.line("place"));
@@ -171,7 +171,7 @@ final class PlanMapper {
                 Boolean.TRUE.equals(renewed), Boolean.TRUE.equals(sameLine));
     }
 
-    private Recipients recipients(Node n, String path) {
+    Recipients recipients(Node n, String path) {
         Fields f = values.fields(n, path, PlanSchema.fields("recipients"), "recipients (a map with to and archive)");
         if (f == null) {
             return null;
@@ -189,7 +189,7 @@ final class PlanMapper {
         return new Recipients(to, f.line("archive"), f.line("drafter"), copies, Boolean.TRUE.equals(ownLine));
     }
 
-    private Signatory signatory(Node n, String path) {
+    Signatory signatory(Node n, String path) {
         Fields f = values.fields(n, path, PlanSchema.fields("signatory"),
                 "a signatory (a map with authority, position and fullName)");
         if (f == null) {

@@ -1,7 +1,8 @@
 package vn.vanban.load;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.Format;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.model.Plan;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package vn.vanban.load;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.LegalBasis;

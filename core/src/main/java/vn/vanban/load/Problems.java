@@ -1,7 +1,7 @@
 package vn.vanban.load;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,10 +73,15 @@ public final class Problems {
         if (list.isEmpty()) {
             throw new IllegalStateException("no problem to report");
         }
+        return new InvalidInputException(sorted());
+    }
+
+    /** Every problem so far, in file order: for notes that are told without stopping (warnings). */
+    public List<Problem> sorted() {
         List<Problem> sorted = new ArrayList<>(list);
         // Stable: problems at one spot keep the order they were found in.
         sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new InvalidInputException(sorted);
+        return sorted;
     }
 
     /**

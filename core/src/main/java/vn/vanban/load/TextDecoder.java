@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * The bytes of a data file, read up to the size limit, as strict UTF-8 text; anything else (too
- * large, UTF-16, a legacy encoding, binary) is one {@link vn.vanban.Problem} that says how to fix it.
+ * large, UTF-16, a legacy encoding, binary) is one {@link vn.vanban.common.Problem} that says how to fix it.
  */
 public final class TextDecoder {
 

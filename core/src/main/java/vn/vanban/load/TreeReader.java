@@ -1,5 +1,6 @@
 package vn.vanban.load;
 
+import vn.vanban.common.Format;
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -26,7 +27,7 @@ import static vn.vanban.load.ParserMessages.plain;
 
 /**
  * Turns the characters of a data file (a plan, a layout profile) into a {@link Node} tree with
- * locations, or into one {@link vn.vanban.Problem} when the file is not well-formed or hostile
+ * locations, or into one {@link vn.vanban.common.Problem} when the file is not well-formed or hostile
  * (too big, too deep, YAML aliases). Immutable and thread-safe: the Jackson factories are
  * configured once.
  */

@@ -13,7 +13,7 @@ import static vn.vanban.load.Paths.at;
 final class Violations {
 
     /**
-     * A rule the plan breaks: the field path and the message, as a {@link vn.vanban.Problem}
+     * A rule the plan breaks: the field path and the message, as a {@link vn.vanban.common.Problem}
      * gives them. In a file the problem is placed at the value of {@code placeAt} (or at its key
      * when {@code atKey}), or, when that is absent, at the nearest value that holds it.
      */

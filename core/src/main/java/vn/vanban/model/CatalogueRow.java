@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public sealed interface CatalogueRow permits CatalogueRow.Group, CatalogueRow.Item, CatalogueRow.Total {
 
+    /**
+     * The key of an item row's identifier (mã nhiệm vụ), by which a progress report names the row
+     * whatever its number: a cell under this key is shown only when a column has the key.
+     */
+    String ID = "id";
+
     /** A heading row spanning all columns ("I. Tuyên truyền trên báo chí"); it takes no number. */
     record Group(String title) implements CatalogueRow {
     }

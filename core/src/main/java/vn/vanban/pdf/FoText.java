@@ -14,16 +14,28 @@ import java.util.List;
  * line breaks.
  * <p>
  * When the layout chose the paragraph's lines (as Word and LibreOffice fill them, see
- * {@link LayoutDocument.Lines}), each line is an inline FOP may not break, and two lines are
- * joined by a space wider than any line: FOP can only break there (a space at a break takes no
- * room), and it must, since two lines never fit in one. So FOP sets the lines as they are
- * (its own breaking would weigh the whole paragraph and squeeze spaces to fit a word more), and
- * the paragraph stays one paragraph to FOP, whose widow and orphan control (two lines at least
- * on each side of a page break, as in Word) works on its lines; a line feed instead would end
- * FOP's paragraph and let a page break anywhere. A justified line Word leaves ragged (one ended
- * by a line feed) keeps its spaces at their width and ends with an empty leader that takes up
- * the rest of the line. A tab is a space exactly as wide as the layout found it, to the next tab
- * stop.
+ * {@link LayoutDocument.Lines}), FOP sets them as they are (its own breaking would weigh the whole
+ * paragraph and squeeze spaces to fit a word more), in one of two {@link Form}s:
+ * <ul>
+ * <li>a paragraph that no page break may cut (its row is kept whole, as a catalogue's are, or its
+ * style keeps it together) and whose lines are not justified is one text, its lines joined by
+ * line feeds, in a block FOP may not break anywhere else ({@code wrap-option="no-wrap"}: only
+ * forced breaks; {@code keep-together.within-line} would forbid the line feeds too).
+ * Nothing is lost to the line feeds: there is no page break inside it for widow control to
+ * weigh, and a line that ends in a line feed keeps the paragraph's alignment unless it is
+ * justified. It costs FOP one tag per paragraph, where an inline per line costs three (the
+ * line's, its text's and the space's after it), which FOP keeps until the end of the document:
+ * a 5,000-row catalogue's tags no longer fill a 256 MB heap;</li>
+ * <li>any other paragraph has each line in an inline FOP may not break, two lines joined by a
+ * space wider than any line: FOP can only break there (a space at a break takes no room), and
+ * it must, since two lines never fit in one. The paragraph stays one paragraph to FOP, whose
+ * widow and orphan control (two lines at least on each side of a page break, as in Word) works
+ * on its lines; a line feed would end FOP's paragraph and let a page break anywhere, and a
+ * justified line ended by one would not be justified. A justified line Word leaves ragged (one
+ * ended by a line feed) keeps its spaces at their width and ends with an empty leader that takes
+ * up the rest of the line.</li>
+ * </ul>
+ * A tab is a space exactly as wide as the layout found it, to the next tab stop.
  */
 final class FoText {
 
@@ -48,39 +60,74 @@ final class FoText {
         this.notes = notes;
     }
 
-    /**
-     * The word spacing of a block whose lines the layout chose, or null: the spaces between its
-     * lines, the only text outside the lines' inlines, are then wider than any line.
-     *
-     * @param widest a length no line reaches (the paper's width and height together)
-     */
-    static String separator(LayoutDocument.Paragraph p, double widest) {
-        return p.lines().count() > 1 ? FoWriter.pt(widest) : null;
+    /** How a paragraph's lines reach FOP. */
+    enum Form {
+        /** FOP breaks the lines: the layout did not choose them. */
+        FOP_BREAKS,
+        /** One line, which fits (FOP's widths, rounded down, are never wider than the layout's). */
+        ONE_LINE,
+        /** The lines joined by line feeds, the only breaks FOP may make in the block. */
+        LINE_FEEDS,
+        /** Each line an unbreakable inline, joined by spaces wider than any line. */
+        INLINES
     }
 
     /**
-     * The block's content for {@code p} in its style {@code st}. A paragraph whose lines the layout
-     * did not choose (a document built in code and written without {@code PdfRenderer}, which
-     * chooses them) is left to FOP to break.
+     * The form of {@code p}'s lines in its style {@code st}.
+     *
+     * @param keptWhole whether no page break may fall inside the paragraph (its row or its style
+     *                  keeps it whole)
      */
-    void write(LayoutDocument.Paragraph p, LayoutProfile.ParagraphStyle st) throws SAXException {
+    static Form form(LayoutDocument.Paragraph p, LayoutProfile.ParagraphStyle st, boolean keptWhole) {
         if (!p.lines().chosen()) {
+            return Form.FOP_BREAKS;
+        }
+        if (p.lines().count() == 1) {
+            return Form.ONE_LINE;
+        }
+        return keptWhole && st.align() != LayoutProfile.Align.JUSTIFY ? Form.LINE_FEEDS : Form.INLINES;
+    }
+
+    /**
+     * The block's attribute its lines' form needs, as {name, value}, or none: for inlines, a word
+     * spacing that makes the spaces between them, the only text outside them, wider than any line.
+     *
+     * @param widest a length no line reaches (the paper's width and height together)
+     */
+    static String[] blockAttribute(Form form, double widest) {
+        return switch (form) {
+            case LINE_FEEDS -> new String[] {"wrap-option", "no-wrap"};
+            case INLINES -> new String[] {"word-spacing", FoWriter.pt(widest)};
+            default -> new String[0];
+        };
+    }
+
+    /**
+     * The block's content for {@code p} in its style {@code st}, its lines in {@code form}. A
+     * paragraph whose lines the layout did not choose (a document built in code and written
+     * without {@code PdfRenderer}, which chooses them) is left to FOP to break.
+     */
+    void write(LayoutDocument.Paragraph p, LayoutProfile.ParagraphStyle st, Form form) throws SAXException {
+        if (form == Form.FOP_BREAKS) {
             for (LayoutDocument.Span span : p.spans()) {
                 span(span, st, span.text(), null);
             }
             return;
         }
-        if (p.lines().count() == 1) {
-            // One line, which fits (FOP's widths, rounded down, are never wider than the layout's):
-            // nothing to hold together, and no inline to tag.
-            LayoutDocument.Line line = p.lines().lines().get(0);
-            range(p, st, line.start(), line.end(), new Tabs(p.lines().tabs()));
+        List<LayoutDocument.Line> lines = p.lines().lines();
+        Tabs tabs = new Tabs(p.lines().tabs());
+        if (form != Form.INLINES) {
+            // Nothing to hold together in one line; the block holds lines joined by line feeds.
+            for (int k = 0; k < lines.size(); k++) {
+                if (k > 0) {
+                    chars("\n");
+                }
+                range(p, st, lines.get(k).start(), lines.get(k).end(), tabs);
+            }
             return;
         }
         String text = p.text();
         boolean justified = st.align() == LayoutProfile.Align.JUSTIFY;
-        List<LayoutDocument.Line> lines = p.lines().lines();
-        Tabs tabs = new Tabs(p.lines().tabs());
         for (int k = 0; k < lines.size(); k++) {
             LayoutDocument.Line line = lines.get(k);
             boolean last = k + 1 == lines.size();
@@ -133,7 +180,13 @@ final class FoText {
     private void footnote(LayoutDocument.Span span, LayoutProfile.ParagraphStyle st) throws SAXException {
         h.startElement(FoWriter.FO_NS, "footnote", "fo:footnote", new AttributesImpl());
         superscript(span, st, span.text());
-        h.startElement(FoWriter.FO_NS, "footnote-body", "fo:footnote-body", new AttributesImpl());
+        // keep-together and wrap-option are inherited: the note's lines must not be held as one
+        // with the line of its mark, or a note of two lines or more cannot be broken and runs off
+        // the page.
+        AttributesImpl body = new AttributesImpl();
+        body.addAttribute("", UNBROKEN, UNBROKEN, "CDATA", "auto");
+        body.addAttribute("", "wrap-option", "wrap-option", "CDATA", "wrap");
+        h.startElement(FoWriter.FO_NS, "footnote-body", "fo:footnote-body", body);
         for (LayoutDocument.Paragraph p : span.note().paragraphs()) {
             notes.write(p);
         }

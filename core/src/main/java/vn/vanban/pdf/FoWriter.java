@@ -274,7 +274,7 @@ public final class FoWriter {
             }
             start("flow", "flow-name", "xsl-region-body");
             for (LayoutDocument.Block b : s.blocks()) {
-                block(b, false);
+                block(b, false, false);
             }
             if (s.blocks().isEmpty()) {
                 // FO forbids an empty flow; an empty section is still a page.
@@ -319,9 +319,10 @@ public final class FoWriter {
             return false;
         }
 
-        private void block(LayoutDocument.Block b, boolean inCell) throws SAXException {
+        /** @param rowKeptWhole whether the block is in a table row no page break may cut */
+        private void block(LayoutDocument.Block b, boolean inCell, boolean rowKeptWhole) throws SAXException {
             if (b instanceof LayoutDocument.Paragraph p) {
-                paragraph(p, inCell);
+                paragraph(p, inCell, rowKeptWhole);
             } else if (b instanceof LayoutDocument.Rule r) {
                 rule(r);
             } else if (b instanceof LayoutDocument.Table t) {
@@ -329,22 +330,23 @@ public final class FoWriter {
             }
         }
 
-        private void paragraph(LayoutDocument.Paragraph p, boolean inCell) throws SAXException {
+        private void paragraph(LayoutDocument.Paragraph p, boolean inCell, boolean rowKeptWhole) throws SAXException {
             LayoutProfile.ParagraphStyle st = profile.style(p.style());
             Attrs attrs = paragraphAttrs(st, inCell);
             if (p.keepWithNext() && !st.keepWithNext()) {
                 attrs.add("keep-with-next.within-page", "always");
             }
-            String separator = FoText.separator(p, profile.page().width() + profile.page().height());
-            if (separator != null) {
-                attrs.add("word-spacing", separator);
+            FoText.Form form = FoText.form(p, st, rowKeptWhole || st.keepTogether());
+            String[] lines = FoText.blockAttribute(form, profile.page().width() + profile.page().height());
+            if (lines.length > 0) {
+                attrs.add(lines[0], lines[1]);
             }
             if (heading(st, inCell)) {
                 attrs.add("id", HEADING_ID + headings++);
             }
             start("block", attrs);
             // A footnote's paragraphs go in its footnote-body, as blocks of their own style.
-            new FoText(h, note -> paragraph(note, true)).write(p, st);
+            new FoText(h, note -> paragraph(note, true, false)).write(p, st, form);
             end("block");
         }
 
@@ -481,7 +483,7 @@ public final class FoWriter {
                         empty("block");
                     }
                     for (LayoutDocument.Block b : c.blocks()) {
-                        block(b, true);
+                        block(b, true, row.cantSplit());
                     }
                     end("table-cell");
                 }

@@ -3,6 +3,7 @@ package vn.vanban.pdf;
 import org.apache.fop.util.CharUtilities;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
+import vn.vanban.load.Problems;
 import vn.vanban.layout.LayoutProfile;
 
 import java.text.Normalizer;
@@ -78,13 +79,17 @@ final class GlyphCheck {
         return cp == '\t' || CharUtilities.isExplicitBreak(cp);
     }
 
-    /** The paragraph's first few words, enough to find it. */
+    /**
+     * The paragraph's first few words, enough to find it, and never more than a short excerpt: a
+     * paragraph of 10,000 emoji has no spaces, and its warning must not echo it whole.
+     */
     static String firstWords(String text) {
         String[] words = text.strip().split("\\s+");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < Math.min(6, words.length); i++) {
             sb.append(i == 0 ? "" : " ").append(words[i]);
         }
-        return words.length > 6 ? sb + " …" : sb.toString();
+        String first = words.length > 6 ? sb + " …" : sb.toString();
+        return Problems.excerpt(first);
     }
 }

@@ -1,19 +1,27 @@
 package vn.vanban.pdf;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.vanban.layout.LayoutDocument;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Gives each footnote's tag an /ID, as PDF/UA-1 asks of a Note (ISO 14289-1, 7.9): FOP 2.11 tags
- * an fo:footnote as a Note but gives it none (later FOP versions do). Part of {@link PdfMending},
- * and only for a document with footnotes, whose structure tree it walks once.
+ * an fo:footnote as a Note but gives it none (later FOP versions do). PDFBox appends the ids as an
+ * incremental update, after {@link PdfMending}, as {@link PlaceholderText} does its texts.
+ * <p>
+ * Only a document with a footnote pays for it: PDFBox walks the whole structure tree, and its
+ * incremental save parses every object of the file (seconds for a catalogue of a thousand pages;
+ * a plan with footnotes is a few pages).
  */
 final class NoteIds {
 
@@ -52,10 +60,17 @@ final class NoteIds {
         return false;
     }
 
-    /** Sets an /ID on each Note of the structure tree that has none; whether any was set. */
-    static boolean mend(COSDictionary treeRoot) {
-        int[] next = {1};
-        return walk(treeRoot, next, new HashSet<>());
+    /** The PDF with an update that gives every Note its /ID, or as it is when none lacks one. */
+    static byte[] mend(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            COSDictionary treeRoot = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+            if (!walk(treeRoot, new int[] {1}, new HashSet<>())) {
+                return pdf;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 8192);
+            doc.saveIncremental(out);
+            return out.toByteArray();
+        }
     }
 
     private static boolean walk(COSBase node, int[] next, Set<COSBase> seen) {

@@ -14,7 +14,7 @@ import org.apache.fop.events.model.EventSeverity;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 import org.xml.sax.SAXException;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -174,11 +175,84 @@ public final class PdfRenderer {
     }
 
     private PdfResult render(LayoutDocument doc, OutputStream out, FopFactory fopFactory, List<String> warnings) {
-        FOUserAgent ua = fopFactory.newFOUserAgent();
         LayoutDocument.Metadata m = doc.metadata();
         // Never the clock: the document's own date, or a fixed epoch when it has none.
         Date created = m != null && m.date() != null
                 ? Date.from(m.date().atStartOfDay().toInstant(ZoneOffset.UTC)) : new Date(0);
+        List<String> lost = new ArrayList<>();
+        // FOP's PDF is held in memory: it is mended (PdfMending) before it goes out, and nothing
+        // goes out when FOP lost text.
+        PdfMending.Buffer fopOut = new PdfMending.Buffer();
+        int pages;
+        try {
+            int[] placeholders = new int[1];
+            pages = fop(doc, fopFactory, created, warnings, lost, fopOut, placeholders);
+            failOnLostText(lost);
+            byte[] update = PdfMending.mend(fopOut);
+            byte[] mended = null;
+            boolean notes = NoteIds.present(doc);
+            if (placeholders[0] > 0 || notes) {
+                ByteArrayOutputStream whole = new ByteArrayOutputStream(fopOut.size() + update.length);
+                fopOut.writeTo(whole);
+                whole.write(update);
+                mended = whole.toByteArray();
+                if (placeholders[0] > 0) {
+                    mended = PlaceholderText.mend(mended);
+                }
+                if (notes) {
+                    mended = NoteIds.mend(mended);
+                }
+            }
+            write(out, created, fopOut, update, mended, warnings);
+        } catch (SAXException e) {
+            throw new VanbanException("could not render the PDF: " + e.getMessage(), e);
+        } catch (IOException e) {
+            // Only the mending of FOP's bytes in memory gets here: the caller's stream is write's.
+            throw new VanbanException("could not finish the PDF: " + e.getMessage(), e);
+        }
+        for (String w : warnings) {
+            LOG.log(System.Logger.Level.WARNING, w);
+        }
+        return new PdfResult(warnings, pages);
+    }
+
+    /**
+     * Sends the finished PDF to the caller's stream: FOP's bytes and their update, or the whole
+     * file as mended for placeholders or footnotes when there is one. A failing stream is the caller's
+     * (a full disk): it surfaces as itself, not as a rendering error.
+     */
+    private static void write(OutputStream out, Date created, PdfMending.Buffer fopOut, byte[] update,
+                              byte[] mended, List<String> warnings) {
+        ReproducibleStream idOut = new ReproducibleStream(out, created);
+        try {
+            if (mended != null) {
+                idOut.write(mended);
+            } else {
+                fopOut.writeTo(idOut);
+                idOut.write(update);
+            }
+            idOut.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!idOut.idReplaced() || !idOut.dateReplaced()) {
+            warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
+                    + "was not in the expected form");
+        }
+    }
+
+    /**
+     * FOP's rendering into {@code fopOut}. Nothing of it outlives this call (its user agent holds
+     * the whole document's tags), so that a long document's FOP objects are garbage by the time
+     * it is mended.
+     *
+     * @param placeholders set to how many characters MissingGlyphs gave a placeholder
+     * @return the page count
+     */
+    private int fop(LayoutDocument doc, FopFactory fopFactory, Date created, List<String> warnings, List<String> lost,
+                    OutputStream fopOut, int[] placeholders) throws SAXException {
+        FOUserAgent ua = fopFactory.newFOUserAgent();
+        LayoutDocument.Metadata m = doc.metadata();
         // Title, subject and author travel as XMP in the FO (see FoWriter): FOP copies them into
         // the information dictionary, and setting them here too would replace the XMP forms.
         ua.setCreationDate(created);
@@ -189,38 +263,15 @@ public final class PdfRenderer {
         ua.setCreator(CREATOR);
         ua.setProducer(PRODUCER);
         ua.setAccessibility(true);
-        List<String> lost = new ArrayList<>();
         ua.getEventBroadcaster().addEventListener(e -> event(e, warnings, lost));
-        // FOP's PDF is held in memory: it is mended (PdfMending) before it goes out, and nothing
-        // goes out when FOP lost text.
-        ByteArrayOutputStream fopOut = new ByteArrayOutputStream(64 * 1024);
-        int pages;
-        try {
-            if (preloaded != null) {
-                ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
-            }
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, fopOut);
-            MissingGlyphs placeholders = new MissingGlyphs(fonts, fop.getDefaultHandler());
-            foWriter.write(doc, placeholders);
-            pages = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
-            failOnLostText(lost);
-            byte[] pdf = PdfMending.mend(fopOut.toByteArray(), placeholders.replaced() > 0, NoteIds.present(doc));
-            ReproducibleStream idOut = new ReproducibleStream(out, created);
-            idOut.write(pdf);
-            idOut.flush();
-            if (!idOut.idReplaced() || !idOut.dateReplaced()) {
-                warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
-                        + "was not in the expected form");
-            }
-        } catch (SAXException e) {
-            throw new VanbanException("could not render the PDF: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new VanbanException("could not write the PDF: " + e.getMessage(), e);
+        if (preloaded != null) {
+            ua.setDocumentHandlerOverride(preloaded.documentHandler(ua));
         }
-        for (String w : warnings) {
-            LOG.log(System.Logger.Level.WARNING, w);
-        }
-        return new PdfResult(warnings, pages);
+        Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, ua, fopOut);
+        MissingGlyphs missing = new MissingGlyphs(fonts, fop.getDefaultHandler());
+        foWriter.write(doc, missing);
+        placeholders[0] = missing.replaced();
+        return fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     }
 
     private static void failOnLostText(List<String> lost) {

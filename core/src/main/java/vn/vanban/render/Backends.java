@@ -1,6 +1,6 @@
 package vn.vanban.render;
 
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.docx.DocxWriter;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;

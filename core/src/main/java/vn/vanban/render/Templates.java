@@ -10,7 +10,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 
 import java.io.IOException;
 import java.io.Writer;

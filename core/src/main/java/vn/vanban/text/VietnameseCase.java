@@ -17,4 +17,22 @@ public final class VietnameseCase {
     public static String upper(String text) {
         return text.toUpperCase(VIETNAMESE);
     }
+
+    /**
+     * A phrase in sentence case set inside a sentence: its first letter lowered, unless the
+     * phrase opens with an abbreviation ("UBND", "TTHC"), whose case is its own.
+     * "Truyền thông về …" → "truyền thông về …".
+     */
+    public static String lowerFirst(String phrase) {
+        if (phrase.isEmpty()) {
+            return phrase;
+        }
+        int first = phrase.codePointAt(0);
+        int next = Character.charCount(first);
+        if (next < phrase.length() && Character.isUpperCase(phrase.codePointAt(next))) {
+            return phrase;
+        }
+        return new StringBuilder().appendCodePoint(Character.toLowerCase(first)).append(phrase, next, phrase.length())
+                .toString();
+    }
 }

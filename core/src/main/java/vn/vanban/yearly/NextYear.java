@@ -1,7 +1,7 @@
 package vn.vanban.yearly;
 
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.load.Paths;
 import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Appendix;
@@ -17,10 +17,12 @@ import vn.vanban.model.Text;
 import vn.vanban.text.Citations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,10 +37,12 @@ import java.util.regex.Pattern;
  * group rows and cells ("Quý II/2024", "Tháng 6/2024", "Năm 2024", "năm 2024"). Only the year as
  * a whole number is replaced; it is left alone inside a number and symbol ("15/2024/QĐ-UBND"),
  * in a full date of another document ("08/6/2024", "2024-02-07", "ngày 07 tháng 02 năm 2024")
- * and inside a longer number. Citations ({@link Citation}, in the basis or in the text) are never
- * changed: the documents they name keep their number, date and subject; those marked
- * {@link Citation#renewedYearly()} are flagged instead. Recipients and signatory carry no year
- * and are kept as they are.
+ * and inside a longer number, and in a law's name ("Luật Đất đai năm 2024"), where it is kept and
+ * flagged. Citations ({@link Citation}, in the basis or in the text) are never changed: the
+ * documents they name keep their number, date and subject; those marked
+ * {@link Citation#renewedYearly()} are flagged, and so are those whose subject names the plan's
+ * year (last year's edition of a yearly text, most likely). Recipients and signatory carry no
+ * year and are kept as they are. The data file's comments are {@link SourceRewrite}'s.
  * <p>
  * Thread-safe: the class holds no state.
  */
@@ -52,7 +56,7 @@ public final class NextYear {
      * Paths follow the data file as {@code PlanWriter} writes it ({@code summary},
      * {@code body[1].section.content[0].dash}, {@code appendices[0].rows[3].time}).
      */
-    public sealed interface Review permits Change, Flag, Kept {
+    public sealed interface Review permits Change, Flag, YearCited, Kept, CommentKept {
         /** The field path the line is about. */
         String path();
     }
@@ -78,9 +82,39 @@ public final class NextYear {
     }
 
     /**
+     * A citation, not marked {@link Citation#renewedYearly()}, whose subject names the plan's own
+     * year ("… ban hành Kế hoạch cải cách hành chính năm 2024"): most likely last year's edition of
+     * a yearly text, kept as it is and printed
+     * {@code path: FLAG cites 2024: <citation> — last year's edition? check for the 2025 edition}.
+     */
+    public record YearCited(String path, Citation citation, int from, int to) implements Review {
+        @Override
+        public String toString() {
+            return path + ": FLAG cites " + from + ": " + Citations.format(citation)
+                    + " — last year's edition? check for the " + to + " edition";
+        }
+    }
+
+    /**
+     * The old year in a comment of the data file, which next year's copy keeps as it was: printed
+     * {@code line N: FLAG 2024 kept in a comment: # …}.
+     */
+    public record CommentKept(int line, String text, int year) implements Review {
+        @Override
+        public String path() {
+            return "line " + line;
+        }
+
+        @Override
+        public String toString() {
+            return path() + ": FLAG " + year + " kept in a comment: " + text;
+        }
+    }
+
+    /**
      * The old year still stands in a text of the plan, where the rules judged it to belong to
-     * something else (a symbol, another document's date, a range "2024-2025"): printed
-     * {@code path: FLAG 2024 kept: <text>}, so that a person confirms it.
+     * something else (a symbol, another document's date, a range "2024-2025", a law's name "Luật
+     * Đất đai năm 2024"): printed {@code path: FLAG 2024 kept: <text>}, so that a person confirms it.
      */
     public record Kept(String path, String text, int year) implements Review {
         @Override
@@ -145,13 +179,50 @@ public final class NextYear {
         if (text == null) {
             return null;
         }
+        Set<Integer> lawYears = lawYears(text, from);
         Matcher m = yearPattern(from).matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Integer.toString(to));
+            m.appendReplacement(sb, lawYears.contains(m.start()) ? m.group() : Integer.toString(to));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * A law named with its year ("Luật Đất đai năm 2024", "Bộ luật Lao động năm 2019", "Luật Phổ
+     * biến, giáo dục pháp luật năm 2012"): the year is the law's, not the plan's. From the name's
+     * first word to the nearest "năm YYYY" in the same sentence.
+     */
+    private static final Pattern LAW = Pattern.compile(
+            "(?<!\\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)\\s[^;.:()\\n]{0,100}?"
+                    // "… Luật Đất đai trong năm 2024": the time of an action, not a law's name.
+                    + "(?<!\\btrong\\s)\\bnăm\\s{1,3}(\\d{4})(?!\\d)");
+
+    /** Where the year {@code year} of a law's name starts in {@code text}. */
+    private static Set<Integer> lawYears(String text, int year) {
+        Set<Integer> at = new HashSet<>();
+        Matcher m = LAW.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == year) {
+                at.add(m.start(1));
+            }
+        }
+        return at;
+    }
+
+    /** Whether {@code text} names {@code year} as a year of its own (not in a symbol or another document's date). */
+    static boolean namesYear(String text, int year) {
+        return text != null && yearPattern(year).matcher(text).find();
+    }
+
+    /** Whether {@code text} names {@code year} as a plan's year would be: not only in a law's name. */
+    private static boolean namesPlanYear(String text, int year) {
+        if (text == null) {
+            return false;
+        }
+        Set<Integer> lawYears = lawYears(text, year);
+        return yearPattern(year).matcher(text).results().anyMatch(m -> !lawYears.contains(m.start()));
     }
 
     private static Pattern yearPattern(int year) {
@@ -220,6 +291,9 @@ public final class NextYear {
             for (int i = 0; i < b.citations().size(); i++) {
                 cite("basis.citations[" + i + "]", b.citations().get(i));
             }
+            if (b.proposal() != null && b.proposal().document() != null) {
+                cite("basis.proposal.document", b.proposal().document());
+            }
             String issuing = string("basis.issuing", b.issuing());
             return new LegalBasis(b.form(), b.lead(), b.citations(), b.proposal(), issuing, b.newSentence());
         }
@@ -227,6 +301,8 @@ public final class NextYear {
         private void cite(String path, Citation c) {
             if (c.renewedYearly()) {
                 review.add(new Flag(path, c, to));
+            } else if (namesPlanYear(c.subject(), from)) {
+                review.add(new YearCited(path, c, from, to));
             }
         }
 

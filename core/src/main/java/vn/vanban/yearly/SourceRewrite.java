@@ -2,13 +2,16 @@ package vn.vanban.yearly;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.comments.CommentType;
+import org.yaml.snakeyaml.events.CommentEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import vn.vanban.VanbanException;
-import vn.vanban.load.Format;
+import vn.vanban.common.VanbanException;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
 
@@ -59,7 +62,7 @@ public final class SourceRewrite {
             Source s = new Source(text);
             for (NextYear.Review r : result.review()) {
                 if (r instanceof NextYear.Change c) {
-                    edits.add(s.edit(map, c, from, to));
+                    edits.addAll(s.edit(map, c, from, to));
                 }
             }
             edited = apply(text, edits);
@@ -78,6 +81,39 @@ public final class SourceRewrite {
             return Optional.empty();
         }
         return Optional.of(bom ? "\uFEFF" + edited : edited);
+    }
+
+    /**
+     * The comments of a YAML file that name its plan's year ("# Kế hoạch … năm 2024 của UBND thị
+     * xã …"), flagged for the clerk: next year's copy edited in place keeps comments as they were,
+     * since they are the clerk's own words, not the plan's. SnakeYAML's comment events tell a
+     * comment from a "#" inside a text, and find those that follow a value on its line.
+     *
+     * @param source the file as text, as {@link #yaml} edited it
+     * @param year   the plan's year in it
+     * @return one {@link NextYear.CommentKept} per comment, in the file's order; none when the
+     *         file cannot be parsed
+     */
+    public static List<NextYear.Review> comments(String source, int year) {
+        Objects.requireNonNull(source, "source");
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        LoaderOptions options = new LoaderOptions();
+        options.setProcessComments(true);
+        List<NextYear.Review> out = new ArrayList<>();
+        try {
+            for (Event e : new Yaml(options).parse(new StringReader(text))) {
+                if (e instanceof CommentEvent c && c.getCommentType() != CommentType.BLANK_LINE
+                        && NextYear.namesYear(c.getValue(), year)) {
+                    out.add(new NextYear.CommentKept(c.getStartMark().getLine() + 1, "#" + c.getValue().stripTrailing(),
+                            year));
+                }
+            }
+        } catch (RuntimeException e) {
+            // The reader accepted this file, so SnakeYAML cannot fail here but on its own limits;
+            // the comments are then only not reviewed.
+            return List.of();
+        }
+        return out;
     }
 
     /** Replace the characters from {@code start} to {@code end} (char indexes) by {@code text}. */
@@ -102,20 +138,30 @@ public final class SourceRewrite {
     /** The source text, and the edit each change makes in it. */
     private record Source(String text) {
 
-        Edit edit(MappingNode root, NextYear.Change c, int from, int to) {
+        List<Edit> edit(MappingNode root, NextYear.Change c, int from, int to) {
             if (c.path().equals("number")) {
-                return removeLine(tuple(root, "number"));
+                return List.of(removeLine(tuple(root, "number")));
             }
-            ScalarNode value = scalar(find(root, c.path()));
+            Node found = find(root, c.path());
             if (c.path().equals("date")) {
-                return new Edit(start(value), end(value), Integer.toString(to));
+                ScalarNode value = scalar(found);
+                return List.of(new Edit(start(value), end(value), Integer.toString(to)));
             }
-            String raw = text.substring(start(value), end(value));
-            String replaced = NextYear.replaceYear(raw, from, to);
-            if (replaced.equals(raw)) {
+            // A title given line by line is a list of texts: each line with the year is edited.
+            List<Node> values = found instanceof SequenceNode lines ? lines.getValue() : List.of(found);
+            List<Edit> out = new ArrayList<>();
+            for (Node n : values) {
+                ScalarNode value = scalar(n);
+                String raw = text.substring(start(value), end(value));
+                String replaced = NextYear.replaceYear(raw, from, to);
+                if (!replaced.equals(raw)) {
+                    out.add(new Edit(start(value), end(value), replaced));
+                }
+            }
+            if (out.isEmpty()) {
                 throw new IllegalStateException(c.path() + ": the year is not in the source text as written");
             }
-            return new Edit(start(value), end(value), replaced);
+            return out;
         }
 
         /** The number goes: its whole line, when "number: 15" stands alone on it. */

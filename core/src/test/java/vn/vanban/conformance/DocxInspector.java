@@ -26,7 +26,7 @@ import java.util.List;
  */
 final class DocxInspector {
 
-    /** A paragraph: its text (spaces folded), effective paragraph properties, each text run's effective run properties, its section. */
+    /** A paragraph: its text (spaces folded, a footnote reference as its number), effective paragraph properties, each text run's effective run properties, its section. */
     record Para(String text, PPr ppr, List<RPr> runs, int section) {
         boolean allRuns(java.util.function.Predicate<RPr> p) {
             return !runs.isEmpty() && runs.stream().allMatch(p);
@@ -37,6 +37,8 @@ final class DocxInspector {
     final List<SectPr> sections = new ArrayList<>();
     final WordprocessingMLPackage pkg;
     private final PropertyResolver resolver;
+    /** The footnote references met so far. */
+    private final int[] notes = {0};
 
     DocxInspector(byte[] docx) throws Exception {
         pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
@@ -69,8 +71,16 @@ final class DocxInspector {
         }
     }
 
-    /** A paragraph's text with line breaks and tabs as spaces (TextUtils would drop them). */
+    /** A paragraph's text with line breaks and tabs as spaces (TextUtils would drop them); no footnote numbers. */
     static String text(ContentAccessor container) {
+        return text(container, null);
+    }
+
+    /**
+     * The same, with each footnote reference as its number when {@code notes} counts them (the
+     * references met so far), as Word numbers them.
+     */
+    private static String text(ContentAccessor container, int[] notes) {
         StringBuilder sb = new StringBuilder();
         for (Object o : container.getContent()) {
             Object v = o instanceof JAXBElement<?> e ? e.getValue() : o;
@@ -78,8 +88,11 @@ final class DocxInspector {
                 sb.append(t.getValue());
             } else if (v instanceof org.docx4j.wml.Br || v instanceof org.docx4j.wml.R.Tab) {
                 sb.append(' ');
+            } else if (notes != null && o instanceof JAXBElement<?> e
+                    && e.getName().getLocalPart().equals("footnoteReference")) {
+                sb.append(++notes[0]);
             } else if (v instanceof ContentAccessor ca) {
-                sb.append(text(ca));
+                sb.append(text(ca, notes));
             }
         }
         return sb.toString();
@@ -101,7 +114,8 @@ final class DocxInspector {
                 }
             }
         }
-        paragraphs.add(new Para(text(p).replaceAll("\\s+", " ").strip(), effective, runs, sections.size()));
+        // The runs above are the text's: a footnote's number, raised and smaller, is not among them.
+        paragraphs.add(new Para(text(p, notes).replaceAll("\\s+", " ").strip(), effective, runs, sections.size()));
         if (p.getPPr() != null && p.getPPr().getSectPr() != null) {
             sections.add(p.getPPr().getSectPr());
         }

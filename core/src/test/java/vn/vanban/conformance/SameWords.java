@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * the DOCX's. The PDF repeats a catalogue's heading row on every page the table spans; the DOCX
  * holds it once a table, so the repeats are taken out. Page numbers stand in the top margin and
  * are left out (see {@link PdfInspector}). A word a line breaks after its hyphen counts as two.
+ * Footnotes count, with their numbers, in both.
  */
 final class SameWords {
 
@@ -25,7 +26,8 @@ final class SameWords {
 
     /** What one shows more often than the other, word by word; empty when both carry the same words. */
     static Map<String, Integer> difference(LayoutDocument layout, byte[] docx, byte[] pdf) throws IOException {
-        String docxText = fold(String.join(" ", DocxText.paragraphs(docx)));
+        // A footnote stands at the foot of a page in the PDF, in word/footnotes.xml in the DOCX.
+        String docxText = fold(String.join(" ", DocxText.paragraphs(docx)) + " " + String.join(" ", DocxText.notes(docx)));
         String pdfText = fold(new PdfInspector(pdf, 20 * SampleConformanceTest.MM).bodyText());
         Map<String, Integer> words = count(pdfText, 1, new HashMap<>());
         for (String header : headers(layout)) {

@@ -141,7 +141,7 @@ class LongTablesTest {
     @Test
     void aLimitThatIsNotAWholeNumberOfRowsIsRefusedByName() {
         for (String limit : new String[] {"many", "-1", "0", "1001"}) {
-            vn.vanban.InvalidInputException e = assertThrows(vn.vanban.InvalidInputException.class,
+            vn.vanban.common.InvalidInputException e = assertThrows(vn.vanban.common.InvalidInputException.class,
                     () -> loadWith(", rowsPerSection: " + limit));
             assertTrue(e.getMessage().matches("profile\\.yaml:\\d+:\\d+: tables\\.catalogue\\.rowsPerSection: "
                     + "expected a whole number of rows from 1 to 1000, found '" + limit + "'"), e.getMessage());

@@ -1,7 +1,7 @@
 package vn.vanban.layout;
 
 import org.junit.jupiter.api.Test;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.fonts.FontSet;
 
 import java.util.List;

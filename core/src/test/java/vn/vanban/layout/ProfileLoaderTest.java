@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
-import vn.vanban.VanbanException;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
+import vn.vanban.common.VanbanException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,8 +1,9 @@
 package vn.vanban.load;
 
+import vn.vanban.common.Format;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.layout.ProfileLoader;
 
 import java.io.IOException;

@@ -1,8 +1,9 @@
 package vn.vanban.load;
 
+import vn.vanban.common.Format;
 import org.junit.jupiter.api.Test;
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,10 @@
 package vn.vanban.load;
 
+import vn.vanban.common.Format;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.vanban.InvalidInputException;
-import vn.vanban.Problem;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.testing.Strings;
 
 import java.io.IOException;

@@ -1,7 +1,8 @@
 package vn.vanban.load;
 
+import vn.vanban.common.Format;
 import org.junit.jupiter.api.Test;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;

@@ -1,7 +1,7 @@
 package vn.vanban.load;
 
 import org.junit.jupiter.api.Test;
-import vn.vanban.Problem;
+import vn.vanban.common.Problem;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;

@@ -1,5 +1,6 @@
 package vn.vanban.load;
 
+import vn.vanban.common.Format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -132,6 +132,47 @@ class FoWriterTest {
         assertEquals(" ".repeat(lines.size() - 1), block.replaceAll("<fo:inline.*?</fo:inline>", "").replaceAll("<[^>]+>", ""));
     }
 
+    /** The FO of a one-cell catalogue row holding {@code text}, its lines chosen by the layout. */
+    private static String inRow(boolean cantSplit, String text) {
+        LayoutDocument.Table table = new LayoutDocument.Table("catalogue", List.of(200.0), true, 0, List.of(
+                new LayoutDocument.Row(cantSplit, List.of(new LayoutDocument.Cell(1, List.of(PdfFixtures.p("table-cell", text)))))));
+        LayoutDocument doc = new LayoutDocument(PdfFixtures.single("x").metadata(), List.of(
+                new LayoutDocument.Section(true, false, List.of(table))));
+        StringWriter w = new StringWriter();
+        new FoWriter(profile).write(new LineSetter(profile, FontSet.liberationSerif()).set(doc), w);
+        String s = w.toString();
+        int cell = s.indexOf("<fo:table-cell");
+        return s.substring(s.indexOf("<fo:block", cell), s.indexOf("</fo:table-cell>", cell));
+    }
+
+    private static final String CELL = "Đăng tải, công khai đầy đủ, kịp thời các thủ tục hành chính đã được công bố "
+            + "trên Cổng thông tin điện tử của thị xã và tại Bộ phận Một cửa";
+
+    /**
+     * A cell no page break may cut (its row is kept whole) and not justified: its lines joined by
+     * line feeds, the only places FOP may break, with no inline (and no tag) per line.
+     */
+    @Test
+    void aCellOfARowKeptWholeIsItsLinesJoinedByLineFeeds() {
+        String block = inRow(true, CELL);
+        assertTrue(block.startsWith("<fo:block ") && block.contains(" wrap-option=\"no-wrap\""), block);
+        assertFalse(block.contains("<fo:inline"), block);
+        assertFalse(block.contains("word-spacing"), block);
+        String text = block.replaceAll("<[^>]+>", "");
+        List<String> lines = List.of(text.split("\n"));
+        assertTrue(lines.size() >= 3, block);
+        assertEquals(CELL, String.join(" ", lines), "every word, in its line");
+        assertEquals(lines, lines(inRow(false, CELL)), "the lines of the same cell in a row that may break");
+    }
+
+    /** A row that may break across pages keeps an inline per line, for widow and orphan control. */
+    @Test
+    void aCellOfARowThatMayBreakKeepsItsLinesAsInlines() {
+        String block = inRow(false, CELL);
+        assertFalse(block.contains("wrap-option"), block);
+        assertTrue(lines(block).size() >= 3, block);
+    }
+
     @Test
     void aLineOfAJustifiedParagraphEndedByALineFeedKeepsItsSpacesAtTheirWidth() {
         String block = withLines("body", "Dòng thứ nhất\nDòng thứ hai");

@@ -1,7 +1,7 @@
 package vn.vanban.pdf;
 
 import org.junit.jupiter.api.Test;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.ProfileLoader;

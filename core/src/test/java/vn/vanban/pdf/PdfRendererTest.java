@@ -209,6 +209,41 @@ class PdfRendererTest {
         assertTrue(exact > 20, "most steps are single lines: " + exact);
     }
 
+    /**
+     * A catalogue cell is set in the lines the layout chose, in a row kept whole (its lines joined
+     * by line feeds) as in one that may break across pages (an inline per line), justified or not.
+     */
+    @Test
+    void catalogueCellsAreSetInTheLinesTheLayoutChose() throws IOException {
+        String text = "Đăng tải, công khai đầy đủ, kịp thời các thủ tục hành chính đã được công bố trên Cổng "
+                + "thông tin điện tử của thị xã và tại Bộ phận Một cửa; niêm yết theo đúng quy định tại trụ sở "
+                + "Ủy ban nhân dân các xã, phường, nơi tiếp nhận và trả kết quả giải quyết thủ tục hành chính";
+        List<LayoutDocument.Row> rows = new ArrayList<>();
+        for (boolean cantSplit : new boolean[] {true, false}) {
+            for (String style : new String[] {"table-cell", "body"}) {
+                rows.add(new LayoutDocument.Row(cantSplit, List.of(new LayoutDocument.Cell(1,
+                        List.of(PdfFixtures.p(style, text))))));
+            }
+        }
+        LayoutDocument doc = new LayoutDocument(plan.metadata(), List.of(new LayoutDocument.Section(true, false,
+                List.of(new LayoutDocument.Table("catalogue", List.of(200.0), true, 0, rows)))));
+        List<String> chosen = new ArrayList<>();
+        for (LayoutDocument.Block b : new vn.vanban.layout.LineSetter(profile, renderer.fonts()).set(doc).sections()
+                .get(0).blocks()) {
+            for (LayoutDocument.Row r : ((LayoutDocument.Table) b).rows()) {
+                LayoutDocument.Paragraph p = (LayoutDocument.Paragraph) r.cells().get(0).blocks().get(0);
+                p.lines().lines().forEach(l -> chosen.add(p.text().substring(l.start(), l.end())));
+            }
+        }
+        try (PDDocument d = Loader.loadPDF(render(doc))) {
+            // Every line of the text, the page numbers left out.
+            List<String> set = new PDFTextStripper().getText(d).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.matches("\\d+")).toList();
+            assertTrue(chosen.size() >= 16, chosen.toString());
+            assertEquals(chosen, set);
+        }
+    }
+
     @Test
     void renderingIsByteIdenticalAcrossRendersAndThreads() throws Exception {
         byte[] again = render(plan);

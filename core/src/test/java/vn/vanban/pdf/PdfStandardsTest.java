@@ -51,6 +51,7 @@ class PdfStandardsTest {
     static Stream<Arguments> plans() {
         List<Arguments> all = new ArrayList<>();
         for (String plan : List.of("../samples/duc-pho-2024.yaml", "../samples/duc-pho-2025.yaml",
+                "../samples/quang-ngai-pbgdpl-2025.yaml", "../samples/so-tu-phap-ngay-phap-luat-2025.yaml",
                 "src/test/resources/plans/second-plan.yaml", "src/test/resources/plans/no-appendix.yaml")) {
             if (Files.exists(Path.of(plan))) {
                 all.add(Arguments.of(plan, false));

@@ -1,7 +1,7 @@
 package vn.vanban.render;
 
 import org.junit.jupiter.api.Test;
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.layout.LayoutDocument;
 
 import java.io.ByteArrayOutputStream;

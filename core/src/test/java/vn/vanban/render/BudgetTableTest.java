@@ -6,7 +6,7 @@ import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
 import vn.vanban.testing.DocxText;

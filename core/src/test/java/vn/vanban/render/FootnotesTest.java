@@ -11,7 +11,7 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart;
 import org.junit.jupiter.api.Test;
 import vn.vanban.OutputFormat;
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;
@@ -77,7 +77,9 @@ class FootnotesTest {
         String styles = new String(DocxText.part(docx, "word/styles.xml"), StandardCharsets.UTF_8);
         assertTrue(styles.contains("<w:name w:val=\"footnote reference\"/>") && styles.contains("<w:name w:val=\"footnote text\"/>"));
         List<String> texts = DocxText.nonEmptyParagraphs(docx);
-        assertTrue(texts.contains("Năm 2025 tỉnh tổ chức 05 sự kiện và 02 hội thi cấp tỉnh./."), texts::toString);
+        assertTrue(texts.contains("Năm 2025 tỉnh tổ chức 05 sự kiện1 và 02 hội thi2 cấp tỉnh./."), texts::toString);
+        assertEquals(List.of("1 Gồm: Lễ hội Điện Trường Bà, Lễ khao lề thế lính Hoàng Sa, Tuần Văn hóa du lịch, Hội thi Ẩm "
+                + "thực và Liên hoan dân ca.", "2 Hội thi Tuyên truyền lưu động; Hội thi Đờn ca tài tử."), DocxText.notes(docx));
     }
 
     @Test
@@ -107,6 +109,29 @@ class FootnotesTest {
                 assertNotNull(id, "PDF/UA-1 7.9: a Note has an /ID");
                 assertTrue(ids.add(id), "ids are unique");
             }
+        }
+    }
+
+    /**
+     * A note of several lines, its mark in a paragraph of several lines: the note's lines inherited
+     * the mark's line's keep-together, so FOP could not break them and the PDF lost text.
+     */
+    @Test
+    void aLongNoteInALongParagraphIsBrokenIntoLines() throws Exception {
+        String note = "Gồm các cuộc thi tìm hiểu Luật Đất đai năm 2024, Luật Phòng, chống ma túy, Luật Giao thông "
+                + "đường bộ, pháp luật về bảo hiểm xã hội và pháp luật về phòng, chống tham nhũng, tổ chức trực tuyến "
+                + "trên Cổng thông tin điện tử tỉnh.";
+        Plan p = plan();
+        Plan plan = new Plan(p.type(), null, p.issuer(), p.number(), null, p.date(), p.summary(), null,
+                List.of(BodyNode.paragraph(Inline.plain("Tổ chức 05 cuộc thi tìm hiểu pháp luật trực tuyến cấp tỉnh"),
+                        Inline.note(note), Inline.plain(" trên Cổng thông tin điện tử tỉnh, với sự tham gia của cán bộ, "
+                                + "công chức, viên chức, người lao động, học sinh, sinh viên và Nhân dân trong tỉnh."))),
+                null, p.recipients(), p.signatory(), List.of());
+        byte[] pdf = render(plan, OutputFormat.PDF);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+            assertTrue(text.contains("1 " + note), text);
+            assertTrue(text.contains("trực tuyến cấp tỉnh1 trên Cổng"), text);
         }
     }
 

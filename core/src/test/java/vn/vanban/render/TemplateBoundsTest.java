@@ -3,7 +3,7 @@ package vn.vanban.render;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.TestPlans;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.view.PlanViews;
 
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package vn.vanban.render;
 
 import org.junit.jupiter.api.Test;
 import vn.vanban.TestPlans;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.MarkupReader;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.DocumentPart;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.model.Plan;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.DocumentPart;
 import vn.vanban.TestPlans;
 import vn.vanban.Vanban;
-import vn.vanban.VanbanException;
+import vn.vanban.common.VanbanException;
 import vn.vanban.fonts.FontSet;
 
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package vn.vanban.robustness;
 
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayInputStream;

@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import vn.vanban.OutputFormat;
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;

@@ -14,7 +14,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -32,15 +34,53 @@ public final class DocxText {
     /**
      * The text of every paragraph of {@code word/document.xml} in document order, table cells
      * included (row by row, cell by cell); headers are not read. A run's {@code w:tab} is '\t' and
-     * its {@code w:br}/{@code w:cr} '\n'; field codes and deleted text are left out. A paragraph
-     * without text (a rule, a spacer) is the empty string.
+     * its {@code w:br}/{@code w:cr} '\n', a footnote reference its number ("1", "2" …, as Word
+     * numbers them); field codes and deleted text are left out (footnotes' text is {@link #notes}).
+     * A paragraph without text (a rule, a spacer) is the empty string.
      */
     public static List<String> paragraphs(byte[] docx) {
         Document doc = parse(part(docx, "word/document.xml"));
         NodeList ps = doc.getElementsByTagNameNS(W, "p");
         List<String> out = new ArrayList<>(ps.getLength());
+        int[] notes = {0};
         for (int i = 0; i < ps.getLength(); i++) {
-            out.add(text((Element) ps.item(i)));
+            out.add(text((Element) ps.item(i), notes, Map.of()));
+        }
+        return out;
+    }
+
+    /**
+     * The text of each footnote of {@code word/footnotes.xml}, in the order the document refers to
+     * them, its paragraphs joined by '\n'; its {@code w:footnoteRef} is its number, as Word shows
+     * it. None when the document has no footnotes.
+     */
+    public static List<String> notes(byte[] docx) {
+        List<String> ids = new ArrayList<>();
+        NodeList refs = parse(part(docx, "word/document.xml")).getElementsByTagNameNS(W, "footnoteReference");
+        for (int i = 0; i < refs.getLength(); i++) {
+            ids.add(((Element) refs.item(i)).getAttributeNS(W, "id"));
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Element> byId = new HashMap<>();
+        NodeList notes = parse(part(docx, "word/footnotes.xml")).getElementsByTagNameNS(W, "footnote");
+        for (int i = 0; i < notes.getLength(); i++) {
+            Element n = (Element) notes.item(i);
+            byId.put(n.getAttributeNS(W, "id"), n);
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < ids.size(); k++) {
+            Element note = byId.get(ids.get(k));
+            if (note == null) {
+                throw new IllegalStateException("footnote " + ids.get(k) + " is referred to but not in word/footnotes.xml");
+            }
+            NodeList ps = note.getElementsByTagNameNS(W, "p");
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < ps.getLength(); i++) {
+                lines.add(text((Element) ps.item(i), new int[] {0}, Map.of("footnoteRef", Integer.toString(k + 1))));
+            }
+            out.add(String.join("\n", lines));
         }
         return out;
     }
@@ -52,7 +92,12 @@ public final class DocxText {
         return all;
     }
 
-    private static String text(Element p) {
+    /**
+     * @param notes   the footnote references met so far: a {@code w:footnoteReference} is the next
+     *                number, as Word numbers them
+     * @param special the text of other elements of a run, by local name
+     */
+    private static String text(Element p, int[] notes, Map<String, String> special) {
         StringBuilder sb = new StringBuilder();
         NodeList all = p.getElementsByTagNameNS(W, "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -66,8 +111,8 @@ public final class DocxText {
                 case "t" -> sb.append(e.getTextContent());
                 case "tab" -> sb.append('\t');
                 case "br", "cr" -> sb.append('\n');
-                default -> {
-                }
+                case "footnoteReference" -> sb.append(++notes[0]);
+                default -> sb.append(special.getOrDefault(e.getLocalName(), ""));
             }
         }
         return sb.toString();

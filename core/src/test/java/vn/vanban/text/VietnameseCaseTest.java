@@ -44,4 +44,14 @@ class VietnameseCaseTest {
         // Guards the premise of this class: without an explicit locale "i" becomes "İ".
         assertEquals("İ", "i".toUpperCase());
     }
+
+    @Test
+    void aPhraseSetInsideASentenceLosesItsCapitalButNotAnAbbreviation() {
+        assertEquals("truyền thông về hoạt động", VietnameseCase.lowerFirst("Truyền thông về hoạt động"));
+        assertEquals("đã phát sóng", VietnameseCase.lowerFirst("Đã phát sóng"));
+        assertEquals("ủy ban", VietnameseCase.lowerFirst("Ủy ban"));
+        assertEquals("UBND thị xã", VietnameseCase.lowerFirst("UBND thị xã"));
+        assertEquals("i", VietnameseCase.lowerFirst("I"));
+        assertEquals("", VietnameseCase.lowerFirst(""));
+    }
 }

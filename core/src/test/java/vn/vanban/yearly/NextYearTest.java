@@ -3,7 +3,7 @@ package vn.vanban.yearly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.vanban.InvalidInputException;
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.TestPlans;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
@@ -155,6 +155,65 @@ class NextYearTest {
                 summary: FLAG 2024 kept: Kế hoạch giai đoạn 2024-2026
                 closing: Theo Công văn ngày 08/6/2024, năm 2024 → Theo Công văn ngày 08/6/2024, năm 2025
                 closing: FLAG 2024 kept: Theo Công văn ngày 08/6/2024, năm 2025""", lines(NextYear.of(p)));
+    }
+
+    /** Issue 20 §10: a citation of last year's edition and a law named with a year. */
+    @Test
+    void aCitationNamingThePlansYearIsFlaggedAndALawsYearIsKept() {
+        Plan small = TestPlans.small();
+        Citation reform = Citation.of("Quyết định", "8353/QĐ-UBND", new PartialDate(2023, 12, 29), "Chủ tịch UBND thị xã",
+                "ban hành Kế hoạch cải cách hành chính năm 2024 thị xã Đức Phổ");
+        Citation older = Citation.of("Quyết định", "12/2023/QĐ-UBND", new PartialDate(2023, 3, 2), null,
+                "về quản lý năm 2023");
+        List<BodyNode> body = List.of(new BodyNode.Section("Nội dung", List.of(
+                new BodyNode.Dash(Text.of(new Inline.Plain("Theo "), new Inline.Cite(reform), new Inline.Plain("; "),
+                        new Inline.Cite(older)), List.of()),
+                new BodyNode.Dash(Text.of("Phổ biến Luật Đất đai năm 2024, Luật Phổ biến, giáo dục pháp luật năm 2024 "
+                        + "trong năm 2024."), List.of()))));
+        Plan p = new Plan(small.type(), small.parent(), small.issuer(), null, null, small.date(), "Kế hoạch",
+                null, body, null, small.recipients(), small.signatory(), List.of());
+
+        assertEquals("""
+                date: 2024 → 2025
+                body[0].section.content[0].dash[1].cite: FLAG cites 2024: Quyết định số 8353/QĐ-UBND ngày 29/12/2023 \
+                của Chủ tịch UBND thị xã ban hành Kế hoạch cải cách hành chính năm 2024 thị xã Đức Phổ — last year's \
+                edition? check for the 2025 edition
+                body[0].section.content[1].dash: Phổ biến Luật Đất đai năm 2024, Luật Phổ biến, giáo dục pháp luật năm \
+                2024 trong năm 2024. → Phổ biến Luật Đất đai năm 2024, Luật Phổ biến, giáo dục pháp luật năm 2024 \
+                trong năm 2025.
+                body[0].section.content[1].dash: FLAG 2024 kept: Phổ biến Luật Đất đai năm 2024, Luật Phổ biến, giáo \
+                dục pháp luật năm 2024 trong năm 2025.""", lines(NextYear.of(p)));
+    }
+
+    /** A law named in a citation's subject is not last year's edition; "trong năm 2024" is the plan's year. */
+    @Test
+    void aLawsYearInASubjectIsNotFlaggedAndTheYearOfAnActionChanges() {
+        Plan small = TestPlans.small();
+        Citation decree = Citation.of("Nghị định", "102/2024/NĐ-CP", new PartialDate(2024, 7, 30), "Chính phủ",
+                "quy định chi tiết thi hành một số điều của Luật Đất đai năm 2024");
+        List<BodyNode> body = List.of(new BodyNode.Section("Nội dung", List.of(
+                new BodyNode.Dash(Text.of(new Inline.Plain("Theo "), new Inline.Cite(decree)), List.of()),
+                new BodyNode.Dash(Text.of("Tuyên truyền Luật Đất đai trong năm 2024."), List.of()))));
+        Plan p = new Plan(small.type(), small.parent(), small.issuer(), null, null, small.date(), "Kế hoạch",
+                null, body, null, small.recipients(), small.signatory(), List.of());
+
+        assertEquals("""
+                date: 2024 → 2025
+                body[0].section.content[1].dash: Tuyên truyền Luật Đất đai trong năm 2024. → Tuyên truyền Luật Đất \
+                đai trong năm 2025.""", lines(NextYear.of(p)));
+    }
+
+    /** Comments, at the head of the file or after a value, but not a "#" inside a text. */
+    @Test
+    void theFilesCommentsThatNameTheYearAreFlagged() {
+        String yaml = "\uFEFF# Kế hoạch năm 2024 của UBND thị xã\n# made by hand\ndate: 2024  # ghi chú năm 2024\n"
+                + "summary: |\n  # năm 2024 is text here\n    # năm 2024 too\n"
+                + "# năm 2024 after the text\nclosing: \"a # năm 2024\"  # năm 2024 also\n";
+        assertEquals(List.of("line 1: FLAG 2024 kept in a comment: # Kế hoạch năm 2024 của UBND thị xã",
+                        "line 3: FLAG 2024 kept in a comment: # ghi chú năm 2024",
+                        "line 7: FLAG 2024 kept in a comment: # năm 2024 after the text",
+                        "line 8: FLAG 2024 kept in a comment: # năm 2024 also"),
+                SourceRewrite.comments(yaml, 2024).stream().map(Object::toString).toList());
     }
 
     @Test

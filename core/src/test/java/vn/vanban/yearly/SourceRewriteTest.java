@@ -1,7 +1,7 @@
 package vn.vanban.yearly;
 
 import org.junit.jupiter.api.Test;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
 
@@ -117,6 +117,22 @@ class SourceRewriteTest {
                       - content: Đăng tin
                         time: Quý II/2025 # each quarter
                 """), edited);
+    }
+
+    /** Titles given line by line (issue 20 §6) were written afresh, the file's comments lost. */
+    @Test
+    void titlesGivenLineByLineAreEditedInPlace() {
+        String source = PLAN_2024.replace("summary: \"Truyền thông năm 2024\"",
+                "summary:\n  - Truyền thông về kiểm soát   # first line\n  - thủ tục hành chính năm 2024")
+                .replace("  - title: Danh mục năm 2024", "  - title: [Danh mục, 'năm 2024']");
+        Plan plan = new PlanReader().read(source, "plan.yaml", Format.YAML);
+
+        Optional<String> edited = SourceRewrite.yaml(source, NextYear.of(plan), 2024);
+
+        assertTrue(edited.isPresent());
+        assertTrue(edited.get().contains("summary:\n  - Truyền thông về kiểm soát   # first line\n  - thủ tục hành chính năm 2025\n"),
+                edited::get);
+        assertTrue(edited.get().contains("  - title: [Danh mục, 'năm 2025']\n"), edited::get);
     }
 
     @Test

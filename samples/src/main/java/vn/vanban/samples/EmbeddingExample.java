@@ -1,7 +1,7 @@
 package vn.vanban.samples;
 
 import vn.vanban.OutputFormat;
-import vn.vanban.RenderResult;
+import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.model.Plan;
 
@@ -17,6 +17,10 @@ import java.nio.file.Path;
  */
 public final class EmbeddingExample {
 
+    /** The sample plans in the samples folder, by name. */
+    static final String[] SAMPLES = {"duc-pho-2024", "duc-pho-2025", "quang-ngai-pbgdpl-2025",
+            "so-tu-phap-ngay-phap-luat-2025"};
+
     private EmbeddingExample() {
     }
 
@@ -28,7 +32,7 @@ public final class EmbeddingExample {
         // Once per application: parses the templates, loads the fonts, prepares the static parts.
         Vanban vanban = Vanban.builder().build();
 
-        for (String name : new String[] {"duc-pho-2024", "duc-pho-2025"}) {
+        for (String name : SAMPLES) {
             Plan plan = vanban.read(samples.resolve(name + ".yaml"));
             for (OutputFormat format : OutputFormat.values()) {
                 Path file = out.resolve(name + "." + format.extension());

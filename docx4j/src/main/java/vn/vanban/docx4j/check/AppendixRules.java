@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class AppendixRules {
 
-    private static final Pattern LABEL = Pattern.compile("^Phụ lục(?: ([IVXLC]+))?$");
+    /** "Phụ lục", "Phụ lục II", or as many plans number them, "Phụ lục 2" (issue 20 §4; ../shared/nd30/check agrees). */
+    private static final Pattern LABEL = Pattern.compile("^Phụ lục(?: ([IVXLC]+|[1-9][0-9]*))?$");
     private static final Pattern STT = Pattern.compile("^(STT|TT|Số TT|Số thứ tự)$", Pattern.CASE_INSENSITIVE);
     private static final int TITLE_WORDS = 6;
 
@@ -20,7 +21,7 @@ final class AppendixRules {
     }
 
     static final Rule HEADING = Rule.both("C20", "appendix-heading", "NĐ 30/2020, Phụ lục I, Phần I, III.1.a–b",
-            "'Phụ lục' (numbered I, II, … when there are two or more) on its own line, bold, 14 pt, centred; "
+            "'Phụ lục' (numbered I, II, … or 1, 2, … when there are two or more) on its own line, bold, 14 pt, centred; "
                     + "its title under it in upper case, bold, 13–14 pt, centred", (doc, out) -> {
                 List<Landmarks.Appendix> all = doc.marks().appendices;
                 Measures m = doc.measures();
@@ -28,11 +29,13 @@ final class AppendixRules {
                     Landmarks.Appendix a = all.get(i);
                     Block label = a.label();
                     Matcher lm = LABEL.matcher(label.text());
+                    boolean arabic = lm.matches() && lm.group(1) != null && Character.isDigit(lm.group(1).charAt(0));
                     if (!lm.matches()) {
                         out.add(label, Say.quote(label.text()), "'Phụ lục' followed by its number in Roman numerals ('Phụ lục II')");
-                    } else if (all.size() > 1 && (lm.group(1) == null || TextForms.roman(lm.group(1)) != i + 1)) {
+                    } else if (all.size() > 1 && (lm.group(1) == null
+                            || (arabic ? Integer.parseInt(lm.group(1)) : TextForms.roman(lm.group(1))) != i + 1)) {
                         out.add(label, Say.quote(label.text()), "with " + all.size() + " appendices, each numbered in turn: 'Phụ lục "
-                                + TextForms.roman(i + 1) + "'");
+                                + (arabic ? Integer.toString(i + 1) : TextForms.roman(i + 1)) + "'");
                     }
                     Say.style(label, out, m.appendixLabel, true, false, "'Phụ lục'");
                     Say.centred(label, out, "'Phụ lục'");
@@ -77,7 +80,7 @@ final class AppendixRules {
                 String kind = doc.type().vietnameseName().toLowerCase(TextForms.VI);
                 for (Landmarks.Appendix a : all) {
                     String label = a.label().text().toLowerCase(TextForms.VI);
-                    boolean named = all.size() > 1 ? Pattern.compile(Pattern.quote(label) + "(?![ivxlc])").matcher(body).find()
+                    boolean named = all.size() > 1 ? Pattern.compile(Pattern.quote(label) + "(?![ivxlc0-9])").matcher(body).find()
                             : body.contains("phụ lục");
                     String title = TextForms.fold(String.join(" ", a.title().stream().map(Block::text).toList())).toLowerCase(TextForms.VI);
                     String[] words = title.split(" ");

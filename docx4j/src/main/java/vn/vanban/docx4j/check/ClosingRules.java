@@ -10,8 +10,11 @@ final class ClosingRules {
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\b(.?)\\s*.*");
     private static final Pattern ACADEMIC = Pattern.compile("^(GS|PGS|TS|ThS|KS|BS|CN|TSKH)\\.\\s.*");
     private static final Pattern ARCHIVE = Pattern.compile("^- Lưu: VT(, .+)?\\.$");
-    /** Box 12 under the list: the drafter's letters and the number of copies, "PL.(300)". */
-    private static final Pattern DRAFTER = Pattern.compile("^[\\p{Lu}\\p{N}.,()\\s]+$");
+    /**
+     * Box 12 under the list: the drafter's letters and the number of copies, "PL.(300)", or the
+     * drafter's initials as clerks write them, "Nhlt.(12)".
+     */
+    static final Pattern DRAFTER = Pattern.compile("^(?:[\\p{Lu}\\p{N}.,()\\s]+|\\p{L}[\\p{L}\\p{N}]*\\.?\\s?\\(\\d+\\))$");
 
     private ClosingRules() {
     }

@@ -192,7 +192,10 @@ final class Landmarks {
                 }
                 continue;
             }
-            if (doc.isPdf() && !out.isEmpty() && !DASH.matcher(b.text()).matches()) {
+            // A line under '- Lưu: ….' is box 12 ("Nhlt.(12)"), not the rest of the archive's line.
+            boolean afterArchive = !out.isEmpty() && out.get(out.size() - 1).text().startsWith("- Lưu")
+                    && out.get(out.size() - 1).text().endsWith(".") && ClosingRules.DRAFTER.matcher(b.text()).matches();
+            if (doc.isPdf() && !out.isEmpty() && !afterArchive && !DASH.matcher(b.text()).matches()) {
                 Item last = out.remove(out.size() - 1);
                 List<Block> joined = new ArrayList<>(last.blocks());
                 joined.add(b);

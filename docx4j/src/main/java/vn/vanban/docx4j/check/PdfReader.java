@@ -51,6 +51,11 @@ final class PdfReader extends PDFTextStripper {
     private double height;
     private int pageFirst;
     private int lineOnPage;
+    /** The size of the footnote being read at the foot of this page, or 0. */
+    private double noteSize;
+    /** The baseline and size of the line being cut into segments: a smaller glyph above it is raised. */
+    private double lineBaseline;
+    private double lineSize;
 
     /** A word and its glyphs; its ends are those of its first and last visible glyph (a space has width). */
     private record Word(String text, List<TextPosition> positions) {
@@ -105,6 +110,7 @@ final class PdfReader extends PDFTextStripper {
         height = turned ? box.getWidth() : box.getHeight();
         pageFirst = blocks.size();
         lineOnPage = 0;
+        noteSize = 0;
         top.clear();
         bottom.clear();
     }
@@ -148,8 +154,18 @@ final class PdfReader extends PDFTextStripper {
         if (line.isEmpty()) {
             return;
         }
-        List<Word> words = new ArrayList<>(line);
+        List<Word> words = new ArrayList<>();
+        line.forEach(w -> words.addAll(atGaps(w)));
         line.clear();
+        lineSize = 0;
+        for (Word w : words) {
+            for (TextPosition p : w.positions()) {
+                if (p.getFontSizeInPt() > lineSize + 0.05) {
+                    lineSize = p.getFontSizeInPt();
+                    lineBaseline = p.getYDirAdj();
+                }
+            }
+        }
         words.sort((a, b) -> Double.compare(a.x0(), b.x0()));
         List<Word> segment = new ArrayList<>();
         for (Word w : words) {
@@ -164,6 +180,46 @@ final class PdfReader extends PDFTextStripper {
             segment.add(w);
         }
         segment(segment);
+    }
+
+    /**
+     * A "word" PDFBox gave whole although a column's gap runs through it (LibreOffice sets a
+     * recipient's line and the signer's name on one baseline, its spaces as glyphs): cut there.
+     * Only a word whose glyphs spell its text is cut, so that the pieces' text is exact.
+     */
+    private static List<Word> atGaps(Word w) {
+        List<TextPosition> ps = w.positions();
+        StringBuilder spelt = new StringBuilder();
+        ps.forEach(p -> spelt.append(p.getUnicode()));
+        if (!spelt.toString().equals(w.text())) {
+            return List.of(w);
+        }
+        List<Word> out = new ArrayList<>();
+        int from = 0;
+        TextPosition lastVisible = null;
+        for (int i = 0; i < ps.size(); i++) {
+            TextPosition p = ps.get(i);
+            if (p.getUnicode().isBlank()) {
+                continue;
+            }
+            if (lastVisible != null && p.getXDirAdj() - (lastVisible.getXDirAdj() + lastVisible.getWidthDirAdj())
+                    > COLUMN_GAP_EM * lastVisible.getFontSizeInPt()) {
+                out.add(piece(ps.subList(from, i)));
+                from = i;
+            }
+            lastVisible = p;
+        }
+        if (out.isEmpty()) {
+            return List.of(w);
+        }
+        out.add(piece(ps.subList(from, ps.size())));
+        return out;
+    }
+
+    private static Word piece(List<TextPosition> ps) {
+        StringBuilder text = new StringBuilder();
+        ps.forEach(p -> text.append(p.getUnicode()));
+        return new Word(text.toString().strip(), List.copyOf(ps));
     }
 
     private void segment(List<Word> words) {
@@ -193,6 +249,9 @@ final class PdfReader extends PDFTextStripper {
                 spans.add(span(run.toString(), runStart));
             }
         }
+        if (footnote(spans)) {
+            return;
+        }
         String text = TextForms.fold(raw.toString());
         double x0 = words.get(0).x0();
         double x1 = words.get(words.size() - 1).x1();
@@ -215,6 +274,27 @@ final class PdfReader extends PDFTextStripper {
                 Normalizer.isNormalized(raw, Normalizer.Form.NFC)));
     }
 
+    /**
+     * Whether a line is part of a footnote at the foot of the page: one opening with its raised
+     * number, and the lines of the same smaller size after it. They are left out, as a DOCX's
+     * footnotes.xml is: the rules are about the document's own text.
+     */
+    private boolean footnote(List<Block.Span> spans) {
+        List<Block.Span> text = spans.stream().filter(s -> s.text().chars().anyMatch(Character::isLetterOrDigit)).toList();
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (lineOnPage > 0 && text.size() > 1 && text.get(0).script() && !text.get(1).script()) {
+            noteSize = text.get(1).size();
+            return true;
+        }
+        if (noteSize > 0 && text.stream().allMatch(s -> Math.abs(s.size() - noteSize) < 0.3)) {
+            return true;
+        }
+        noteSize = 0;
+        return false;
+    }
+
     private boolean sameStyle(TextPosition a, TextPosition b) {
         return a.getFont() == b.getFont() && Math.abs(a.getFontSizeInPt() - b.getFontSizeInPt()) < 0.05
                 && java.util.Objects.equals(colours.get(a), colours.get(b));
@@ -225,8 +305,10 @@ final class PdfReader extends PDFTextStripper {
         boolean bold = BOLD.matcher(name).find() || descriptorBold(p.getFont());
         boolean italic = ITALIC.matcher(name).find()
                 || p.getFont().getFontDescriptor() != null && p.getFont().getFontDescriptor().isItalic();
+        // Raised and smaller than the line's text: a footnote's number.
+        boolean raised = p.getFontSizeInPt() < 0.85 * lineSize && p.getYDirAdj() < lineBaseline - 0.2 * lineSize;
         return new Block.Span(text, name, Math.round(p.getFontSizeInPt() * 100) / 100.0, bold, italic, false,
-                colours.get(p), false, false);
+                colours.get(p), false, raised);
     }
 
     private static boolean descriptorBold(PDFont f) {

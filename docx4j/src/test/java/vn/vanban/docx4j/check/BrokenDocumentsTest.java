@@ -49,6 +49,8 @@ class BrokenDocumentsTest {
         String dp = "duc-pho-2024";
         String sp = "second-plan";
         String na = "no-appendix";
+        String qn = "quang-ngai-pbgdpl-2025";
+        String st = "so-tu-phap-ngay-phap-luat-2025";
         return List.of(
                 new Breakage("wrong-font", dp, STYLES, all("Times New Roman", "Arial"), "font"),
                 new Breakage("body-12pt", dp, STYLES, inStyle("VbBody", "<w:sz w:val=\"28\"/>", "<w:sz w:val=\"24\"/>"), "body-text"),
@@ -105,6 +107,8 @@ class BrokenDocumentsTest {
                         "(Kèm theo Kế hoạch số 07/KH-STP ngày 15 tháng 03"), "appendix-reference"),
                 new Breakage("appendix-not-mentioned", sp, DOC, then(first(">Phụ lục<", ">danh sách<"),
                         first(" kèm theo Kế hoạch này.", " riêng.")), "appendix-mentioned"),
+                new Breakage("arabic-appendix-numbers-gap", qn, DOC, first(">Phụ lục 2<", ">Phụ lục 3<"), "appendix-heading"),
+                new Breakage("text-after-box-12", st, DOC, first(">Nhlt.(12)<", ">Nhlt.(12) UBND tỉnh<"), "recipients"),
                 new Breakage("header-row-not-repeated", dp, DOC, first("<w:trPr><w:tblHeader/></w:trPr>", ""), "table-header-row"),
                 new Breakage("stt-gap", dp, DOC, first("<w:pStyle w:val=\"VbTableNumber\"/></w:pPr><w:r><w:t xml:space=\"preserve\">2<",
                         "<w:pStyle w:val=\"VbTableNumber\"/></w:pPr><w:r><w:t xml:space=\"preserve\">3<"), "table-numbering"));

@@ -44,7 +44,9 @@ final class Samples {
         List<String> out = new ArrayList<>();
         for (Path dir : List.of(SAMPLES, PLANS)) {
             try (Stream<Path> files = Files.list(dir)) {
-                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
+                // A progress file (*-progress.yaml) is no plan: it makes a report (vn.vanban.report).
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") && !n.endsWith("-progress.yaml"))
+                        .sorted()
                         .forEach(n -> out.add(n.substring(0, n.length() - ".yaml".length())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

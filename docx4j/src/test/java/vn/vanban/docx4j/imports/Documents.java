@@ -2,7 +2,7 @@ package vn.vanban.docx4j.imports;
 
 import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.model.Plan;
 

@@ -3,7 +3,7 @@ package vn.vanban.docx4j.imports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.vanban.load.Format;
+import vn.vanban.common.Format;
 import vn.vanban.load.PlanWriter;
 
 import java.io.IOException;

@@ -105,7 +105,7 @@ class WordMadeTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(book), "needs " + book);
         Import r = new Importer().read(Documents.visibleOnly(Files.readAllBytes(book)), book.toString());
         assertTrue(r.unmapped().stream().anyMatch(u -> u.paragraph() == 0 && u.reason().contains("type name")), r.unmapped().toString());
-        String yaml = new vn.vanban.load.PlanWriter().write(r.plan(), vn.vanban.load.Format.YAML);
+        String yaml = new vn.vanban.load.PlanWriter().write(r.plan(), vn.vanban.common.Format.YAML);
         assertTrue(yaml.contains("BẢNG CHỮ VIẾT TẮT TÊN LOẠI"), "its words are kept as paragraphs");
     }
 

@@ -1,0 +1,125 @@
+package vn.vanban.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.vanban.common.Problem;
+import vn.vanban.report.Report;
+import vn.vanban.report.Reports;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code vanban report}: the periodic report (Báo cáo) on a plan, from a progress file; or, with
+ * {@code --next}, the next period's progress file.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        customSynopsis = {"vanban report --output=DIR [OPTIONS] FILE",
+                "       vanban report --next [--output=NEWFILE] FILE"},
+        description = {
+                "Write the report (Báo cáo) on a plan's progress: FILE is a progress file (YAML or JSON) "
+                        + "that names its plan's data file and the period. The report is written as "
+                        + "DIR/<name>-bao-cao.docx and .pdf, <name> being FILE's name without its extension "
+                        + "and without a final '-progress'.",
+                "",
+                "With --next, the next period's progress file is written instead (to NEWFILE, or to "
+                        + "standard output): the tasks not done carried over, those newly due added.",
+                "",
+                "Warnings (a task due without an entry, a planned time that cannot be read) are printed "
+                        + "as file:line:col: path: message and do not stop the report."},
+        footer = {"", Main.EXIT_CODES})
+final class ReportCommand implements Callable<Integer> {
+
+    /** What follows the base name of a progress file's report. */
+    static final String SUFFIX = "-bao-cao";
+    private static final String PROGRESS = "-progress";
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The progress file (.yaml, .yml, .json).")
+    String file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR|NEWFILE",
+            description = "The directory to write the report into; with --next, the new progress file.")
+    Path output;
+
+    @Option(names = "--next", description = "Start the next period's progress file instead of writing the report.")
+    boolean next;
+
+    @Mixin
+    Outputs outputs;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    ReportCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        Path input = Inputs.readableFile(file);
+        if (next) {
+            byte[] yaml = Reports.next(input).getBytes(StandardCharsets.UTF_8);
+            if (output == null) {
+                ByteArrayOutputStream text = new ByteArrayOutputStream(yaml.length);
+                text.writeBytes(yaml);
+                io.writeDocument(text);
+            } else {
+                io.files.write(output, out -> out.write(yaml));
+                io.out.println(output);
+            }
+            return Main.EXIT_OK;
+        }
+        if (output == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required option: '--output=DIR' (the directory to write the report into)");
+        }
+        Report report = Reports.read(input);
+        for (Problem w : report.warnings()) {
+            io.err.println(warning(w));
+        }
+        io.files.prepare(output, io.err);
+        Outputs.Rendered r = outputs.render(io.files, engineOptions.engine(), report.document(),
+                outputs.targets(reportName(input), output));
+        r.files().forEach(io.out::println);
+        Outputs.printWarnings(io.err, file, r.warnings());
+        return Main.EXIT_OK;
+    }
+
+    /** "file:line:col: warning: path: message": the place first, where editors jump to it. */
+    static String warning(Problem w) {
+        StringBuilder sb = new StringBuilder(w.file());
+        if (w.line() > 0) {
+            sb.append(':').append(w.line());
+            if (w.column() > 0) {
+                sb.append(':').append(w.column());
+            }
+        }
+        sb.append(": warning: ");
+        if (!w.path().isEmpty()) {
+            sb.append(w.path()).append(": ");
+        }
+        return sb.append(w.message()).toString();
+    }
+
+    /** "duc-pho-2024-6-thang-progress.yaml" → "duc-pho-2024-6-thang-bao-cao". */
+    static String reportName(Path input) {
+        String base = Inputs.baseName(input);
+        if (base.endsWith(PROGRESS) && base.length() > PROGRESS.length()) {
+            base = base.substring(0, base.length() - PROGRESS.length());
+        }
+        return base + SUFFIX;
+    }
+}

@@ -1,0 +1,142 @@
+package vn.vanban.report;
+
+import vn.vanban.load.Locations;
+import vn.vanban.load.Node;
+import vn.vanban.load.Problems;
+import vn.vanban.model.Appendix;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Inline;
+import vn.vanban.model.Text;
+import vn.vanban.text.Amounts;
+import vn.vanban.text.Citations;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Danh mục — the plan's catalogue as a report reads it: its numbered rows as {@link Task}s, each
+ * with its planned time read into dates. A planned time that cannot be read is a warning, placed
+ * at its cell in the plan's file, and the row is taken as due over the whole year: never guessed
+ * silently.
+ */
+final class Catalogue {
+
+    private final int index;
+    private final Appendix appendix;
+    private final String contentKey;
+    private final String leadKey;
+    private final String timeKey;
+    private final List<Task> tasks;
+    private final Map<String, Task> byId = new HashMap<>();
+
+    /**
+     * @param index    which of the plan's appendices, from 0
+     * @param leadKey  the lead agency's column key, or {@code null} when the catalogue has none
+     * @param warnings where a time that cannot be read is told, against the plan's file
+     * @param planTree the plan's file as read, to place those warnings
+     */
+    Catalogue(Appendix appendix, int index, String contentKey, String leadKey, String timeKey, int year,
+              Problems warnings, Node planTree) {
+        this.index = index;
+        this.appendix = appendix;
+        this.contentKey = contentKey;
+        this.leadKey = leadKey;
+        this.timeKey = timeKey;
+        List<Task> list = new ArrayList<>();
+        String group = null;
+        for (int k = 0; k < appendix.rows().size(); k++) {
+            CatalogueRow r = appendix.rows().get(k);
+            if (r instanceof CatalogueRow.Group g) {
+                group = g.title();
+                continue;
+            }
+            Map<String, Text> cells = ((CatalogueRow.Item) r).cells();
+            Text time = cells.get(timeKey);
+            String timeText = time == null ? "" : plain(time);
+            Optional<PlannedTime> planned = Periods.plannedTime(timeText, year);
+            if (planned.isEmpty()) {
+                String path = "appendices[" + index + "].rows[" + k + "]" + (time == null ? "" : "." + timeKey);
+                Locations.place(planTree, path, (time == null ? "the row has no planned time"
+                        : "the planned time " + Problems.quote(timeText) + " cannot be read")
+                        + "; the report takes the task as due over the whole year " + year + ". Write it as 'Quý II/"
+                        + year + "', 'Tháng 3/" + year + "', 'Năm " + year + "', '6 tháng đầu năm', 'Hằng quý' or "
+                        + "'Trước ngày 30/6/" + year + "'", warnings);
+            }
+            Text id = cells.get(CatalogueRow.ID);
+            Task task = new Task(list.size() + 1, id == null ? null : plain(id).strip(), group, k, cells.get(contentKey),
+                    leadKey == null ? null : cells.get(leadKey), time, planned.orElse(PlannedTime.year(year)),
+                    planned.isPresent());
+            list.add(task);
+            if (task.id() != null) {
+                byId.putIfAbsent(task.id(), task);
+            }
+        }
+        this.tasks = List.copyOf(list);
+    }
+
+    /** Which of the plan's appendices, from 0. */
+    int index() {
+        return index;
+    }
+
+    Appendix appendix() {
+        return appendix;
+    }
+
+    /** The column key of the tasks' content. */
+    String contentKey() {
+        return contentKey;
+    }
+
+    /** The lead agency's column key, or {@code null} when the report's table has no such column. */
+    String leadKey() {
+        return leadKey;
+    }
+
+    /** The column key of the planned times. */
+    String timeKey() {
+        return timeKey;
+    }
+
+    /** The numbered rows, in order. */
+    List<Task> tasks() {
+        return tasks;
+    }
+
+    /** The task numbered {@code number} (STT, from 1). */
+    Optional<Task> byNumber(int number) {
+        return number >= 1 && number <= tasks.size() ? Optional.of(tasks.get(number - 1)) : Optional.empty();
+    }
+
+    Optional<Task> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The ids the rows carry, in order. */
+    List<String> ids() {
+        return tasks.stream().map(Task::id).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The words of a cell, whatever its pieces: what a reader of the printed table sees; "" for no cell. */
+    static String plain(Text text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Inline part : text.parts()) {
+            if (part instanceof Inline.Plain p) {
+                sb.append(p.text());
+            } else if (part instanceof Inline.Strong s) {
+                sb.append(s.text());
+            } else if (part instanceof Inline.Cite c) {
+                sb.append(Citations.format(c.citation()));
+            } else if (part instanceof Inline.Money m) {
+                sb.append(Amounts.dong(m.dong()));
+            }
+        }
+        return sb.toString();
+    }
+}

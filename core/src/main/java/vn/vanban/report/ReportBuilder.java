@@ -1,0 +1,254 @@
+package vn.vanban.report;
+
+import vn.vanban.model.Agency;
+import vn.vanban.model.Appendix;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Citation;
+import vn.vanban.model.DocumentType;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Text;
+import vn.vanban.text.Citations;
+import vn.vanban.text.VietnameseCase;
+import vn.vanban.view.PlanViews;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static vn.vanban.model.BodyNode.clause;
+import static vn.vanban.model.BodyNode.dash;
+import static vn.vanban.model.BodyNode.paragraph;
+import static vn.vanban.model.BodyNode.point;
+import static vn.vanban.model.BodyNode.section;
+
+/**
+ * Makes the Báo cáo of a plan and a progress file, as data: a {@link Plan} of type
+ * {@link DocumentType#BAO_CAO} that the templates and writers render as they render a plan
+ * (template 1.4). Its header is the progress file's, under the plan's agency unless the file names
+ * another; its summary "Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của … 06 tháng
+ * đầu năm 2024"; its body I. the results (counts by state and by group, the tasks done and those
+ * late), II. the difficulties, III. the next steps and proposals; its appendix a table of every
+ * task due in the period, grouped as the plan groups them.
+ */
+final class ReportBuilder {
+
+    /**
+     * The most tasks the body lists one by one in a list (done in a group, or late); past it the
+     * body gives the figures and leaves the tasks to the appendix's table, as a clerk would.
+     */
+    static final int LISTED_IN_BODY = 60;
+
+    private final Plan plan;
+    private final Progress progress;
+    private final Catalogue catalogue;
+    private final List<Standing> standings;
+    /** The plan as issued: the progress file's number and date over the draft's. */
+    private final Plan issued;
+    private final Tally tally;
+
+    ReportBuilder(Plan plan, Progress progress, Catalogue catalogue, List<Standing> standings) {
+        this.plan = plan;
+        this.progress = progress;
+        this.catalogue = catalogue;
+        this.standings = standings;
+        PlanReference ref = progress.plan();
+        this.issued = plan.toBuilder()
+                .number(ref.number() != null ? ref.number() : plan.number())
+                .date(ref.date() != null ? ref.date() : plan.date())
+                .build();
+        this.tally = Tally.of(standings, progress.period().end());
+    }
+
+    Plan build() {
+        Agency issuer = progress.issuer() != null ? progress.issuer() : plan.issuer();
+        Agency parent = progress.issuer() != null ? progress.parent() : plan.parent();
+        ReportPeriod period = progress.period();
+        String cited = Citations.format(Citation.of(plan.type().vietnameseName(), numberSymbol(), issued.date(),
+                plan.issuer().name(), null));
+        List<BodyNode> third = new ArrayList<>();
+        String carryOn = Sentences.carryOn(tally);
+        List<BodyNode> steps = dashes(carryOn == null ? List.of() : List.of(carryOn));
+        steps.addAll(dashes(progress.nextSteps()));
+        String stepsTitle = "Nhiệm vụ trọng tâm " + period.ahead();
+        if (progress.proposals().isEmpty()) {
+            third.add(section(stepsTitle, steps.toArray(BodyNode[]::new)));
+        } else {
+            third.add(section("Nhiệm vụ trọng tâm thời gian tới và đề xuất, kiến nghị",
+                    clause(stepsTitle, steps.toArray(BodyNode[]::new)),
+                    clause("Đề xuất, kiến nghị", dashes(progress.proposals()).toArray(BodyNode[]::new))));
+        }
+        return Plan.builder()
+                .type(DocumentType.BAO_CAO)
+                .parent(parent)
+                .issuer(issuer)
+                .number(progress.number())
+                .date(progress.date())
+                .summary("Kết quả thực hiện " + cited + " " + period.name())
+                .basis(LegalBasis.inline("Thực hiện", issuer.name() + " báo cáo kết quả thực hiện " + period.name()
+                        + " như sau:", Citation.of(plan.type().vietnameseName(), numberSymbol(), issued.date(),
+                        // An agency reporting on its own plan names itself once, as the sentence's subject.
+                        issuer.equals(plan.issuer()) ? null : plan.issuer().name(),
+                        VietnameseCase.lowerFirst(plan.summary()))))
+                .body(results(),
+                        section("Khó khăn, vướng mắc", dashes(progress.difficulties()).toArray(BodyNode[]::new)))
+                .body(third.toArray(BodyNode[]::new))
+                .closing("Trên đây là báo cáo kết quả thực hiện " + plan.type().vietnameseName() + " số " + numberSymbol()
+                        + " " + period.name() + " của " + issuer.name())
+                .recipients(progress.recipients())
+                .signatory(progress.signatory())
+                .appendix(table())
+                .build();
+    }
+
+    /** "45/KH-UBND": the plan's number and symbol, as its own header writes them. */
+    private String numberSymbol() {
+        return PlanViews.of(issued).numberSymbol();
+    }
+
+    /** I. KẾT QUẢ THỰC HIỆN: the figures, by group, and the tasks late. */
+    private BodyNode results() {
+        List<BodyNode> general = new ArrayList<>();
+        general.add(paragraph(Sentences.overview(tally, progress.period())));
+        general.addAll(dashes(Sentences.byState(tally)));
+        List<BodyNode> clauses = new ArrayList<>();
+        clauses.add(clause("Tình hình chung", general.toArray(BodyNode[]::new)));
+        BodyNode groups = groups();
+        if (groups != null) {
+            clauses.add(groups);
+        }
+        List<Standing> late = standings.stream().filter(Standing::late).toList();
+        if (!late.isEmpty()) {
+            List<BodyNode> lines = new ArrayList<>();
+            if (late.size() > LISTED_IN_BODY) {
+                lines.add(paragraph("Chi tiết tại Phụ lục kèm theo."));
+            } else {
+                for (Standing s : late) {
+                    lines.add(dash(lateLine(s)));
+                }
+            }
+            clauses.add(clause("Nhiệm vụ chậm tiến độ", lines.toArray(BodyNode[]::new)));
+        }
+        return section("Kết quả thực hiện", clauses.toArray(BodyNode[]::new));
+    }
+
+    /**
+     * "Kết quả theo nhóm nhiệm vụ": one point for each group of the catalogue with its figures and
+     * the tasks done under it; "Các nhiệm vụ đã hoàn thành" for a catalogue without groups.
+     */
+    private BodyNode groups() {
+        Map<String, List<Standing>> byGroup = new LinkedHashMap<>();
+        for (Standing s : standings) {
+            byGroup.computeIfAbsent(Objects.requireNonNullElse(s.task().group(), ""), g -> new ArrayList<>()).add(s);
+        }
+        boolean grouped = byGroup.size() > 1 || !byGroup.containsKey("");
+        if (!grouped || byGroup.size() > LISTED_IN_BODY) {
+            List<BodyNode> done = doneLines(standings);
+            return done.isEmpty() ? null : clause("Các nhiệm vụ đã hoàn thành", done.toArray(BodyNode[]::new));
+        }
+        List<BodyNode> points = new ArrayList<>();
+        for (Map.Entry<String, List<Standing>> g : byGroup.entrySet()) {
+            String title = g.getKey().isEmpty() ? "Nhiệm vụ khác" : g.getKey();
+            Tally t = Tally.of(g.getValue(), progress.period().end());
+            points.add(point(title + ": " + Sentences.group(t) + ".", doneLines(g.getValue()).toArray(BodyNode[]::new)));
+        }
+        return clause("Kết quả theo nhóm nhiệm vụ", points.toArray(BodyNode[]::new));
+    }
+
+    /** The tasks done, one dash each: its result as written, or "…: đã hoàn thành."; none past the body's limit. */
+    private List<BodyNode> doneLines(List<Standing> list) {
+        List<Standing> done = list.stream().filter(s -> s.state() == Standing.State.DONE).toList();
+        List<BodyNode> out = new ArrayList<>();
+        if (done.size() > LISTED_IN_BODY) {
+            return out;
+        }
+        for (Standing s : done) {
+            String result = s.entry().result();
+            out.add(dash(result != null ? Sentences.sentence(result)
+                    : Catalogue.plain(s.task().content()).strip() + ": đã hoàn thành."));
+        }
+        return out;
+    }
+
+    /** "Xây dựng chuyên mục … (Quý II/2024): đang thực hiện. Đã phát sóng 03/06 chuyên mục. Lý do …" */
+    private static String lateLine(Standing s) {
+        StringBuilder sb = new StringBuilder(Catalogue.plain(s.task().content()).strip());
+        if (s.task().time() != null) {
+            sb.append(" (").append(Catalogue.plain(s.task().time()).strip()).append(')');
+        }
+        sb.append(": ").append(VietnameseCase.lowerFirst(status(s.state()).label())).append('.');
+        if (s.entry() != null && s.entry().result() != null) {
+            sb.append(' ').append(Sentences.sentence(s.entry().result()));
+        }
+        if (s.entry() != null && s.entry().note() != null) {
+            sb.append(' ').append(Sentences.sentence(s.entry().note()));
+        }
+        return sb.toString();
+    }
+
+    private static Status status(Standing.State state) {
+        return switch (state) {
+            case DONE -> Status.DONE;
+            case IN_PROGRESS -> Status.IN_PROGRESS;
+            case CANCELLED -> Status.CANCELLED;
+            case NOT_STARTED, NOT_DUE -> Status.NOT_STARTED;
+        };
+    }
+
+    private static List<BodyNode> dashes(List<String> texts) {
+        List<BodyNode> out = new ArrayList<>();
+        for (String t : texts) {
+            out.add(dash(Sentences.sentence(t)));
+        }
+        return out;
+    }
+
+    /**
+     * The appendix: every task listed, under its group, with the plan's own content, lead agency
+     * and planned time and the progress file's status, result and note, numbered in turn as a
+     * table is (a task's number in the plan is its place there, not here).
+     */
+    private Appendix table() {
+        Appendix source = catalogue.appendix();
+        Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name())
+                .column("content", header(source, catalogue.contentKey()), 6);
+        if (catalogue.leadKey() != null) {
+            b.column("lead", header(source, catalogue.leadKey()), 3);
+        }
+        b.column("time", header(source, catalogue.timeKey()), 3)
+                .column("status", "Tình hình thực hiện", 3)
+                .column("result", "Kết quả, sản phẩm", 6)
+                .column("note", "Ghi chú", 4);
+        String group = null;
+        for (Standing s : standings) {
+            if (!s.listed()) {
+                continue;
+            }
+            if (s.task().group() != null && !s.task().group().equals(group)) {
+                group = s.task().group();
+                b.group(group);
+            }
+            Map<String, Text> cells = new LinkedHashMap<>();
+            cells.put("content", s.task().content());
+            if (catalogue.leadKey() != null) {
+                cells.put("lead", s.task().lead());
+            }
+            cells.put("time", s.task().time());
+            cells.put("status", Text.of(status(s.state()).label() + (s.late() ? ", chậm tiến độ" : "")));
+            if (s.entry() != null) {
+                cells.put("result", s.entry().result() == null ? null : Text.of(s.entry().result()));
+                cells.put("note", s.entry().note() == null ? null : Text.of(s.entry().note()));
+            }
+            b.row(new CatalogueRow.Item(cells));
+        }
+        return b.build();
+    }
+
+    /** The plan's header of the column {@code key}, as the plan titles it. */
+    private static String header(Appendix source, String key) {
+        return source.columns().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().header();
+    }
+}

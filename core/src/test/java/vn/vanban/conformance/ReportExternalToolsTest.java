@@ -1,0 +1,141 @@
+package vn.vanban.conformance;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.vanban.DocumentPart;
+import vn.vanban.OutputFormat;
+import vn.vanban.Vanban;
+import vn.vanban.layout.LayoutDocument;
+import vn.vanban.report.Report;
+import vn.vanban.report.Reports;
+import vn.vanban.testing.DocxText;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The sample report (samples/duc-pho-2024-6-thang-progress.yaml) as others see it: its sentences
+ * read back from our DOCX and PDF, the independent checker run with {@code --type "BÁO CÁO"} on our
+ * PDF and on LibreOffice's PDF of our DOCX, and LibreOffice laying the DOCX out on the same pages.
+ * The files stay under {@code target/external/} for a person to look at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportExternalToolsTest {
+
+    static final Path PROGRESS = Path.of("..", "samples", "duc-pho-2024-6-thang-progress.yaml");
+    static final String NAME = "duc-pho-2024-6-thang-report";
+
+    /** Sentences a clerk would write, each in one paragraph of the report. */
+    static final List<String> SENTENCES = List.of(
+            "Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024",
+            "- Đã hoàn thành 05/12 nhiệm vụ, đạt 41,7 %.",
+            "- Đang thực hiện 05 nhiệm vụ, trong đó 01 nhiệm vụ chậm tiến độ so với Kế hoạch.",
+            "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Ủy ban nhân dân "
+                    + "thị xã Đức Phổ./.");
+
+    private Path docx;
+    private Path pdf;
+
+    @BeforeAll
+    void render() throws IOException {
+        Report report = Reports.read(PROGRESS);
+        assertEquals(List.of(), report.warnings());
+        Vanban vanban = Vanban.builder().build();
+        LayoutDocument layout = vanban.layout(report.document(), DocumentPart.WHOLE);
+        assertEquals(List.of(), layout.warnings());
+        Files.createDirectories(ExternalToolsTest.OUT);
+        docx = ExternalToolsTest.OUT.resolve(NAME + ".docx");
+        pdf = ExternalToolsTest.OUT.resolve(NAME + ".pdf");
+        try (OutputStream o = Files.newOutputStream(docx)) {
+            assertEquals(List.of(), vanban.render(layout, OutputFormat.DOCX, o).warnings());
+        }
+        try (OutputStream o = Files.newOutputStream(pdf)) {
+            assertEquals(List.of(), vanban.render(layout, OutputFormat.PDF, o).warnings());
+        }
+    }
+
+    @Test
+    void theSentencesReadBackFromTheDocxAndThePdf() throws IOException {
+        List<String> paragraphs = DocxText.nonEmptyParagraphs(Files.readAllBytes(docx)).stream()
+                .map(p -> p.replace('\u00A0', ' ')).toList();
+        String joined = String.join("\n", paragraphs);
+        for (String s : SENTENCES.subList(1, SENTENCES.size())) {
+            assertTrue(paragraphs.contains(s), s + " in\n" + joined);
+        }
+        assertTrue(joined.contains(SENTENCES.get(0)), joined);
+        assertTrue(paragraphs.contains("BÁO CÁO"), joined);
+        assertTrue(paragraphs.contains("Số: 112/BC-UBND"), joined);
+        PdfInspector read = new PdfInspector(Files.readAllBytes(pdf), 20 * SampleConformanceTest.MM);
+        String pdfText = SameWords.fold(String.join(" ", read.pages.stream().map(PdfInspector.Page::body).toList()));
+        for (String s : SENTENCES) {
+            assertTrue(pdfText.contains(SameWords.fold(s)), s);
+        }
+        assertTrue(read.pages.get(2).landscape(), "the table is on landscape pages");
+    }
+
+    @Test
+    void theIndependentCheckerPassesOurDocxAndPdf() throws Exception {
+        assumeTrue(Files.isExecutable(ExternalToolsTest.CHECKER) && onPath("python3") && onPath("pdftotext"),
+                "needs ../shared/nd30/check, python3 and poppler-utils");
+        assertEquals(List.of(), check(docx, pdf));
+    }
+
+    @Test
+    void libreOfficeLaysOurDocxOutPageForPageAsOurPdfAndTheCheckerPassesIt() throws Exception {
+        assumeTrue(onPath("soffice"), "needs LibreOffice");
+        Path lo = ExternalToolsTest.OUT.resolve("libreoffice");
+        Files.createDirectories(lo);
+        Path converted = lo.resolve(NAME + ".pdf");
+        Files.deleteIfExists(converted);
+        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + Files.createTempDirectory("lo-profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", lo.toString(), docx.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "LibreOffice finishes");
+        assertTrue(Files.exists(converted), log);
+        Parity parity = Parity.of(Files.readAllBytes(pdf), Files.readAllBytes(converted));
+        System.out.println("parity with LibreOffice, " + NAME + ": " + parity.describe());
+        assertEquals(parity.pages(), parity.otherPages(), "LibreOffice breaks our DOCX into as many pages as our PDF");
+        assertTrue(parity.worstPage() >= 0.98, "LibreOffice puts our pages' words on the same pages: " + parity.describe());
+        if (Files.isExecutable(ExternalToolsTest.CHECKER) && onPath("pdftotext")) {
+            assertEquals(List.of(), check(docx, converted));
+        }
+    }
+
+    /**
+     * The checker's FAIL lines with {@code --type "BÁO CÁO"}, but the repeated heading rows of the
+     * table, which only the PDF repeats (see {@link ExternalToolsTest#ONLY_REPEATED_HEADINGS}).
+     */
+    private static List<String> check(Path docx, Path pdf) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(ExternalToolsTest.CHECKER.toString(), docx.toString(), pdf.toString(),
+                "--type", "BÁO CÁO"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertTrue(out.contains(" passed, "), out);
+        assertTrue(out.contains("PASS docx.type-name"), out);
+        return out.lines().filter(l -> l.startsWith("FAIL"))
+                .filter(l -> !(l.startsWith(ExternalToolsTest.ONLY_REPEATED_HEADINGS) && l.endsWith("most missing from the PDF: []")))
+                .toList();
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,358 @@
+package vn.vanban.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.DocumentType;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Text;
+import vn.vanban.view.NodeView;
+import vn.vanban.view.PlanView;
+import vn.vanban.view.PlanViews;
+import vn.vanban.view.SpanView;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Báo cáo made of a plan and a progress file: its header, its sentences, its table, its warnings. */
+class ReportsTest {
+
+    static final Path SAMPLE = Path.of("..", "samples", "duc-pho-2024-6-thang-progress.yaml");
+    private static final String NBSP = "\u00A0";
+
+    /** The body as it is printed: each paragraph with its number, letter or dash. */
+    static List<String> body(Plan document) {
+        PlanView v = PlanViews.of(document);
+        List<String> out = new ArrayList<>();
+        v.basis().forEach(b -> out.add(text(b.spans())));
+        lines(v.body(), out);
+        out.add(text(v.closing()));
+        return out;
+    }
+
+    private static void lines(List<NodeView> nodes, List<String> out) {
+        for (NodeView n : nodes) {
+            String own = n.title() != null ? n.title() : text(n.spans());
+            out.add(n.label().isEmpty() ? own : n.label() + " " + own);
+            lines(n.children(), out);
+        }
+    }
+
+    private static String text(List<SpanView> spans) {
+        return spans.stream().map(SpanView::text).collect(Collectors.joining()).replace(NBSP, " ");
+    }
+
+    /** Each row of the report's table as printed, its number and cells joined by " | ", a group row as "# title". */
+    static List<String> table(Plan document) {
+        List<String> out = new ArrayList<>();
+        for (PlanView.RowView r : PlanViews.of(document).appendices().get(0).rows()) {
+            out.add(r.group() != null ? "# " + r.group() : r.number() + " | "
+                    + r.cells().stream().map(ReportsTest::text).collect(Collectors.joining(" | ")));
+        }
+        return out;
+    }
+
+    @Test
+    void theSampleIsAReportAClerkWouldWrite() {
+        Report report = Reports.read(SAMPLE);
+        assertEquals(List.of(), report.warnings());
+        Plan d = report.document();
+        assertEquals(DocumentType.BAO_CAO, d.type());
+        assertEquals("112/BC-UBND", PlanViews.of(d).numberSymbol());
+        assertEquals("Đức Phổ, ngày 02 tháng 7 năm 2024", PlanViews.of(d).placeDate());
+        assertEquals("Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của Ủy ban nhân dân thị xã Đức Phổ "
+                + "06 tháng đầu năm 2024", d.summary());
+        assertEquals(List.of(
+                "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 truyền thông về hoạt động kiểm soát thủ tục hành chính "
+                        + "năm 2024 trên địa bàn thị xã Đức Phổ, Ủy ban nhân dân thị xã Đức Phổ báo cáo kết quả thực hiện "
+                        + "06 tháng đầu năm 2024 như sau:",
+                "I. KẾT QUẢ THỰC HIỆN",
+                "1. Tình hình chung",
+                "Kế hoạch đề ra 12 nhiệm vụ, trong đó 10 nhiệm vụ phải triển khai trong 06 tháng đầu năm 2024. Kết quả "
+                        + "cụ thể như sau (chi tiết tại Phụ lục kèm theo):",
+                "- Đã hoàn thành 05/12 nhiệm vụ, đạt 41,7 %.",
+                "- Đang thực hiện 05 nhiệm vụ, trong đó 01 nhiệm vụ chậm tiến độ so với Kế hoạch.",
+                "- Có 02 nhiệm vụ chưa đến thời gian thực hiện.",
+                "2. Kết quả theo nhóm nhiệm vụ",
+                "a) Công khai thủ tục hành chính và tuyên truyền trên các phương tiện thông tin: đã hoàn thành 02/04 "
+                        + "nhiệm vụ, đang thực hiện 02 nhiệm vụ.",
+                "- Đã phát 02 đợt tin, bài trên hệ thống loa truyền thanh của 15/15 xã, phường.",
+                "- Đã đăng 24 tin, bài trên Cổng thông tin điện tử thị xã, đạt chỉ tiêu cả năm.",
+                "b) Tuyên truyền tại Bộ phận tiếp nhận và trả kết quả: đã hoàn thành 02/04 nhiệm vụ, đang thực hiện 02 "
+                        + "nhiệm vụ.",
+                "- Đã in và cấp phát 3.000 tờ rơi tại Bộ phận tiếp nhận và trả kết quả của thị xã và các xã, phường.",
+                "- Đã niêm yết tại Bộ phận tiếp nhận và trả kết quả của thị xã và 15/15 xã, phường.",
+                "c) Tập huấn, hội thi và báo cáo: đã hoàn thành 01/04 nhiệm vụ, đang thực hiện 01 nhiệm vụ, 02 nhiệm vụ "
+                        + "chưa đến thời gian thực hiện.",
+                "- Đã tổ chức 01 hội nghị tập huấn cho 85 cán bộ, công chức đầu mối kiểm soát thủ tục hành chính.",
+                "3. Nhiệm vụ chậm tiến độ",
+                "- Xây dựng chuyên mục tuyên truyền về cải cách thủ tục hành chính, kiểm soát thủ tục hành chính trên "
+                        + "sóng phát thanh thị xã (Quý II/2024): đang thực hiện. Đã phát sóng 03/06 số chuyên mục. Hệ thống "
+                        + "phát thanh tạm ngừng trong tháng 5/2024 để sửa chữa; 03 số còn lại phát sóng trong tháng 7/2024.",
+                "II. KHÓ KHĂN, VƯỚNG MẮC",
+                "- Một số cơ quan, đơn vị, địa phương chưa quan tâm đúng mức đến công tác truyền thông về kiểm soát thủ "
+                        + "tục hành chính; nội dung tuyên truyền có lúc chưa phong phú.",
+                "- Tỷ lệ hồ sơ nộp trực tuyến còn thấp so với chỉ tiêu; nhiều người dân lớn tuổi chưa quen sử dụng dịch "
+                        + "vụ công trực tuyến.",
+                "- Kinh phí dành cho hoạt động truyền thông còn hạn chế.",
+                "III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI VÀ ĐỀ XUẤT, KIẾN NGHỊ",
+                "1. Nhiệm vụ trọng tâm 06 tháng cuối năm 2024",
+                "- Tiếp tục thực hiện 05 nhiệm vụ đang triển khai; triển khai 02 nhiệm vụ còn lại theo thời gian của Kế "
+                        + "hoạch.",
+                "- Tổ chức hội thi tìm hiểu về cải cách hành chính, kiểm soát thủ tục hành chính trong quý III năm 2024.",
+                "- Đẩy mạnh hướng dẫn người dân, doanh nghiệp nộp hồ sơ và thanh toán trực tuyến trên Cổng Dịch vụ công "
+                        + "quốc gia.",
+                "- Khảo sát mức độ hài lòng của người dân, doanh nghiệp trong quý IV năm 2024.",
+                "2. Đề xuất, kiến nghị",
+                "- Đề nghị Văn phòng UBND tỉnh tiếp tục tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công "
+                        + "chức cấp huyện, cấp xã.",
+                "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Ủy ban nhân dân "
+                        + "thị xã Đức Phổ./."), body(d));
+    }
+
+    @Test
+    void theSamplesTableListsTheTasksDueUnderThePlansGroupsWithThePlansNumbers() {
+        Plan d = Reports.read(SAMPLE).document();
+        assertEquals("KẾT QUẢ THỰC HIỆN NHIỆM VỤ 06 THÁNG ĐẦU NĂM 2024", PlanViews.of(d).appendices().get(0).title());
+        assertEquals(List.of("Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện", "Tình hình thực hiện",
+                "Kết quả, sản phẩm", "Ghi chú"), PlanViews.of(d).appendices().get(0).headers());
+        List<String> rows = table(d);
+        assertEquals(13, rows.size(), rows.toString());
+        assertEquals("# Công khai thủ tục hành chính và tuyên truyền trên các phương tiện thông tin", rows.get(0));
+        assertEquals("2 | Xây dựng chuyên mục tuyên truyền về cải cách thủ tục hành chính, kiểm soát thủ tục hành chính "
+                + "trên sóng phát thanh thị xã | Trung tâm TT-VH-TT thị xã | Quý II/2024 | Đang thực hiện, chậm tiến độ | "
+                + "Đã phát sóng 03/06 số chuyên mục | Hệ thống phát thanh tạm ngừng trong tháng 5/2024 để sửa chữa; 03 số "
+                + "còn lại phát sóng trong tháng 7/2024", rows.get(2));
+        assertEquals("# Tập huấn, hội thi và báo cáo", rows.get(10));
+        // Rows 10 and 11 (quý III, quý IV) are not due: the plan's row 12 is the table's tenth.
+        assertTrue(rows.get(12).startsWith("10 | Báo cáo kết quả thực hiện hoạt động truyền thông"), rows.get(12));
+        assertTrue(rows.get(12).contains("| Hằng quý, 06 tháng và năm 2024 | Đang thực hiện |"), rows.get(12));
+    }
+
+    /** A plan of its own in a folder of its own, with a progress file beside it. */
+    static Path files(Path dir, String plan, String progress) throws Exception {
+        Files.writeString(dir.resolve("plan.yaml"), plan);
+        return Files.writeString(dir.resolve("progress.yaml"), progress);
+    }
+
+    static final String PLAN = """
+            issuer: {name: Ủy ban nhân dân huyện Mộ Đức, abbreviation: UBND, place: Mộ Đức}
+            number: 7
+            date: 2024-01-10
+            summary: Cải cách hành chính năm 2024
+            body: [{paragraph: Nội dung.}]
+            recipients: {to: [Văn phòng UBND tỉnh], archive: VT}
+            signatory: {position: Chủ tịch, fullName: Nguyễn Văn An}
+            appendices:
+              - title: Danh mục
+                columns:
+                  - {key: task, header: Nhiệm vụ, width: 5}
+                  - {key: when, header: Thời hạn, width: 2}
+                rows:
+                  - {task: Rà soát thủ tục hành chính, when: Quý I/2024}
+                  - {task: Đăng tải thủ tục, when: Tháng 2/2024}
+                  - {task: In tờ rơi, when: Khi có kinh phí}
+                  - {task: Tập huấn, when: Quý III/2024}
+                  - {task: Hội thi, when: Trước ngày 15/3/2024}
+            """;
+
+    static final String HEADER = """
+            plan: {file: plan.yaml, columns: {content: task, time: when}}
+            date: 2024-04-05
+            signatory: {authority: KT, headTitle: Chủ tịch, position: Phó Chủ tịch, fullName: Lê Văn Bình}
+            recipients: {to: [Văn phòng UBND tỉnh], archive: VT}
+            difficulties: ['Không có khó khăn, vướng mắc.']
+            nextSteps: [Tiếp tục thực hiện Kế hoạch]
+            """;
+
+    @Test
+    void aCatalogueWithoutGroupsNothingDoneOneDroppedOneForgottenAndATimeUnread(@TempDir Path dir) throws Exception {
+        Path progress = files(dir, PLAN, HEADER + """
+                period: Quý I/2024
+                rows:
+                  - {row: 1, status: in-progress}
+                  - {row: 2, status: not-started, note: Chờ phần mềm}
+                  - {row: 5, status: cancelled, note: Gộp vào hội nghị tập huấn}
+                """);
+        Report report = Reports.read(progress);
+        assertEquals(List.of(
+                new Problem(dir.resolve("progress.yaml").toString(), 9, 3, "rows", "row 3 ('In tờ rơi', Khi có kinh phí) "
+                        + "is due in quý I năm 2024 and has no entry; it is reported as not started"),
+                new Problem(dir.resolve("plan.yaml").toString(), 16, 33, "appendices[0].rows[2].when", "the planned time "
+                        + "'Khi có kinh phí' cannot be read; the report takes the task as due over the whole year 2024. "
+                        + "Write it as 'Quý II/2024', 'Tháng 3/2024', 'Năm 2024', '6 tháng đầu năm', 'Hằng quý' or "
+                        + "'Trước ngày 30/6/2024'")), report.warnings());
+        List<String> body = body(report.document());
+        assertEquals(List.of(
+                "Kế hoạch đề ra 05 nhiệm vụ, trong đó 04 nhiệm vụ phải triển khai trong quý I năm 2024. Kết quả cụ thể "
+                        + "như sau (chi tiết tại Phụ lục kèm theo):",
+                "- Chưa có nhiệm vụ hoàn thành.",
+                "- Đang thực hiện 01 nhiệm vụ, chậm tiến độ so với Kế hoạch.",
+                "- Chưa thực hiện 02 nhiệm vụ, trong đó 01 nhiệm vụ chậm tiến độ so với Kế hoạch.",
+                "- Không thực hiện 01 nhiệm vụ.",
+                "- Có 01 nhiệm vụ chưa đến thời gian thực hiện."), body.subList(3, 9));
+        // No groups, nothing done: no clause of groups or of tasks done; the late ones next.
+        assertEquals(List.of("2. Nhiệm vụ chậm tiến độ",
+                "- Rà soát thủ tục hành chính (Quý I/2024): đang thực hiện.",
+                "- Đăng tải thủ tục (Tháng 2/2024): chưa thực hiện. Chờ phần mềm."), body.subList(9, 12));
+        assertEquals(List.of("III. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024",
+                "- Tiếp tục thực hiện 01 nhiệm vụ đang triển khai; khẩn trương thực hiện 02 nhiệm vụ chưa triển khai; "
+                        + "triển khai 01 nhiệm vụ còn lại theo thời gian của Kế hoạch.",
+                "- Tiếp tục thực hiện Kế hoạch."), body.subList(14, 17));
+        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 cải cách hành chính năm 2024, Ủy ban nhân dân "
+                + "huyện Mộ Đức báo cáo kết quả thực hiện quý I năm 2024 như sau:", body.get(0));
+        // The table: no lead column in this catalogue; the plan's headers; the unread row listed.
+        assertEquals(List.of("Nhiệm vụ", "Thời hạn", "Tình hình thực hiện", "Kết quả, sản phẩm", "Ghi chú"),
+                PlanViews.of(report.document()).appendices().get(0).headers());
+        assertEquals(List.of("1 | Rà soát thủ tục hành chính | Quý I/2024 | Đang thực hiện, chậm tiến độ |  | ",
+                "2 | Đăng tải thủ tục | Tháng 2/2024 | Chưa thực hiện, chậm tiến độ |  | Chờ phần mềm",
+                "3 | In tờ rơi | Khi có kinh phí | Chưa thực hiện |  | ",
+                "4 | Hội thi | Trước ngày 15/3/2024 | Không thực hiện |  | Gộp vào hội nghị tập huấn"),
+                table(report.document()));
+    }
+
+    @Test
+    void theYearsReportWithEverythingDoneByIdAndAnotherAgencysReport(@TempDir Path dir) throws Exception {
+        String plan = PLAN.replace("{task: Rà soát", "{id: rs, task: Rà soát").replace("{task: Hội thi", "{id: ht, task: Hội thi");
+        Path progress = files(dir, plan, HEADER.replace("fullName: Lê Văn Bình}", "fullName: Lê Văn Bình}\n"
+                + "issuer: {name: Văn phòng HĐND và UBND huyện, abbreviation: VP, place: Mộ Đức}\n"
+                + "parent: {name: Ủy ban nhân dân huyện Mộ Đức}").replace("date: 2024-04-05", "date: 2024-12-20") + """
+                period: Năm 2024
+                rows:
+                  - {id: rs, status: done, result: Đã rà soát 120 thủ tục hành chính}
+                  - {row: 2, status: done}
+                  - {row: 3, status: done}
+                  - {row: 4, status: done}
+                  - {id: ht, status: done, result: "Đã tổ chức hội thi với 1.200 lượt tham gia;"}
+                """);
+        Report report = Reports.read(progress);
+        Plan d = report.document();
+        assertEquals("VP", d.issuer().abbreviation());
+        assertEquals("Ủy ban nhân dân huyện Mộ Đức", d.parent().name());
+        assertEquals("Kết quả thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện Mộ Đức năm 2024",
+                d.summary());
+        List<String> body = body(d);
+        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện Mộ Đức cải cách hành "
+                + "chính năm 2024, Văn phòng HĐND và UBND huyện báo cáo kết quả thực hiện năm 2024 như sau:", body.get(0));
+        assertEquals(List.of("Kế hoạch đề ra 05 nhiệm vụ, cả 05 nhiệm vụ đều phải triển khai trong năm 2024. Kết quả cụ "
+                        + "thể như sau (chi tiết tại Phụ lục kèm theo):",
+                "- Đã hoàn thành 05/05 nhiệm vụ, đạt 100 %.",
+                "- Không có nhiệm vụ chậm tiến độ so với Kế hoạch.",
+                "2. Các nhiệm vụ đã hoàn thành",
+                "- Đã rà soát 120 thủ tục hành chính.",
+                "- Đăng tải thủ tục: đã hoàn thành.",
+                "- In tờ rơi: đã hoàn thành.",
+                "- Tập huấn: đã hoàn thành.",
+                "- Đã tổ chức hội thi với 1.200 lượt tham gia;",
+                "II. KHÓ KHĂN, VƯỚNG MẮC"), body.subList(3, 13));
+        assertEquals("III. NHIỆM VỤ TRỌNG TÂM NĂM 2025", body.get(14));
+        assertEquals("Trên đây là báo cáo kết quả thực hiện Kế hoạch số 07/KH-UBND năm 2024 của Văn phòng HĐND và UBND "
+                + "huyện./.", body.get(body.size() - 1));
+    }
+
+    @Test
+    void aReportOnADraftNeedsThePlansNumberAndDateAsIssued(@TempDir Path dir) throws Exception {
+        String draft = PLAN.replace("number: 7\n", "").replace("date: 2024-01-10", "date: 2024");
+        Path progress = files(dir, draft, HEADER.replace("plan: {file: plan.yaml,", "plan: {file: plan.yaml, number: 9, "
+                + "date: 2024-01-12,") + "period: Quý I/2024\n");
+        assertTrue(Reports.read(progress).document().summary()
+                .startsWith("Kết quả thực hiện Kế hoạch số 09/KH-UBND ngày 12/01/2024 của"));
+    }
+
+    @Test
+    void aLateTaskIsLateOnlyOnceItsTimeIsOverByTheReportsDate(@TempDir Path dir) throws Exception {
+        String rows = "period: Quý I/2024\nrows:\n  - {row: 1, status: in-progress}\n";
+        Path early = files(dir, PLAN, HEADER.replace("date: 2024-04-05", "date: 2024-03-25") + rows);
+        assertEquals("Đang thực hiện", table(Reports.read(early).document()).get(0).split(" \\| ")[3]);
+        Path after = files(dir, PLAN, HEADER + rows);
+        assertEquals("Đang thực hiện, chậm tiến độ", table(Reports.read(after).document()).get(0).split(" \\| ")[3]);
+    }
+
+    @Test
+    void aRoundOfATaskDoneAgainAndAgainIsLateWhenNotStartedAfterItsFirstQuarter(@TempDir Path dir) throws Exception {
+        String plan = PLAN.replace("when: Quý I/2024}", "when: 'Hằng quý, 06 tháng và năm'}");
+        Path progress = files(dir, plan, HEADER + "period: 6 tháng đầu năm 2024\nrows:\n"
+                + "  - {row: 1, status: not-started}\n  - {row: 4, status: in-progress}\n");
+        List<String> table = table(Reports.read(progress).document());
+        assertTrue(table.get(0).contains("| Chưa thực hiện, chậm tiến độ |"), table.get(0));
+        // Tập huấn (quý III) begun early: listed, in progress, not late.
+        assertTrue(table.stream().anyMatch(r -> r.startsWith("4 | Tập huấn | Quý III/2024 | Đang thực hiện |")),
+                table.toString());
+    }
+
+    @Test
+    void problemsOfTheProgressFileComeBeforeThoseOfItsPlan(@TempDir Path dir) throws Exception {
+        Path progress = files(dir, PLAN.replace("fullName: Nguyễn Văn An", "fullName: ''"), HEADER
+                + "period: Quý V/2024\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reports.read(progress));
+        assertEquals(List.of(progress + ":7:9: period: expected a period of the plan's year: 'Quý I/2024' to 'Quý IV/2024',"
+                        + " '6 tháng đầu năm 2024', '9 tháng đầu năm 2024' or 'Năm 2024', found 'Quý V/2024'",
+                dir.resolve("plan.yaml") + ":7:43: signatory.fullName: expected text, found an empty string"),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aTextOfTheReportIsKeptAsWritten(@TempDir Path dir) throws Exception {
+        Path progress = files(dir, PLAN, HEADER.replace("['Không có khó khăn, vướng mắc.']",
+                "['<b>&amp; ${x} \"quoted\"']") + "period: Quý I/2024\nrows: [{row: 1, status: done, result: '<i>x</i>'}]\n");
+        Plan d = Reports.read(progress).document();
+        assertTrue(body(d).contains("- <b>&amp; ${x} \"quoted\"."), body(d).toString());
+        assertEquals(Text.of("<i>x</i>"), ((CatalogueRow.Item) d.appendices().get(0).rows().get(0)).cells().get("result"));
+    }
+
+    /** A catalogue of {@code n} tasks of {@code time}, without groups. */
+    static String catalogue(int n, String time) {
+        StringBuilder plan = new StringBuilder(PLAN.substring(0, PLAN.indexOf("      - {task:")));
+        for (int i = 1; i <= n; i++) {
+            plan.append("      - {task: Nhiệm vụ số ").append(i).append(", when: '").append(time).append("'}\n");
+        }
+        return plan.toString();
+    }
+
+    @Test
+    void aLongCatalogueIsLeftToTheTableAndItsForgottenRowsToldOnce(@TempDir Path dir) throws Exception {
+        StringBuilder rows = new StringBuilder("period: Quý II/2024\nrows:\n");
+        for (int i = 1; i <= 70; i++) {
+            rows.append("  - {row: ").append(i).append(", status: ").append(i <= 5 ? "done" : "in-progress").append("}\n");
+        }
+        Report report = Reports.read(files(dir, catalogue(100, "Quý I/2024"), HEADER.replace("2024-04-05", "2024-07-01")
+                + rows));
+        List<String> body = body(report.document());
+        int late = body.indexOf("3. Nhiệm vụ chậm tiến độ");
+        assertEquals("Chi tiết tại Phụ lục kèm theo.", body.get(late + 1), body.toString());
+        assertEquals("- Chưa thực hiện 30 nhiệm vụ, cả 30 nhiệm vụ đều chậm tiến độ so với Kế hoạch.", body.get(6));
+        assertEquals(ProgressRules.FORGOTTEN_TOLD + 1, report.warnings().size());
+        assertEquals("rows: 10 more rows, from row 91 on, are due in quý II năm 2024 and have no entry; they are "
+                + "reported as not started", report.warnings().get(ProgressRules.FORGOTTEN_TOLD).toString()
+                .substring(report.warnings().get(0).toString().indexOf("rows: ")));
+        assertEquals(100, table(report.document()).size());
+    }
+
+    @Test
+    void aReportsOwnTextsAreBounded(@TempDir Path dir) throws Exception {
+        String longText = "Kết quả rất dài. ".repeat(5_800);
+        StringBuilder rows = new StringBuilder("period: Quý I/2024\nrows:\n");
+        for (int i = 1; i <= 6; i++) {
+            rows.append("  - {row: ").append(i).append(", status: done, result: '").append(longText).append("'}\n");
+        }
+        StringBuilder many = new StringBuilder("proposals:\n");
+        for (int i = 0; i <= ProgressMapper.SENTENCES; i++) {
+            many.append("  - Đề xuất ").append(i).append('\n');
+        }
+        Path progress = files(dir, catalogue(6, "Quý I/2024"), HEADER + rows + many);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reports.read(progress));
+        assertEquals(List.of("rows[5].result: the report's own texts hold more than 500000 characters from here on; a "
+                        + "report needs far fewer",
+                "proposals[200]: a report holds at most 200 sentences of proposals; say it in fewer"),
+                e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+    }
+}
