@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  * {@code vanban import}: a plan's data file read back from a DOCX — last year's Word file, ours
  * or a clerk's. docx4j loads only when this command runs.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
                 "Read a plan from a DOCX in the decree's format (vanban's own, edited in Word or LibreOffice, "
                         + "or typed in Word) and write it as a data file.",
