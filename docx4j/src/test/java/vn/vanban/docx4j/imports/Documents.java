@@ -3,7 +3,11 @@ package vn.vanban.docx4j.imports;
 import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
 import vn.vanban.common.Format;
+import vn.vanban.load.Node;
 import vn.vanban.load.PlanWriter;
+import vn.vanban.load.Problems;
+import vn.vanban.load.TreeReader;
+import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayInputStream;
@@ -45,15 +49,51 @@ final class Documents {
 
     /** Every sample and test plan, and this module's plans of the model's other shapes. */
     static Stream<Path> plans() {
+        return plansIn(List.of(SAMPLES, PLANS, OWN));
+    }
+
+    /**
+     * The plans (Kế hoạch) among the data files of these folders. The import reads plans only
+     * (issue 23): a progress file ({@code *-progress.yaml}) makes a report and is no plan at all,
+     * and decisions or letters kept beside the plans are left out by the type the library reads
+     * in them, not by their file names.
+     */
+    static Stream<Path> plansIn(List<Path> dirs) {
         List<Path> out = new ArrayList<>();
-        for (Path dir : List.of(SAMPLES, PLANS, OWN)) {
+        for (Path dir : dirs) {
             try (Stream<Path> files = Files.list(dir)) {
-                files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(out::add);
+                files.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return n.endsWith(".yaml") && !n.contains("-progress.");
+                }).sorted().filter(p -> type(p) == DocumentType.KE_HOACH).forEach(out::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return out.stream();
+    }
+
+    /**
+     * The type a data file names, read with the library's own reader; a file without one is a
+     * plan, as the library takes it. Only the type is read: a decision or a letter need not be
+     * valid for this version's plan reader to be left out.
+     */
+    static DocumentType type(Path file) {
+        Problems problems = new Problems(file.toString());
+        Node root;
+        try {
+            root = new TreeReader().parse(Files.readAllBytes(file), Format.YAML, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        problems.throwIfAny();
+        Node.Field type = root instanceof Node.MapNode map ? map.fields().get("type") : null;
+        if (type == null) {
+            return DocumentType.KE_HOACH;
+        }
+        String key = type.value() instanceof Node.Scalar s ? s.text() : "";
+        return DocumentType.byKey(key.toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new IllegalArgumentException(file + ": no document type '" + key + "'"));
     }
 
     static Stream<Path> samples() {
