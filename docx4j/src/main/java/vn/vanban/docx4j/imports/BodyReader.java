@@ -143,7 +143,9 @@ final class BodyReader {
 
     /**
      * A clause, nested by its number: "1.2." under the open "1."; a clause numbered on from the
-     * innermost open clause's children goes under it, else among the clauses it continues.
+     * innermost open clause's children goes under it, else among the clauses it continues. Once
+     * the labels have shown decimal numbers, "3." is never a child: a clause's clauses carry its
+     * number ("2.3."), so "3." stands beside "2." even when "2." holds two clauses.
      */
     private void clause(String label, String title, Text text) {
         close(o -> !o.kind.equals("point") && !o.kind.equals("dash"));
@@ -160,6 +162,8 @@ final class BodyReader {
             } else {
                 close(o -> !o.kind.equals("clause"));
             }
+        } else if (decimal) {
+            close(o -> !o.kind.equals("clause"));
         } else {
             int n = parse(numbers[0]);
             int at = stack.size() - 1;
