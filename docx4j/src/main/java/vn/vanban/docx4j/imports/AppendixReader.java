@@ -188,8 +188,13 @@ final class AppendixReader {
     }
 
     /**
-     * The smallest whole weights (at most 20) in the proportions of the widths, the number column
-     * (of weight 1) among them when its width tells the scale; 1 each when none fits.
+     * The smallest whole weights (at most 20) in the proportions of the widths that the number
+     * column's width allows; 1 each when none fits. The writer gives the number column weight 1
+     * among the data columns' weights, then widens any column narrower than its longest word
+     * ("STT" in bold) at the others' expense (core's ColumnFitter): a number column as wide as
+     * its weight says tells the scale exactly, a wider one was widened, so the weights are the
+     * smallest that leave it no wider than it is. [2,1,1,1] would give "STT" a sixth of the table
+     * where [6,3,3,3] gives a sixteenth widened to fit it: the proportions alone cannot tell.
      */
     static List<Integer> weights(List<Long> widths, long numberWidth) {
         long min = widths.stream().mapToLong(Long::longValue).filter(w -> w > 0).min().orElse(0);
@@ -197,6 +202,8 @@ final class AppendixReader {
         if (min == 0) {
             return ones;
         }
+        long data = widths.stream().mapToLong(Long::longValue).sum();
+        double numberShare = (double) numberWidth / (numberWidth + data);
         List<Integer> fallback = null;
         for (int k = 1; k <= MAX_WEIGHT; k++) {
             List<Integer> w = new ArrayList<>();
@@ -216,10 +223,8 @@ final class AppendixReader {
             if (fallback == null) {
                 fallback = w;
             }
-            // A number column not widened for its "STT" is as wide as its weight says.
             int sum = w.stream().mapToInt(Integer::intValue).sum();
-            long data = widths.stream().mapToLong(Long::longValue).sum();
-            if (numberWidth == 0 || Math.abs((double) numberWidth / (numberWidth + data) - (double) NUMBER_WEIGHT / (NUMBER_WEIGHT + sum)) < 0.002) {
+            if (numberWidth == 0 || numberShare > (double) NUMBER_WEIGHT / (NUMBER_WEIGHT + sum) - 0.002) {
                 return w;
             }
         }
