@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Run 'vanban COMMAND --help' for a command's options.", "", Main.EXIT_CODES},
         subcommands = {RenderCommand.class, ValidateCommand.class, NextYearCommand.class, BatchCommand.class,
-                CheckCommand.class, ReportCommand.class})
+                CheckCommand.class, ReportCommand.class, ImportCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The run did what was asked. */

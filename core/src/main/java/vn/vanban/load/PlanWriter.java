@@ -19,6 +19,7 @@ import vn.vanban.model.DocumentType;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Numbering;
 import vn.vanban.model.PartialDate;
+import vn.vanban.model.Recipients;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Signatory;
 import vn.vanban.model.Text;
@@ -79,14 +80,20 @@ public final class PlanWriter {
             g.writeFieldName("parent");
             agency(g, p.parent());
         }
-        g.writeFieldName("issuer");
-        agency(g, p.issuer());
+        // A plan read from elsewhere (an imported DOCX) may lack required parts: they are left out,
+        // and reading the file back names each one.
+        if (p.issuer() != null) {
+            g.writeFieldName("issuer");
+            agency(g, p.issuer());
+        }
         if (p.number() != null) {
             g.writeNumberField("number", p.number());
         }
         optional(g, "symbol", p.symbol());
-        g.writeFieldName("date");
-        date(g, p.date());
+        if (p.date() != null) {
+            g.writeFieldName("date");
+            date(g, p.date());
+        }
         lines(g, "summary", p.summary());
         if (p.basis() != null) {
             basis(g, p.basis());
@@ -96,24 +103,12 @@ public final class PlanWriter {
             BodyWriter.nodes(g, p.body());
         }
         optional(g, "closing", p.closing());
-        g.writeObjectFieldStart("recipients");
-        if (!p.recipients().to().isEmpty()) {
-            g.writeArrayFieldStart("to");
-            for (String r : p.recipients().to()) {
-                g.writeString(r);
-            }
-            g.writeEndArray();
+        if (p.recipients() != null) {
+            recipients(g, p.recipients());
         }
-        g.writeStringField("archive", p.recipients().archive());
-        optional(g, "drafter", p.recipients().drafter());
-        if (p.recipients().copies() != null) {
-            g.writeNumberField("copies", p.recipients().copies());
+        if (p.signatory() != null) {
+            signatory(g, p.signatory());
         }
-        if (p.recipients().ownLine()) {
-            g.writeBooleanField("drafterOwnLine", true);
-        }
-        g.writeEndObject();
-        signatory(g, p.signatory());
         appendices(g, p.appendices());
         numbering(g, p.numbering());
         optional(g, "issuedBy", p.issuedBy());
@@ -162,6 +157,26 @@ public final class PlanWriter {
             }
             g.writeEndArray();
         }
+    }
+
+    private static void recipients(JsonGenerator g, Recipients r) throws IOException {
+        g.writeObjectFieldStart("recipients");
+        if (!r.to().isEmpty()) {
+            g.writeArrayFieldStart("to");
+            for (String to : r.to()) {
+                g.writeString(to);
+            }
+            g.writeEndArray();
+        }
+        optional(g, "archive", r.archive());
+        optional(g, "drafter", r.drafter());
+        if (r.copies() != null) {
+            g.writeNumberField("copies", r.copies());
+        }
+        if (r.ownLine()) {
+            g.writeBooleanField("drafterOwnLine", true);
+        }
+        g.writeEndObject();
     }
 
     /** Left out when it is the default; "decimal" alone when only the clauses differ. */
@@ -277,13 +292,13 @@ public final class PlanWriter {
 
     private static void signatory(JsonGenerator g, Signatory s) throws IOException {
         g.writeObjectFieldStart("signatory");
-        if (s.authority() != Signatory.Authority.NONE) {
+        if (s.authority() != null && s.authority() != Signatory.Authority.NONE) {
             g.writeStringField("authority", PlanMapper.choiceName(s.authority()));
         }
         optional(g, "collective", s.collective());
         optional(g, "headTitle", s.headTitle());
-        g.writeStringField("position", s.position());
-        g.writeStringField("fullName", s.fullName());
+        optional(g, "position", s.position());
+        optional(g, "fullName", s.fullName());
         g.writeEndObject();
     }
 

@@ -33,6 +33,13 @@ import java.util.Objects;
  */
 public final class Docx4jDocuments {
 
+    /** The largest DOCX read: far more than any plan within vanban's limits (a few MB). */
+    public static final long MAX_FILE = 32L << 20;
+    /** The most its parts may hold once inflated, all together: a zip bomb stops here. */
+    public static final long MAX_INFLATED = 256L << 20;
+    /** The most parts a package may have. */
+    public static final int MAX_PARTS = 2_000;
+
     private Docx4jDocuments() {
     }
 
@@ -99,13 +106,11 @@ public final class Docx4jDocuments {
     public static WordprocessingMLPackage load(byte[] docx, String name) {
         Objects.requireNonNull(docx, "docx");
         Objects.requireNonNull(name, "name");
-        // A zip's first bytes are "PK"; anything else would reach docx4j's less helpful messages.
-        if (docx.length < 4 || docx[0] != 'P' || docx[1] != 'K') {
-            throw new UnreadableDocumentException(name + ": not a DOCX file (a DOCX is a zip package; "
-                    + "save the document from Word or LibreOffice as .docx)");
-        }
+        Bounds.check(docx, name);
         try {
             return WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+        } catch (StackOverflowError e) {
+            throw new UnreadableDocumentException(name + ": its XML is nested too deeply to be a document", null);
         } catch (Docx4JException | RuntimeException e) {
             throw new UnreadableDocumentException(name + ": not a readable DOCX file (" + rootMessage(e)
                     + "); open it in Word or LibreOffice and save it again as .docx", e);

@@ -1,0 +1,66 @@
+package vn.vanban.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code vanban import}: a DOCX to a data file, then next-year and render as usual. */
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ourDocxImportsToAPlanThatRendersTheSameDocx() throws Exception {
+        Cli.Run render = Cli.run("render", Cli.samples().resolve("duc-pho-2024.yaml").toString(), "-o", dir.toString(),
+                "--format", "docx");
+        assertEquals(0, render.exitCode(), render.toString());
+        Path docx = dir.resolve("duc-pho-2024.docx");
+
+        Path yaml = dir.resolve("imported").resolve("plan.yaml");
+        Cli.Run imported = Cli.run("import", docx.toString(), "-o", yaml.toString());
+
+        assertEquals(0, imported.exitCode(), imported.toString());
+        assertEquals("", imported.err(), "nothing unmapped in our own DOCX");
+        assertEquals(yaml + "\n", imported.out());
+        Cli.Run again = Cli.run("render", yaml.toString(), "-o", dir.resolve("again").toString(), "--format", "docx");
+        assertEquals(0, again.exitCode(), again.toString());
+        assertArrayEquals(Files.readAllBytes(docx), Files.readAllBytes(dir.resolve("again").resolve("plan.docx")));
+
+        Cli.Run next = Cli.run("next-year", yaml.toString(), "-o", dir.resolve("plan-2025.yaml").toString());
+        assertEquals(0, next.exitCode(), next.toString());
+        assertTrue(Files.readString(dir.resolve("plan-2025.yaml")).contains("năm 2025"));
+    }
+
+    @Test
+    void unmappedPlacesGoToStandardErrorAndTheImportSucceeds() throws Exception {
+        Path word = Path.of("../docx4j/src/test/resources/imports/word/word-direct.docx");
+        Cli.Run r = Cli.run("import", word.toString(), "-o", dir.resolve("p.yaml").toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.err().contains(word + ": paragraph 29: \"(Đã ký)\": "), r.err());
+        assertTrue(Files.exists(dir.resolve("p.yaml")));
+    }
+
+    @Test
+    void aFileThatIsNoDocxFailsWithOneSentenceAndWritesNothing() throws Exception {
+        Path pdf = Files.writeString(dir.resolve("plan.docx"), "%PDF-1.4\n");
+        Cli.Run r = Cli.run("import", pdf.toString(), "-o", dir.resolve("p.yaml").toString());
+        assertEquals(1, r.exitCode(), r.toString());
+        assertEquals("vanban: " + pdf + ": not a DOCX file (it is a PDF); a DOCX is saved from Word or LibreOffice as .docx\n", r.err());
+        assertFalse(Files.exists(dir.resolve("p.yaml")));
+    }
+
+    @Test
+    void withoutAnOutputItIsWrongUsage() {
+        Cli.Run r = Cli.run("import", "plan.docx");
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("--output"), r.err());
+    }
+}

@@ -1,0 +1,287 @@
+package vn.vanban.docx4j.imports;
+
+import vn.vanban.model.Agency;
+import vn.vanban.model.Appendix;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.DocumentType;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.model.Numbering;
+import vn.vanban.model.PartialDate;
+import vn.vanban.model.Plan;
+import vn.vanban.text.VietnameseCase;
+import vn.vanban.view.PlanView;
+import vn.vanban.view.PlanViews;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a plan together from paragraphs whose parts are known (each paragraph's role, a layout
+ * profile style name): the header's boxes, type name and summary, the preamble, the body, the
+ * closing, Nơi nhận and the signature, then each appendix. A paragraph found where its role has
+ * no place is kept as a paragraph at the end of the body and listed.
+ */
+final class PlanAssembler {
+
+    private static final Pattern NUMBER = Pattern.compile("Số\\s*:?\\s*(\\d*)\\s*/\\s*(\\S+)");
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "(.+?)\\s*,\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})\\s*");
+    private static final Pattern REFERENCE = Pattern.compile("\\(Kèm theo .*? của (.+)\\)");
+    private static final Set<String> HEADER = Set.of("parent-agency", "agency", "national-title", "motto", "number",
+            "place-date");
+    private static final Set<String> CLOSING = Set.of("closing", "recipients-label", "recipient", "drafter-code",
+            "signature-title", "signature-title-next", "signature-name");
+
+    private final List<Para> paras;
+    private final List<Unmapped> unmapped = new ArrayList<>();
+    private final Casing casing;
+    private final List<Para> leftOver = new ArrayList<>();
+    private int at;
+
+    PlanAssembler(List<Para> paras) {
+        this.paras = paras.stream().filter(p -> Para.kept(p)).toList();
+        List<String> texts = new ArrayList<>();
+        for (Para p : this.paras) {
+            texts.add(p.plain());
+        }
+        this.casing = new Casing(texts);
+    }
+
+    private String role() {
+        // "" for a paragraph of no known part: Set.contains refuses null.
+        return at < paras.size() ? java.util.Objects.toString(paras.get(at).role(), "") : "end";
+    }
+
+    Import assemble() {
+        Header h = header();
+        DocumentType type = DocumentType.KE_HOACH;
+        if ("type-name".equals(role())) {
+            Para p = paras.get(at++);
+            type = type(p.plain());
+            if (type == null) {
+                unmapped.add(new Unmapped(p.number(), p.excerpt(), "not a type of document the decree lists; read as KẾ HOẠCH"));
+                type = DocumentType.KE_HOACH;
+            }
+        } else {
+            unmapped.add(new Unmapped(0, "", "no type name (KẾ HOẠCH) found; read as a plan"));
+        }
+        String summary = summary();
+        List<Para> rest = new ArrayList<>();
+        while (at < paras.size() && !CLOSING.contains(role()) && !"appendix-label".equals(role())) {
+            rest.add(paras.get(at++));
+        }
+        BasisReader.Read basis = BasisReader.read(rest);
+        List<Para> bodyParas = new ArrayList<>(rest.subList(basis.used(), rest.size()));
+        String closing = null;
+        if ("closing".equals(role())) {
+            closing = EndMarks.strip(paras.get(at++).plain());
+        }
+        ClosingReader closingReader = new ClosingReader(casing, unmapped);
+        Closing c = closingReader.read(paras, at);
+        at = c.next();
+        leftOver.addAll(closingReader.extra);
+        List<Appendix> appendices = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        boolean arabic = false;
+        AppendixReader reader = new AppendixReader(casing, unmapped);
+        while (at < paras.size()) {
+            if (!"appendix-label".equals(role())) {
+                leftOver.add(paras.get(at++));
+                continue;
+            }
+            Para label = paras.get(at++);
+            arabic |= label.plain().matches("(?iu)phụ lục\\s+\\d+.*");
+            List<Para> titles = new ArrayList<>();
+            while ("appendix-title".equals(role())) {
+                titles.add(paras.get(at++));
+            }
+            if ("appendix-reference".equals(role())) {
+                references.add(paras.get(at++).plain());
+            }
+            List<Para> table = new ArrayList<>();
+            Integer tableNo = null;
+            while (at < paras.size() && paras.get(at).cell() != null && !"appendix-label".equals(role())
+                    && (tableNo == null || tableNo == paras.get(at).cell().table())) {
+                tableNo = paras.get(at).cell().table();
+                table.add(paras.get(at++));
+            }
+            appendices.add(reader.read(titles.isEmpty() ? List.of(label) : titles, table, label.landscape()));
+        }
+        for (Para p : leftOver) {
+            if (!"body".equals(p.role())) {
+                unmapped.add(new Unmapped(p.number(), p.excerpt(), "found outside the parts of the plan's layout; "
+                        + "kept at the end of the body"));
+            }
+            bodyParas.add(p.as("body"));
+        }
+        BodyReader body = new BodyReader(casing, unmapped);
+        body.read(bodyParas);
+        List<BodyNode> nodes = body.nodes(closing == null);
+        Numbering numbering = body.numbering();
+        if (arabic) {
+            numbering = numbering.withAppendices(Numbering.AppendixNumbers.ARABIC);
+        }
+        String abbreviation = h.symbol == null ? null : abbreviation(type, h.symbol);
+        String issuerName = h.agency == null ? null : issuerName(h.agency, references);
+        Plan plan = Plan.builder().type(type)
+                .parent(h.parent == null ? null : Agency.named(casing.of(h.parent)))
+                .issuer(new Agency(issuerName, abbreviation, h.place))
+                .number(h.number).date(h.date).summary(summary).basis(basis.basis()).body(nodes.toArray(BodyNode[]::new))
+                .closing(closing).recipients(c.recipients()).signatory(c.signatory()).numbering(numbering).build();
+        for (Appendix a : appendices) {
+            plan = plan.toBuilder().appendix(a).build();
+        }
+        plan = settle(plan, h, references);
+        unmapped.sort(java.util.Comparator.comparingInt(Unmapped::paragraph));
+        return new Import(plan, unmapped);
+    }
+
+    /**
+     * What the renderer would derive but the document says otherwise: the symbol when it is not
+     * the type's and the issuer's abbreviations, whose text it is when the reference line names
+     * another than the one derived.
+     */
+    private Plan settle(Plan plan, Header h, List<String> references) {
+        PlanView view;
+        try {
+            view = PlanViews.of(plan);
+        } catch (RuntimeException e) {
+            return plan; // a plan with parts missing: the validator names them when it is rendered
+        }
+        Plan.Builder b = plan.toBuilder();
+        if (h.symbol != null && !view.numberSymbol().endsWith("/" + h.symbol)) {
+            b.symbol(h.symbol);
+        }
+        if (!references.isEmpty()) {
+            Matcher m = REFERENCE.matcher(references.get(0));
+            if (m.matches() && !m.group(1).equals(view.signedBy())) {
+                b.issuedBy(m.group(1));
+            }
+        }
+        return b.build();
+    }
+
+    /** The issuer's name as written: from the reference line's "của …" when it ends with it, else from the text. */
+    private String issuerName(String capitals, List<String> references) {
+        String folded = Para.fold(capitals);
+        for (String r : references) {
+            Matcher m = REFERENCE.matcher(r);
+            if (m.matches()) {
+                String of = m.group(1);
+                String upper = VietnameseCase.upper(of);
+                if (upper.endsWith(folded) && upper.length() == of.length()) {
+                    return of.substring(of.length() - folded.length());
+                }
+            }
+        }
+        return casing.of(folded);
+    }
+
+    private static String abbreviation(DocumentType type, String symbol) {
+        String own = type.abbreviation().orElse("");
+        if (!own.isEmpty() && symbol.startsWith(own + "-")) {
+            return symbol.substring(own.length() + 1);
+        }
+        int dash = symbol.lastIndexOf('-');
+        return dash >= 0 ? symbol.substring(dash + 1) : symbol;
+    }
+
+    private static DocumentType type(String text) {
+        String t = Para.fold(text);
+        for (DocumentType d : DocumentType.values()) {
+            if (VietnameseCase.upper(d.vietnameseName()).equals(VietnameseCase.upper(t))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The summary: one paragraph with its lines broken as given, or lines balanced into paragraphs of their own. */
+    private String summary() {
+        List<Para> lines = new ArrayList<>();
+        while ("summary".equals(role())) {
+            lines.add(paras.get(at++));
+        }
+        if (lines.isEmpty()) {
+            unmapped.add(new Unmapped(0, "", "no summary (trích yếu) found under the type name"));
+            return "";
+        }
+        if (lines.size() == 1 && lines.get(0).text().contains("\n")) {
+            return String.join("\n", lines.get(0).text().lines().map(Para::fold).toList());
+        }
+        return String.join(" ", lines.stream().map(Para::plain).toList());
+    }
+
+    /** The header's boxes as read. */
+    private static final class Header {
+        String parent;
+        String agency;
+        Integer number;
+        String symbol;
+        String place;
+        PartialDate date;
+    }
+
+    private Header header() {
+        Header h = new Header();
+        int type = 0;
+        while (type < paras.size() && !"type-name".equals(paras.get(type).role())) {
+            type++;
+        }
+        // Up to the type name (when there is one) everything is the header; a stray line there is kept.
+        while (at < paras.size() && (HEADER.contains(role()) || at < type && !CLOSING.contains(role()))) {
+            Para p = paras.get(at++);
+            String text = p.plain();
+            switch (p.role() == null ? "" : p.role()) {
+                case "parent-agency" -> h.parent = text;
+                case "agency" -> h.agency = text;
+                case "number" -> {
+                    Matcher m = NUMBER.matcher(text);
+                    if (m.matches()) {
+                        h.number = m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1));
+                        h.symbol = m.group(2);
+                    } else {
+                        unmapped.add(new Unmapped(p.number(), p.excerpt(), "not a number and symbol (Số: 15/KH-UBND)"));
+                    }
+                }
+                case "place-date" -> {
+                    Matcher m = PLACE_DATE.matcher(text);
+                    if (m.matches()) {
+                        h.place = m.group(1);
+                        h.date = date(m);
+                    } else {
+                        unmapped.add(new Unmapped(p.number(), p.excerpt(), "not a place and date "
+                                + "(Đức Phổ, ngày 07 tháng 02 năm 2024)"));
+                    }
+                }
+                case "national-title", "motto" -> {
+                }
+                default -> leftOver.add(p);
+            }
+        }
+        if (h.agency == null) {
+            unmapped.add(new Unmapped(0, "", "no issuing agency found in the header"));
+        }
+        if (h.date == null) {
+            unmapped.add(new Unmapped(0, "", "no place and date found in the header"));
+        }
+        return h;
+    }
+
+    private static PartialDate date(Matcher m) {
+        try {
+            Integer month = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+            Integer day = m.group(2) == null || month == null ? null : Integer.valueOf(m.group(2));
+            return new PartialDate(Integer.parseInt(m.group(4)), month, day);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Nơi nhận and the signature block, and where the paragraphs after them start. */
+    record Closing(vn.vanban.model.Recipients recipients, vn.vanban.model.Signatory signatory, int next) {
+    }
+}
