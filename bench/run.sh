@@ -193,6 +193,15 @@ if [[ ${SKIP_CLI:-0} != 1 && -f $CLI ]]; then
         row "CLI cold + CDS + $QUICK_FLAGS" "$(fmt "$t")" "s" "≤ 2.5 s" "$(ratio "$cli_both" "$t")× faster than plain"
     fi
 
+    say "the CLI, cold: check and import of the sample's DOCX (docx4j and JAXB start with them)"
+    # check exits 1 with findings: '|| true' so that a finding times the run instead of failing it.
+    t=$(timeit check-docx-cold "$RUNS" "$cli check $OUT/o1/duc-pho-2024.docx || true")
+    row "CLI cold: check, the sample's DOCX" "$(fmt "$t")" "s" "" ""
+    t=$(timeit check-pdf-cold "$RUNS" "$cli check $OUT/o1/duc-pho-2024.pdf || true")
+    row "CLI cold: check, the sample's PDF" "$(fmt "$t")" "s" "" ""
+    t=$(timeit import-cold "$RUNS" "$cli import $OUT/o1/duc-pho-2024.docx -o $OUT/imported.yaml")
+    row "CLI cold: import, the sample's DOCX" "$(fmt "$t")" "s" "" ""
+
     say "the CLI in batch: $BATCH_N plans, --jobs $JOBS"
     t=$(timeit batch-both "$RUNS_BATCH" "rm -rf $OUT/o-batch && $cli batch $OUT/in-batch -o $OUT/o-batch --jobs $JOBS --format docx,pdf" 0)
     row "CLI batch: $BATCH_N plans, docx+pdf, --jobs $JOBS" "$(fmt "$t")" "s" "≤ 6 s" ""
