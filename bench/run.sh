@@ -8,7 +8,7 @@
 #   JMH_OPTS     JMH options for the warm benchmarks   (-f 1 -wi 3 -w 2s -i 5 -r 2s)
 #   LARGE_ROWS   rows of the large catalogue            (5000)
 #   LARGE_PDF    0 to skip the large PDF, the slowest part (about a minute per rendering)
-#   SMALL_HEAP   the heap the large catalogue must fit  (512m)
+#   SMALL_HEAP   the heap the large catalogue must fit  (256m, as ScaleTest)
 #   RUNS         timed runs per CLI command             (5); batches and LibreOffice use RUNS_BATCH (3)
 #   BATCH_N      copies of the sample in a batch         (100)
 #   JOBS         --jobs of the batch                     (2)
@@ -28,7 +28,7 @@ OUT=bench/target/results
 JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 2s}
 LARGE_ROWS=${LARGE_ROWS:-5000}
 LARGE_PDF=${LARGE_PDF:-1}
-SMALL_HEAP=${SMALL_HEAP:-512m}
+SMALL_HEAP=${SMALL_HEAP:-256m}
 RUNS=${RUNS:-5}
 RUNS_BATCH=${RUNS_BATCH:-3}
 BATCH_N=${BATCH_N:-100}
