@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * sends a plan takes the plan's number, date and summary from the plan's own file, so that they
  * cannot drift apart. A name is taken relative to the citing file's folder. A cited file may cite
  * files in turn, {@value #DEPTH} levels deep at most, so that two files citing each other end. One
- * instance per file read.
+ * instance per file read. The name is confined to the citing file's folder ({@link LocalFile}).
  */
 final class CitedFiles {
 
@@ -37,7 +37,14 @@ final class CitedFiles {
                     + " files deep; write the citation out (type, number, date) here");
             return null;
         }
-        Path file = folder.resolve(name);
+        // Confined as a progress file's plan is: a letter handed over by someone else must not
+        // make vanban read any file of the machine into a document.
+        LocalFile.Resolved where = LocalFile.resolve(folder, name, "the citing file", "the cited file");
+        if (where.refused()) {
+            values.report(at, path, where.refusal());
+            return null;
+        }
+        Path file = where.target();
         if (!Files.exists(file)) {
             values.report(at, path, "the cited file " + Problems.quote(file.toString()) + " does not exist; a name is "
                     + "taken from the folder of the file that cites it");

@@ -5,6 +5,7 @@ import vn.vanban.common.Problem;
 import vn.vanban.common.Format;
 import vn.vanban.load.Node;
 import vn.vanban.load.PlanReader;
+import vn.vanban.load.LocalFile;
 import vn.vanban.load.Problems;
 import vn.vanban.load.TextDecoder;
 import vn.vanban.load.TreeReader;
@@ -14,7 +15,6 @@ import vn.vanban.model.Plan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,26 +40,14 @@ record PlanFile(Plan plan, Node tree, String name) {
      */
     static Optional<PlanFile> read(Path progress, String text, Node at, String path, Values values,
                                    List<Problem> planProblems) {
-        Path relative;
-        try {
-            relative = Path.of(text);
-        } catch (InvalidPathException e) {
-            values.report(at, path, "expected the plan's file name, found " + Problems.quote(text)
-                    + ", which is no file name");
-            return Optional.empty();
-        }
-        if (relative.isAbsolute() || relative.getRoot() != null) {
-            values.report(at, path, "expected a path relative to this progress file, such as 'duc-pho-2024.yaml', found "
-                    + Problems.quote(text) + "; keep the plan in this file's folder or one below it");
-            return Optional.empty();
-        }
         Path folder = progress.toAbsolutePath().normalize().getParent();
-        Path target = folder.resolve(relative).normalize();
-        if (!target.startsWith(folder)) {
-            values.report(at, path, Problems.quote(text) + " leads outside the folder of this progress file; keep the "
-                    + "plan in this file's folder or one below it");
+        LocalFile.Resolved where = LocalFile.resolve(folder, text, "this progress file", "the plan");
+        if (where.refused()) {
+            values.report(at, path, where.refusal());
             return Optional.empty();
         }
+        Path relative = where.relative();
+        Path target = where.target();
         Path parent = progress.getParent();
         String name = (parent == null ? relative : parent.resolve(relative)).normalize().toString();
         Optional<Format> format = Format.byFileName(target.getFileName() == null ? "" : target.getFileName().toString());

@@ -59,9 +59,10 @@ class LettersTest {
     void thePlanItSendsIsCitedFromThePlansOwnFileAndFollowsIt(@TempDir Path dir) throws IOException {
         String plan = Files.readString(Path.of("../samples/duc-pho-2024.yaml"))
                 .replace("\ndate: 2024\n", "\nnumber: 45\ndate: 2024-02-07\n");
-        Files.writeString(dir.resolve("ke-hoach.yaml"), plan);
-        Files.createDirectories(dir.resolve("cong-van"));
-        Path file = dir.resolve("cong-van").resolve("gui.yaml");
+        // The plan in a folder below the letter's: a cited file stays in the citing file's folder.
+        Files.createDirectories(dir.resolve("ke-hoach"));
+        Files.writeString(dir.resolve("ke-hoach").resolve("2024.yaml"), plan);
+        Path file = dir.resolve("gui.yaml");
         Files.writeString(file, """
                 type: cong-van
                 issuer: {name: Ủy ban nhân dân thị xã Đức Phổ, abbreviation: UBND, place: Đức Phổ}
@@ -70,7 +71,7 @@ class LettersTest {
                 summary: Triển khai Kế hoạch
                 addressees: [Ủy ban nhân dân các xã, phường]
                 body:
-                  - paragraph: ["Thực hiện ", {cite: {file: ../ke-hoach.yaml}}, "; ", {cite: {file: ../ke-hoach.yaml, issuer: UBND thị xã}}, "./."]
+                  - paragraph: ["Thực hiện ", {cite: {file: ke-hoach/2024.yaml}}, "; ", {cite: {file: ke-hoach/2024.yaml, issuer: UBND thị xã}}, "./."]
                 recipients: {archive: VT}
                 signatory: {position: Chủ tịch, fullName: Bùi Văn Lý}
                 """);
@@ -78,14 +79,47 @@ class LettersTest {
         Citation cited = ((Inline.Cite) ((vn.vanban.model.BodyNode.Paragraph) letter.body().get(0)).text().parts().get(1))
                 .citation();
         assertEquals("45/KH-UBND", cited.number());
-        assertEquals("../ke-hoach.yaml", cited.file());
+        assertEquals("ke-hoach/2024.yaml", cited.file());
         String text = paragraphs(letter).stream().filter(t -> t.startsWith("Thực hiện")).findFirst().orElseThrow();
         assertEquals("Thực hiện Kế hoạch số 45/KH-UBND ngày 07/02/2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ truyền "
                 + "thông về hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ; Kế hoạch số "
                 + "45/KH-UBND ngày 07/02/2024 của UBND thị xã truyền thông về hoạt động kiểm soát thủ tục hành chính năm "
                 + "2024 trên địa bàn thị xã Đức Phổ./.", text);
         // The plan numbered anew: the letter follows it when read again.
-        Files.writeString(dir.resolve("ke-hoach.yaml"), plan.replace("number: 45", "number: 46"));
+        Files.writeString(dir.resolve("ke-hoach").resolve("2024.yaml"), plan.replace("number: 45", "number: 46"));
         assertTrue(paragraphs(VANBAN.read(file)).stream().anyMatch(t -> t.startsWith("Thực hiện Kế hoạch số 46/KH-UBND")));
+    }
+
+    /** A letter handed over by someone else cannot make vanban read a file outside its folder. */
+    @Test
+    void aCitedFileStaysInTheCitingFilesFolder(@TempDir Path dir) throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("plan.yaml"), Files.readString(Path.of("../samples/duc-pho-2024.yaml")));
+        Path letters = Files.createDirectories(dir.resolve("letters"));
+        Files.createSymbolicLink(letters.resolve("link.yaml"), outside.resolve("plan.yaml"));
+        String[][] cases = {
+                {"../outside/plan.yaml", "leads outside the folder of the citing file"},
+                {outside.resolve("plan.yaml").toString(), "expected a path relative to the citing file"},
+                {"link.yaml", "is a link that leads outside the folder of the citing file"}};
+        for (String[] c : cases) {
+            Path file = letters.resolve("gui.yaml");
+            Files.writeString(file, """
+                    type: cong-van
+                    issuer: {name: Ủy ban nhân dân thị xã Đức Phổ, abbreviation: UBND, place: Đức Phổ}
+                    symbol: UBND-VP
+                    date: 2024-02-26
+                    summary: Triển khai Kế hoạch
+                    addressees: [Ủy ban nhân dân các xã, phường]
+                    body:
+                      - paragraph: ["Thực hiện ", {cite: {file: "%s"}}, "./."]
+                    recipients: {archive: VT}
+                    signatory: {position: Chủ tịch, fullName: Bùi Văn Lý}
+                    """.formatted(c[0]));
+            vn.vanban.common.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    vn.vanban.common.InvalidInputException.class, () -> VANBAN.read(file));
+            String problems = e.problems().toString();
+            assertTrue(problems.contains("body[0].paragraph[1].cite.file") && problems.contains(c[1]), problems);
+            assertTrue(!problems.contains("Đức Phổ truyền thông"), "nothing of the file outside is quoted: " + problems);
+        }
     }
 }
