@@ -15,10 +15,15 @@ public final class Amounts {
 
     /** 1500000 → "1.500.000". */
     public static String digits(long n) {
-        if (n < 0) {
-            return "-" + digits(-n);
+        return digits(java.math.BigInteger.valueOf(n));
+    }
+
+    /** {@link #digits(long)} for a number of any size: a column's sum has no upper bound. */
+    public static String digits(java.math.BigInteger n) {
+        if (n.signum() < 0) {
+            return "-" + digits(n.negate());
         }
-        String s = Long.toString(n);
+        String s = n.toString();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             if (i > 0 && (s.length() - i) % 3 == 0) {

@@ -51,7 +51,7 @@ public final class Figures {
         String sign = rounded.signum() < 0 ? "-" : "";
         BigDecimal abs = rounded.abs();
         BigDecimal whole = abs.setScale(0, RoundingMode.DOWN);
-        String out = sign + Amounts.digits(whole.longValueExact());
+        String out = sign + Amounts.digits(whole.toBigInteger());
         if (abs.scale() > 0) {
             String fraction = abs.subtract(whole).toPlainString(); // "0.7"
             out += "," + fraction.substring(fraction.indexOf('.') + 1);
@@ -85,7 +85,7 @@ public final class Figures {
      */
     public static String write(BigDecimal n) {
         BigDecimal abs = n.abs();
-        String whole = Amounts.digits(abs.toBigInteger().longValueExact());
+        String whole = Amounts.digits(abs.toBigInteger());
         String fraction = abs.scale() > 0 ? abs.remainder(BigDecimal.ONE).toPlainString() : "";
         int point = fraction.indexOf('.');
         return (n.signum() < 0 ? "-" : "") + whole + (point >= 0 ? "," + fraction.substring(point + 1) : "");

@@ -74,6 +74,22 @@ class BudgetTableTest {
         assertTrue(sum.spans().get(0).bold());
     }
 
+    /** Amounts past a long's range (found crashing render while validate passed them) are added up exactly. */
+    @Test
+    void amountsOfAnySizeAreAddedUp() {
+        String huge = PLAN.replace("amount: \"1.200\"", "amount: \"99.999.999.999.999.999.999\"")
+                .replace("amount: \"12.000\"", "amount: 9223372036854775807");
+        Plan plan = new PlanReader().read(huge, "budget.yaml", Format.YAML);
+        LayoutDocument.Table t = catalogue(VANBAN.layout(plan, DocumentPart.WHOLE));
+        LayoutDocument.Row total = t.rows().get(t.rows().size() - 1);
+        assertEquals("109.223.372.036.854.776.156,5", first(total.cells().get(1)).text());
+        for (OutputFormat format : OutputFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            VANBAN.render(plan, format, out);
+            assertTrue(out.size() > 0, format.toString());
+        }
+    }
+
     @Test
     void theHeadingRowIsCentredAcrossAndDownItsCells() {
         Plan plan = new PlanReader().read(PLAN, "budget.yaml", Format.YAML);
