@@ -71,7 +71,9 @@ public final class Importer {
     /**
      * Reads the plan of a DOCX; {@code name} is what messages call it.
      *
-     * @throws UnreadableDocumentException when the bytes are not a DOCX or are beyond a plan's bounds
+     * @throws UnreadableDocumentException when the bytes are not a DOCX or are beyond a plan's
+     *                                     bounds, or the document is a Quyết định or a Công văn,
+     *                                     which the import does not read yet
      */
     public Import read(byte[] docx, String name) {
         Objects.requireNonNull(docx, "docx");
@@ -88,6 +90,11 @@ public final class Importer {
         if (paras.stream().allMatch(Para::isEmpty)) {
             throw new UnreadableDocumentException(name + ": the document has no text to import");
         }
-        return new PlanAssembler(Roles.guess(paras)).assemble();
+        List<Para> guessed = Roles.guess(paras);
+        String notAPlan = PlanAssembler.notAPlan(guessed);
+        if (notAPlan != null) {
+            throw new UnreadableDocumentException(name + ": " + notAPlan);
+        }
+        return new PlanAssembler(guessed).assemble();
     }
 }

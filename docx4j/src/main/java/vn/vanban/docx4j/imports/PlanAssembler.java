@@ -55,6 +55,38 @@ final class PlanAssembler {
         return at < paras.size() ? java.util.Objects.toString(paras.get(at).role(), "") : "end";
     }
 
+    /** How many paragraphs from the top a header box holds at most, empty ones included. */
+    private static final int HEADER_PARAGRAPHS = 16;
+
+    /**
+     * Why the document is not one the import reads, or {@code null}: a Quyết định (its articles
+     * and the text it issues) and a Công văn ("V/v …", "Kính gửi") would come back as a plan
+     * with their parts in the wrong places, which is worse than a refusal.
+     */
+    static String notAPlan(List<Para> paras) {
+        if (paras.isEmpty()) {
+            return null;
+        }
+        for (Para p : paras) {
+            if ("type-name".equals(p.role())) {
+                DocumentType t = type(p.plain());
+                if (t == DocumentType.QUYET_DINH || t == DocumentType.CONG_VAN) {
+                    return "a " + t.vietnameseName() + "; vanban import reads a text with a type name such as a "
+                            + "Kế hoạch, not yet a Quyết định or a Công văn";
+                }
+                return null;
+            }
+        }
+        // A letter's "V/v …" stands in its header box, among the document's first paragraphs.
+        for (Para p : paras.subList(0, Math.min(paras.size(), HEADER_PARAGRAPHS))) {
+            if (p.plain().strip().startsWith("V/v ")) {
+                return "a Công văn (\"V/v …\" under its number); vanban import reads a text with a type name such "
+                        + "as a Kế hoạch, not yet a Quyết định or a Công văn";
+            }
+        }
+        return null;
+    }
+
     Import assemble() {
         Header h = header();
         DocumentType type = DocumentType.KE_HOACH;
