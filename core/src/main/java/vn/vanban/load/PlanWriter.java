@@ -222,7 +222,7 @@ public final class PlanWriter {
 
     private static void agency(JsonGenerator g, Agency a) throws IOException {
         g.writeStartObject();
-        g.writeStringField("name", a.name());
+        optional(g, "name", a.name()); // an imported file may lack it: the reader then names it
         optional(g, "abbreviation", a.abbreviation());
         optional(g, "place", a.place());
         g.writeEndObject();

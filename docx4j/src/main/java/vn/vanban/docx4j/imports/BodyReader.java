@@ -170,14 +170,32 @@ final class BodyReader {
             while (at > 0 && stack.get(at).kind.equals("clause") && stack.get(at).clauses + 1 != n) {
                 at--;
             }
-            if (at > 0 && stack.get(at).kind.equals("clause")) {
+            if (at > 0 && stack.get(at).kind.equals("clause") && clauseDepth(at) < MAX_CLAUSE_DEPTH) {
                 truncate(at + 1);
             } else {
+                // A list that starts again at "1." deeper than the decree's clauses go is a
+                // restart, not a level: among the clauses, so that a Word file of restarted
+                // lists does not nest one level per list.
                 close(o -> !o.kind.equals("clause"));
+                while (stack.size() > 1 && top().kind.equals("clause") && clauseDepth(stack.size() - 1) > 1) {
+                    stack.remove(stack.size() - 1);
+                }
             }
         }
         Open o = new Open("clause", title, text, label == null ? "" : label + ".");
         add(o);
+    }
+
+    /** Clauses within clauses the import nests at most ("1." under "1." under "1."). */
+    static final int MAX_CLAUSE_DEPTH = 3;
+
+    /** How many clauses deep the open node at {@code at} is, itself included. */
+    private int clauseDepth(int at) {
+        int depth = 0;
+        for (int i = at; i > 0 && stack.get(i).kind.equals("clause"); i--) {
+            depth++;
+        }
+        return depth;
     }
 
     private static int parse(String n) {

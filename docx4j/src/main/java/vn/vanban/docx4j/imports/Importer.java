@@ -1,5 +1,8 @@
 package vn.vanban.docx4j.imports;
 
+import vn.vanban.common.Problem;
+import vn.vanban.load.PlanValidator;
+
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import vn.vanban.docx4j.Docx4jDocuments;
 import vn.vanban.docx4j.UnreadableDocumentException;
@@ -95,6 +98,29 @@ public final class Importer {
         if (notAPlan != null) {
             throw new UnreadableDocumentException(name + ": " + notAPlan);
         }
-        return new PlanAssembler(guessed).assemble();
+        return withWhatRenderNeeds(new PlanAssembler(guessed).assemble());
+    }
+
+    /** The most of the plan's own problems listed: a file typed in Word may lack many things. */
+    static final int PROBLEMS_LISTED = 20;
+
+    /**
+     * The import with what render would refuse in the plan listed as places to fix (a missing
+     * date or place, more paragraphs than a plan holds): the data file is still written, so that
+     * the clerk fixes it there, but never as a silent surprise at the next command.
+     */
+    private static Import withWhatRenderNeeds(Import imported) {
+        List<Problem> problems = PlanValidator.problems(imported.plan());
+        if (problems.isEmpty()) {
+            return imported;
+        }
+        List<Unmapped> all = new java.util.ArrayList<>(imported.unmapped());
+        for (Problem p : problems.subList(0, Math.min(problems.size(), PROBLEMS_LISTED))) {
+            all.add(new Unmapped(0, "", "the data file needs a fix before render: " + p.path() + ": " + p.message()));
+        }
+        if (problems.size() > PROBLEMS_LISTED) {
+            all.add(new Unmapped(0, "", "and " + (problems.size() - PROBLEMS_LISTED) + " more such problems"));
+        }
+        return new Import(imported.plan(), all);
     }
 }
