@@ -44,7 +44,8 @@ final class CitedFiles {
             values.report(at, path, where.refusal());
             return null;
         }
-        Path file = where.target();
+        // Read and named as written, relative to the citing file's folder (messages quote it so).
+        Path file = folder.resolve(name).normalize();
         if (!Files.exists(file)) {
             values.report(at, path, "the cited file " + Problems.quote(file.toString()) + " does not exist; a name is "
                     + "taken from the folder of the file that cites it");

@@ -47,6 +47,14 @@ final class DocumentRules {
                     + "own: move them under 'attached', where the text they belong to is", "appendices", true));
         }
         out.required("attached.type", a.type());
+        if (a.type() == DocumentType.QUYET_DINH || a.type() == DocumentType.CONG_VAN) {
+            // "Ban hành kèm theo Quyết định này Quyết định …": a decision issues a text, not a
+            // decision or a letter.
+            out.add(new Violations.Violation("attached.type", "a decision issues a text with a type name (a kế "
+                    + "hoạch, a quy chế, a quy định …), not a " + a.type().vietnameseName().toLowerCase(
+                    vn.vanban.text.VietnameseCase.VIETNAMESE) + ": give that type, or leave 'type' out for a kế "
+                    + "hoạch", "attached.type", true));
+        }
         out.lines("attached.summary", a.summary(), true);
         out.line("attached.closing", a.closing(), false);
         if (a.basis() != null) {
@@ -62,7 +70,7 @@ final class DocumentRules {
         }
         if (to.isEmpty() && type == DocumentType.CONG_VAN) {
             out.missing("addressees", ": a công văn is addressed to someone ('Kính gửi'); write, for example, "
-                    + "addressees: [Ủy ban nhân dân các xã, phường]");
+                    + "addressees: [\"Ủy ban nhân dân các xã, phường\"]");
         }
         for (int i = 0; i < to.size(); i++) {
             String path = index("addressees", i);
