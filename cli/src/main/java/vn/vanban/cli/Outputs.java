@@ -29,13 +29,24 @@ final class Outputs {
 
     @Option(names = "--part", paramLabel = "PART",
             description = "Which part to render: whole (the default), main (the document alone), attached (the text "
-                    + "a decision issues, with its appendices) or appendices.")
+                    + "a decision issues, with its appendices) or appendices. A part is written as "
+                    + "<name>-chinh, <name>-kem-theo or <name>-phu-luc, beside the whole.")
     DocumentPart part;
 
     /** The formats asked for, each once, in the order given; both when none was given. */
     List<OutputFormat> formats() {
         return formats == null || formats.isEmpty() ? List.of(OutputFormat.DOCX, OutputFormat.PDF)
                 : List.copyOf(new LinkedHashSet<>(formats));
+    }
+
+    /** "-phu-luc" for the appendices alone, "-kem-theo" for the text a decision issues, "-chinh" for the document alone. */
+    static String suffix(DocumentPart part) {
+        return switch (part) {
+            case WHOLE -> "";
+            case APPENDICES -> "-phu-luc";
+            case ATTACHED -> "-kem-theo";
+            case MAIN -> "-chinh";
+        };
     }
 
     DocumentPart part() {
@@ -47,11 +58,14 @@ final class Outputs {
         return targets(Inputs.baseName(input), dir);
     }
 
-    /** The files a document named {@code name} is written to in {@code dir}, one per format. */
+    /**
+     * The files a document named {@code name} is written to in {@code dir}, one per format; a part
+     * rendered alone is named after its part, so that it never silently replaces the whole.
+     */
     List<Path> targets(String name, Path dir) {
         List<Path> targets = new ArrayList<>();
         for (OutputFormat f : formats()) {
-            targets.add(dir.resolve(name + "." + f.extension()));
+            targets.add(dir.resolve(name + suffix(part()) + "." + f.extension()));
         }
         return targets;
     }

@@ -75,7 +75,8 @@ class RenderTest {
         Cli.Run r = Cli.run("render", SAMPLE.toString(), "-o", tmp.toString(), "--format", "docx", "--appendix-only");
 
         assertEquals(0, r.exitCode(), r::toString);
-        String text = Documents.docxText(tmp.resolve("duc-pho-2024.docx"));
+        // Named after its part: the whole plan's DOCX beside it is not replaced.
+        String text = Documents.docxText(tmp.resolve("duc-pho-2024-phu-luc.docx"));
         assertTrue(text.contains("Quý II/2024"), text);
         assertFalse(text.contains("MỤC ĐÍCH, YÊU CẦU"), text);
     }
@@ -195,9 +196,9 @@ class RenderTest {
                 "--part", "main").exitCode());
         assertEquals(0, Cli.run("render", decision.toString(), "-o", attached.toString(), "--format", "docx",
                 "--part", "attached").exitCode());
-        String alone = Documents.docxText(main.resolve("duc-pho-2024-quyet-dinh.docx"));
+        String alone = Documents.docxText(main.resolve("duc-pho-2024-quyet-dinh-chinh.docx"));
         assertTrue(alone.contains("QUYẾT ĐỊNH:") && !alone.contains("KẾ HOẠCH"), alone);
-        String plan = Documents.docxText(attached.resolve("duc-pho-2024-quyet-dinh.docx"));
+        String plan = Documents.docxText(attached.resolve("duc-pho-2024-quyet-dinh-kem-theo.docx"));
         assertTrue(plan.contains("KẾ HOẠCH") && plan.contains("Phụ lục") && !plan.contains("QUYẾT ĐỊNH:"), plan);
 
         Cli.Run r = Cli.run("render", SAMPLE.toString(), "-o", tmp.toString(), "--part", "attached");
