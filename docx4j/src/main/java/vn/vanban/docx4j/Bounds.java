@@ -43,9 +43,11 @@ final class Bounds {
         }
         long total = 0;
         int parts = 0;
+        boolean types = false;
         byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                types |= e.getName().equals("[Content_Types].xml");
                 if (++parts > Docx4jDocuments.MAX_PARTS) {
                     throw new UnreadableDocumentException(name + ": more than " + Docx4jDocuments.MAX_PARTS
                             + " parts in the package; no document has so many");
@@ -62,6 +64,11 @@ final class Bounds {
         }
         if (parts == 0) {
             throw new UnreadableDocumentException(name + ": an empty zip package, not a DOCX" + SAVE_AGAIN);
+        }
+        if (!types) {
+            // A zip of other files (an .odt, a folder zipped): docx4j's own message would be a Java one.
+            throw new UnreadableDocumentException(name + ": a zip package without the parts of a Word document "
+                    + "([Content_Types].xml), not a DOCX" + SAVE_AGAIN);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.vanban.docx4j;
 
+import vn.vanban.load.Problems;
+
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import vn.vanban.OutputFormat;
@@ -123,6 +125,12 @@ public final class Docx4jDocuments {
             t = t.getCause();
         }
         String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        // A programming error inside docx4j (a NullPointerException's "Cannot invoke …") says
+        // nothing to a clerk: what it means for them is parts that are not a Word document's.
+        if (m == null || m.isBlank() || t instanceof NullPointerException || t instanceof ClassCastException
+                || t instanceof IndexOutOfBoundsException) {
+            return "its parts are not those of a Word document";
+        }
+        return Problems.excerpt(m.lines().findFirst().orElse(m));
     }
 }

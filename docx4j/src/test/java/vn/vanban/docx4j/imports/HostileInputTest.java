@@ -84,7 +84,15 @@ class HostileInputTest {
 
     @Test
     void aZipThatIsNoWordDocument() throws IOException {
-        fails(docx(Map.of("hello.txt", "hi")), "not a readable DOCX");
+        fails(docx(Map.of("hello.txt", "hi")), "a zip package without the parts of a Word document");
+    }
+
+    /** Content types but no document part: docx4j's NullPointerException is no message for a clerk. */
+    @Test
+    void aPackageWithoutItsDocumentPart() throws IOException {
+        String m = fails(docx(Map.of("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas"
+                + ".openxmlformats.org/package/2006/content-types\"/>")), "not a readable DOCX");
+        assertTrue(!m.contains("Cannot invoke") && !m.contains("null"), m);
     }
 
     @Test
