@@ -1,5 +1,7 @@
 package vn.vanban.docx4j.check;
 
+import vn.vanban.docx4j.RunText;
+
 import jakarta.xml.bind.JAXBElement;
 import org.docx4j.dml.CTPositiveSize2D;
 import org.docx4j.dml.wordprocessingDrawing.Anchor;
@@ -186,17 +188,9 @@ final class DocxReader {
         StringBuilder text = new StringBuilder();
         for (Object o : r.getContent()) {
             Object v = unwrap(o);
-            if (v instanceof Text t) {
-                // w:instrText and w:delText are Text too: a field's code and deleted words are not shown.
-                if (!(o instanceof JAXBElement<?> e) || e.getName().getLocalPart().equals("t")) {
-                    text.append(t.getValue());
-                }
-            } else if (v instanceof R.Tab) {
-                text.append('\t');
-            } else if (v instanceof Br || v instanceof R.Cr) {
-                text.append('\n');
-            } else if (v instanceof R.NoBreakHyphen) {
-                text.append('-');
+            String shown = RunText.of(o);
+            if (shown != null) {
+                text.append(shown);
             } else if (v instanceof Drawing d) {
                 drawn[0] = Math.max(drawn[0], lineLength(d));
             }
@@ -245,6 +239,6 @@ final class DocxReader {
     }
 
     static Object unwrap(Object o) {
-        return o instanceof JAXBElement<?> e ? e.getValue() : o;
+        return RunText.unwrap(o);
     }
 }

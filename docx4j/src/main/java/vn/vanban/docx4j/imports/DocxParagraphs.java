@@ -1,5 +1,7 @@
 package vn.vanban.docx4j.imports;
 
+import vn.vanban.docx4j.RunText;
+
 import jakarta.xml.bind.JAXBElement;
 import org.docx4j.com.microsoft.schemas.office.word.x2010.wordprocessingShape.CTWordprocessingShape;
 import org.docx4j.dml.Graphic;
@@ -256,17 +258,9 @@ final class DocxParagraphs {
         RPr eff = null;
         for (Object o : r.getContent()) {
             Object v = unwrap(o);
-            if (v instanceof Text t) {
-                // w:instrText and w:delText are Text too: a field's code and deleted words are not shown.
-                if (!(o instanceof JAXBElement<?> e) || e.getName().getLocalPart().equals("t")) {
-                    text.append(t.getValue());
-                }
-            } else if (v instanceof R.Tab) {
-                text.append('\t');
-            } else if (v instanceof Br || v instanceof R.Cr) {
-                text.append('\n');
-            } else if (v instanceof R.NoBreakHyphen) {
-                text.append('-');
+            String shown = RunText.of(o);
+            if (shown != null) {
+                text.append(shown);
             } else if (v instanceof CTFtnEdnRef ref && o instanceof JAXBElement<?> e
                     && e.getName().getLocalPart().equals("footnoteReference")) {
                 flush(text, r, paragraph, pieces);
@@ -383,6 +377,6 @@ final class DocxParagraphs {
     }
 
     static Object unwrap(Object o) {
-        return o instanceof JAXBElement<?> e ? e.getValue() : o;
+        return RunText.unwrap(o);
     }
 }
