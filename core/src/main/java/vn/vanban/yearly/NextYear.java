@@ -239,7 +239,11 @@ public final class NextYear {
                 cite(path + ".citations[" + i + "]", b.citations().get(i));
             }
             if (b.proposal() != null && b.proposal().document() != null) {
-                cite(path + ".proposal.document", b.proposal().document());
+                Citation d = b.proposal().document();
+                // The proposal is the one last year's plan answered (its Tờ trình): next year's
+                // plan answers a new one, whatever its subject says.
+                review.add(d.renewedYearly() ? new Flag(path + ".proposal.document", d, to)
+                        : new YearCited(path + ".proposal.document", d, from, to));
             }
             String issuing = string(path + ".issuing", b.issuing());
             return new LegalBasis(b.form(), b.lead(), b.citations(), b.proposal(), issuing, b.newSentence());

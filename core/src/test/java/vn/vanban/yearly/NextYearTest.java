@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -155,6 +156,18 @@ class NextYearTest {
                 summary: FLAG 2024 kept: Kế hoạch giai đoạn 2024-2026
                 closing: Theo Công văn ngày 08/6/2024, năm 2024 → Theo Công văn ngày 08/6/2024, năm 2025
                 closing: FLAG 2024 kept: Theo Công văn ngày 08/6/2024, năm 2025""", lines(NextYear.of(p)));
+    }
+
+    /** The Tờ trình last year's plan answered is flagged: next year's plan answers a new one. */
+    @Test
+    void theProposalsDocumentIsAlwaysFlagged() {
+        Plan small = TestPlans.small();
+        Citation submission = Citation.of("Tờ trình", "05/TTr-ĐCXD", new PartialDate(2024, 1, 30), null, null);
+        LegalBasis basis = new LegalBasis(LegalBasis.Form.LINES, "Căn cứ", List.of(),
+                new vn.vanban.model.Proposal(null, "Trưởng Ban Chỉ huy", submission), "Ban hành Kế hoạch.", false);
+        Plan p = small.toBuilder().basis(basis).build();
+        assertTrue(lines(NextYear.of(p)).contains("basis.proposal.document: FLAG cites 2024: Tờ trình số 05/TTr-ĐCXD"),
+                lines(NextYear.of(p)));
     }
 
     /** Issue 20 §10: a citation of last year's edition and a law named with a year. */
