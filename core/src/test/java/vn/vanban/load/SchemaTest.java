@@ -133,7 +133,7 @@ class SchemaTest {
                 date: 2024
                 summary: Triển khai
                 addressees: [Các xã]
-                body: [{paragraph: [{cite: {file: ../samples/duc-pho-2024.yaml}}]}]
+                body: [{paragraph: [{cite: {file: src/test/resources/plans/second-plan.yaml}}]}]
                 recipients: {archive: VT}
                 signatory: {position: Chủ tịch, fullName: Lý}
                 """, "letter.yaml", Format.YAML);
