@@ -5,7 +5,8 @@
 #   bash bench/run.sh                      # from any directory of a clean clone
 #
 # Settings (environment):
-#   JMH_OPTS     JMH options for the warm benchmarks   (-f 1 -wi 3 -w 2s -i 5 -r 2s)
+#   JMH_OPTS     JMH options for the warm benchmarks   (-f 1 -wi 8 -w 3s -i 5 -r 3s: the PDF's
+#                code reaches its steady state after some 20 s; 3 x 2 s left it 1.5x slower)
 #   LARGE_ROWS   rows of the large catalogue            (5000)
 #   LARGE_PDF    0 to skip the large PDF, the slowest part (about a minute per rendering)
 #   SMALL_HEAP   the heap the large catalogue must fit  (256m, as ScaleTest)
@@ -25,7 +26,7 @@ JAR=bench/target/benchmarks.jar
 CLI=cli/target/vanban.jar
 SAMPLE=samples/duc-pho-2024.yaml
 OUT=bench/target/results
-JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 2s}
+JMH_OPTS=${JMH_OPTS:--f 1 -wi 8 -w 3s -i 5 -r 3s}
 LARGE_ROWS=${LARGE_ROWS:-5000}
 LARGE_PDF=${LARGE_PDF:-1}
 SMALL_HEAP=${SMALL_HEAP:-256m}
