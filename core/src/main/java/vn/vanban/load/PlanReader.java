@@ -7,9 +7,7 @@ import vn.vanban.model.Plan;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -75,28 +73,9 @@ public final class PlanReader {
     public Reading reading(Path file) {
         Objects.requireNonNull(file, "file");
         Problems problems = new Problems(file.toString());
-        Path fileName = file.getFileName();
-        Format format = Format.byFileName(fileName == null ? "" : fileName.toString()).orElse(null);
-        if (format == null) {
-            problems.add(0, 0, "", "unknown kind of file; expected a name ending in .yaml, .yml or .json");
-            throw problems.exception();
-        }
-        byte[] bytes;
-        // Not Files.size: a device or a pipe has none, and is read only up to the limit.
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = TextDecoder.readAtMost(in);
-        } catch (NoSuchFileException e) {
-            problems.add(0, 0, "", "the file does not exist");
-            throw problems.exception();
-        } catch (AccessDeniedException e) {
-            problems.add(0, 0, "", "the file cannot be read: permission denied");
-            throw problems.exception();
-        } catch (IOException e) {
-            problems.add(0, 0, "", "the file cannot be read: " + e.getMessage());
-            throw problems.exception();
-        }
+        DataFile data = DataFile.read(file, problems);
         Path folder = file.getParent();
-        return fromTree(trees.parse(bytes, format, problems), problems, folder == null ? Path.of("") : folder);
+        return fromTree(trees.parse(data.bytes(), data.format(), problems), problems, folder == null ? Path.of("") : folder);
     }
 
     /**

@@ -2,22 +2,16 @@ package vn.vanban.report;
 
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
-import vn.vanban.common.Format;
 import vn.vanban.load.Locations;
 import vn.vanban.load.Node;
+import vn.vanban.load.DataFile;
 import vn.vanban.load.Problems;
-import vn.vanban.load.TextDecoder;
 import vn.vanban.load.TreeReader;
 import vn.vanban.load.Values;
 import vn.vanban.model.Agency;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,27 +80,8 @@ final class ProgressReader {
 
     /** The progress file's located tree; throws when it cannot be read or parsed. */
     private static Node tree(Path file, Problems problems) {
-        Path fileName = file.getFileName();
-        Format format = Format.byFileName(fileName == null ? "" : fileName.toString()).orElse(null);
-        if (format == null) {
-            problems.add(0, 0, "", "unknown kind of file; expected a name ending in .yaml, .yml or .json");
-            throw problems.exception();
-        }
-        byte[] bytes;
-        // As the plan reader reads: a device or a pipe only up to the limit.
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = TextDecoder.readAtMost(in);
-        } catch (NoSuchFileException e) {
-            problems.add(0, 0, "", "the file does not exist");
-            throw problems.exception();
-        } catch (AccessDeniedException e) {
-            problems.add(0, 0, "", "the file cannot be read: permission denied");
-            throw problems.exception();
-        } catch (IOException e) {
-            problems.add(0, 0, "", "the file cannot be read: " + Problems.excerpt(String.valueOf(e.getMessage())));
-            throw problems.exception();
-        }
-        Node root = new TreeReader("progress file").parse(bytes, format, problems);
+        DataFile data = DataFile.read(file, problems);
+        Node root = new TreeReader("progress file").parse(data.bytes(), data.format(), problems);
         if (root == null) {
             throw problems.exception();
         }
