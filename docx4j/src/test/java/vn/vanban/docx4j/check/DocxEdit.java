@@ -1,5 +1,7 @@
 package vn.vanban.docx4j.check;
 
+import vn.vanban.docx4j.ZipParts;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,31 +26,14 @@ final class DocxEdit {
     }
 
     static byte[] edit(byte[] docx, String part, UnaryOperator<String> change) {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                parts.put(e.getName(), in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, byte[]> parts = ZipParts.read(docx);
         String before = new String(parts.get(part), StandardCharsets.UTF_8);
         String after = change.apply(before);
         if (after.equals(before)) {
             throw new IllegalArgumentException("the edit left " + part + " unchanged");
         }
         parts.put(part, after.getBytes(StandardCharsets.UTF_8));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (var e : parts.entrySet()) {
-                out.putNextEntry(new ZipEntry(e.getKey()));
-                out.write(e.getValue());
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ZipParts.write(parts);
     }
 
     /** Replaces the first occurrence of {@code from}; fails when there is none. */

@@ -1,5 +1,7 @@
 package vn.vanban.docx4j.imports;
 
+import vn.vanban.docx4j.ZipParts;
+
 import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
 import vn.vanban.common.Format;
@@ -117,14 +119,7 @@ final class Documents {
      * (and the relationships naming them), so that the import cannot have read the plan there.
      */
     static byte[] visibleOnly(byte[] docx) {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                parts.put(e.getName(), in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, byte[]> parts = ZipParts.read(docx);
         parts.keySet().removeIf(n -> n.startsWith("docProps/") || n.startsWith("customXml/"));
         Pattern hidden = Pattern.compile("<Relationship [^>]*Target=\"[^\"]*(docProps|customXml)/[^\"]*\"[^>]*/>");
         Pattern overrides = Pattern.compile("<Override [^>]*PartName=\"/(docProps|customXml)/[^\"]*\"[^>]*/>");
@@ -135,17 +130,7 @@ final class Documents {
             }
             return b;
         });
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (var e : parts.entrySet()) {
-                out.putNextEntry(new ZipEntry(e.getKey()));
-                out.write(e.getValue());
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ZipParts.write(parts);
     }
 
     static String name(Path plan) {
