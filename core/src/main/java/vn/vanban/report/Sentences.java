@@ -1,5 +1,7 @@
 package vn.vanban.report;
 
+import vn.vanban.text.VietnameseCase;
+
 import vn.vanban.text.Figures;
 
 import java.util.ArrayList;
@@ -104,21 +106,12 @@ final class Sentences {
         if (t.notDue() > 0) {
             parts.add("triển khai " + Figures.count(t.notDue()) + TASKS + " còn lại theo thời gian của Kế hoạch");
         }
-        return parts.isEmpty() ? null : capitalise(String.join("; ", parts)) + ".";
+        return parts.isEmpty() ? null : VietnameseCase.capitalise(String.join("; ", parts)) + ".";
     }
 
     /** A sentence as the data gives it, ended with a full stop when it has no end of its own. */
     static String sentence(String text) {
         String t = text.strip();
         return t.isEmpty() || ".!?;:…".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
-    }
-
-    static String capitalise(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        int first = s.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(s, Character.charCount(first), s.length()).toString();
     }
 }

@@ -35,4 +35,14 @@ public final class VietnameseCase {
         return new StringBuilder().appendCodePoint(Character.toLowerCase(first)).append(phrase, next, phrase.length())
                 .toString();
     }
+
+    /** The text with its first letter raised, the rest as it is: "một triệu đồng" → "Một triệu đồng". */
+    public static String capitalise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(text, Character.charCount(first), text.length()).toString();
+    }
 }

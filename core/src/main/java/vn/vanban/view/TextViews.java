@@ -1,5 +1,7 @@
 package vn.vanban.view;
 
+import vn.vanban.text.VietnameseCase;
+
 import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
 import vn.vanban.text.Amounts;
@@ -40,7 +42,7 @@ final class TextViews {
             } else if (part instanceof Inline.Money m) {
                 String s = Amounts.dong(m.dong());
                 if (m.inWords()) {
-                    s += " (Bằng chữ: " + capitalise(Amounts.dongInWords(m.dong())) + ")";
+                    s += " (Bằng chữ: " + VietnameseCase.capitalise(Amounts.dongInWords(m.dong())) + ")";
                 }
                 append(out, s, false);
             }
@@ -59,14 +61,5 @@ final class TextViews {
         } else {
             spans.add(new SpanView(text, bold));
         }
-    }
-
-    static String capitalise(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        int first = s.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(s, Character.charCount(first), s.length()).toString();
     }
 }
