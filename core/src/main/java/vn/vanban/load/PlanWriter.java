@@ -39,7 +39,11 @@ import java.util.Objects;
 public final class PlanWriter {
 
     private final JsonFactory json = JsonFactory.builder().build();
-    private final YAMLFactory yaml = YAMLFactory.builder()
+    /**
+     * The YAML every data file vanban writes is written with (a plan, a progress file): thread-safe,
+     * shared.
+     */
+    public static final YAMLFactory YAML = YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -57,7 +61,7 @@ public final class PlanWriter {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(format, "format");
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = (format == Format.YAML ? yaml : json).createGenerator(out)) {
+        try (JsonGenerator g = (format == Format.YAML ? YAML : json).createGenerator(out)) {
             if (format == Format.JSON) {
                 g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))

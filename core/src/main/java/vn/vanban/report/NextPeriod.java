@@ -1,11 +1,10 @@
 package vn.vanban.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.common.VanbanException;
+import vn.vanban.load.PlanWriter;
 import vn.vanban.load.Node;
 import vn.vanban.text.Figures;
 
@@ -28,13 +27,6 @@ import java.util.Map;
  */
 final class NextPeriod {
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .build();
 
     private NextPeriod() {
     }
@@ -59,7 +51,7 @@ final class NextPeriod {
         carried.addAll(closed);
         StringWriter out = new StringWriter();
         out.write(comment(read, next, open, closed));
-        try (JsonGenerator g = YAML.createGenerator(out)) {
+        try (JsonGenerator g = PlanWriter.YAML.createGenerator(out)) {
             g.writeStartObject();
             for (Map.Entry<String, Node.Field> f : ((Node.MapNode) read.tree()).fields().entrySet()) {
                 switch (f.getKey()) {
