@@ -213,14 +213,17 @@ final class ReportBuilder {
      */
     private Appendix table() {
         Appendix source = catalogue.appendix();
+        // The task and its result are the sentences a reader reads; the agency, time, status and
+        // note are a few words each. Widths in that proportion keep rows low, so a half year's
+        // tasks take two landscape pages, not three of mostly narrow columns.
         Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name())
-                .column("content", header(source, catalogue.contentKey()), 6);
+                .column("content", header(source, catalogue.contentKey()), 8);
         if (catalogue.leadKey() != null) {
             b.column("lead", header(source, catalogue.leadKey()), 3);
         }
         b.column("time", header(source, catalogue.timeKey()), 3)
                 .column("status", "Tình hình thực hiện", 3)
-                .column("result", "Kết quả, sản phẩm", 6)
+                .column("result", "Kết quả, sản phẩm", 7)
                 .column("note", "Ghi chú", 4);
         String group = null;
         for (Standing s : standings) {
