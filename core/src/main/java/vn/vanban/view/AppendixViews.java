@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The appendices (phụ lục) as views: each one's label ("Phụ lục", or numbered I, II… or 1, 2…
@@ -90,7 +91,7 @@ final class AppendixViews {
                     String number = a.numbered() ? Integer.toString(++n) : "";
                     for (Column c : a.columns()) {
                         Text t = item.cells().get(c.key());
-                        cells.add(t == null ? List.of() : texts.spans(t));
+                        cells.add(t == null ? List.of() : c.sum() ? amount(t, texts) : texts.spans(t));
                         if (c.sum() && t != null) {
                             add(sums, c.key(), t);
                         }
@@ -102,6 +103,20 @@ final class AppendixViews {
                     weights, headers, aligns, rows, reference));
         }
         return out;
+    }
+
+    /**
+     * A summed column's cell written as its total is ("40000000" → "40.000.000", "96,5" stays), so
+     * that the column's figures read alike; a cell with emphasis is left as written.
+     */
+    private static List<SpanView> amount(Text cell, TextViews texts) {
+        if (cell.parts().size() == 1 && cell.parts().get(0) instanceof Inline.Plain p) {
+            Optional<BigDecimal> value = Figures.read(p.text());
+            if (value.isPresent()) {
+                return List.of(new SpanView(Figures.write(value.get()), false));
+            }
+        }
+        return texts.spans(cell);
     }
 
     /** Adds a summed cell (checked to be a number) to its column's sum; decimals keep their places. */

@@ -90,6 +90,19 @@ class BudgetTableTest {
         }
     }
 
+    /** Found by a trial: "40000000" printed as typed over a total of "85.000.000". */
+    @Test
+    void amountsAreWrittenAsTheTotalIs() {
+        String typed = PLAN.replace("amount: \"1.200\"", "amount: \"40000000\"")
+                .replace("amount: \"12.000\"", "amount: 1500");
+        Plan plan = new PlanReader().read(typed, "budget.yaml", Format.YAML);
+        LayoutDocument.Table t = catalogue(VANBAN.layout(plan, DocumentPart.WHOLE));
+        assertEquals("40.000.000", first(t.rows().get(2).cells().get(3)).text());
+        assertEquals("350,5", first(t.rows().get(3).cells().get(3)).text(), "a decimal keeps its places");
+        assertEquals("1.500", first(t.rows().get(5).cells().get(3)).text());
+        assertEquals("40.001.850,5", first(t.rows().get(t.rows().size() - 1).cells().get(1)).text());
+    }
+
     @Test
     void theHeadingRowIsCentredAcrossAndDownItsCells() {
         Plan plan = new PlanReader().read(PLAN, "budget.yaml", Format.YAML);
