@@ -42,7 +42,7 @@ final class PlanMapper {
 
     /** A mapper whose citations of other files name them from the working directory. */
     PlanMapper(Values values) {
-        this(values, new CitedFiles(java.nio.file.Path.of(""), 0));
+        this(values, new CitedFiles(java.nio.file.Path.of(""), java.util.List.of(), null, 0));
     }
 
     PlanMapper(Values values, CitedFiles files) {

@@ -31,7 +31,9 @@ public final class PlanReader {
 
     private final TreeReader trees = new TreeReader();
 
-    /** How many files cite the one this reads (see {@link CitedFiles}). */
+    /** The files that cite the one this reads, the user's first (see {@link CitedFiles}). */
+    private final List<Path> citers;
+    /** How many files cite the one this reads, a stream or a text among them. */
     private final int depth;
 
     /**
@@ -47,11 +49,12 @@ public final class PlanReader {
 
     /** A reader with the default limits (4 MB, 64 levels of nesting, no YAML aliases). */
     public PlanReader() {
-        this(0);
+        this(List.of(), 0);
     }
 
-    /** A reader of a file cited by others, {@code depth} files deep. */
-    PlanReader(int depth) {
+    /** A reader of a file cited {@code depth} files deep, by {@code citers} (the user's first, when a file). */
+    PlanReader(List<Path> citers, int depth) {
+        this.citers = List.copyOf(citers);
         this.depth = depth;
     }
 
@@ -75,7 +78,8 @@ public final class PlanReader {
         Problems problems = new Problems(file.toString());
         DataFile data = DataFile.read(file, problems);
         Path folder = file.getParent();
-        return fromTree(trees.parse(data.bytes(), data.format(), problems), problems, folder == null ? Path.of("") : folder);
+        return fromTree(trees.parse(data.bytes(), data.format(), problems), problems,
+                new CitedFiles(folder == null ? Path.of("") : folder, citers, file, depth));
     }
 
     /**
@@ -118,20 +122,20 @@ public final class PlanReader {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
         Problems problems = new Problems(name);
-        return logged(fromTree(trees.parse(text, format, problems), problems, Path.of("")));
+        return logged(fromTree(trees.parse(text, format, problems), problems, new CitedFiles(Path.of(""), citers, null, depth)));
     }
 
     /** Files a stream or a text cites are named from the working directory. */
     private Reading fromBytes(byte[] bytes, Problems problems, Format format) {
-        return fromTree(trees.parse(bytes, format, problems), problems, Path.of(""));
+        return fromTree(trees.parse(bytes, format, problems), problems, new CitedFiles(Path.of(""), citers, null, depth));
     }
 
-    private Reading fromTree(Node root, Problems problems, Path folder) {
+    private Reading fromTree(Node root, Problems problems, CitedFiles cited) {
         if (root == null) {
             throw problems.exception();
         }
         Values values = new Values(problems);
-        Plan plan = new PlanMapper(values, new CitedFiles(folder, depth)).plan(root);
+        Plan plan = new PlanMapper(values, cited).plan(root);
         if (plan != null) {
             // The model's rules, placed in the file; a value the notation already failed is not told twice.
             for (Violations.Violation v : PlanValidator.violations(plan)) {
