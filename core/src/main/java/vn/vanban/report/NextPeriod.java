@@ -34,10 +34,13 @@ final class NextPeriod {
     /** @throws InvalidInputException when the period is the last of its series (quý IV, the year) */
     static String of(ProgressReader.Read read) {
         ReportPeriod period = read.progress().period();
-        ReportPeriod next = period.next().orElseThrow(() -> new InvalidInputException(List.of(new Problem(
-                read.file().toString(), read.tree() instanceof Node.MapNode m && m.fields().containsKey("period")
-                ? m.fields().get("period").value().line() : 0, 0, "period", "the report of " + period.name()
-                + " is the last of the plan's year; the next year starts with next year's plan (vanban next-year)"))));
+        ReportPeriod next = period.next().orElseThrow(() -> {
+            Node at = read.tree() instanceof Node.MapNode m && m.fields().containsKey("period")
+                    ? m.fields().get("period").value() : read.tree();
+            return new InvalidInputException(List.of(new Problem(read.file().toString(), at.line(), at.column(),
+                    "period", "the report of " + period.name() + " is the last of the plan's year; the next year "
+                    + "starts with next year's plan (vanban next-year)")));
+        });
         List<Standing> open = new ArrayList<>();
         List<Standing> closed = new ArrayList<>();
         for (Standing s : read.standings().list()) {
