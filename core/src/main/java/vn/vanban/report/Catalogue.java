@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 final class Catalogue {
 
-    private final int index;
     private final Appendix appendix;
     private final String contentKey;
     private final String leadKey;
@@ -33,14 +32,13 @@ final class Catalogue {
     private final Map<String, Task> byId = new HashMap<>();
 
     /**
-     * @param index    which of the plan's appendices, from 0
+     * @param path     where the appendix is in the plan's file ("appendices[0]", "attached.appendices[0]")
      * @param leadKey  the lead agency's column key, or {@code null} when the catalogue has none
      * @param warnings where a time that cannot be read is told, against the plan's file
      * @param planTree the plan's file as read, to place those warnings
      */
-    Catalogue(Appendix appendix, int index, String contentKey, String leadKey, String timeKey, int year,
+    Catalogue(Appendix appendix, String path, String contentKey, String leadKey, String timeKey, int year,
               Problems warnings, Node planTree) {
-        this.index = index;
         this.appendix = appendix;
         this.contentKey = contentKey;
         this.leadKey = leadKey;
@@ -58,8 +56,8 @@ final class Catalogue {
             String timeText = time == null ? "" : plain(time);
             Optional<PlannedTime> planned = Periods.plannedTime(timeText, year);
             if (planned.isEmpty()) {
-                String path = "appendices[" + index + "].rows[" + k + "]" + (time == null ? "" : "." + timeKey);
-                Locations.place(planTree, path, (time == null ? "the row has no planned time"
+                String at = path + ".rows[" + k + "]" + (time == null ? "" : "." + timeKey);
+                Locations.place(planTree, at, (time == null ? "the row has no planned time"
                         : "the planned time " + Problems.quote(timeText) + " cannot be read")
                         + "; the report takes the task as due over the whole year " + year + ". Write it as 'Quý II/"
                         + year + "', 'Tháng 3/" + year + "', 'Năm " + year + "', '6 tháng đầu năm', 'Hằng quý' or "
@@ -75,11 +73,6 @@ final class Catalogue {
             }
         }
         this.tasks = List.copyOf(list);
-    }
-
-    /** Which of the plan's appendices, from 0. */
-    int index() {
-        return index;
     }
 
     Appendix appendix() {

@@ -69,11 +69,11 @@ class ReportsTest {
         assertEquals(DocumentType.BAO_CAO, d.type());
         assertEquals("112/BC-UBND", PlanViews.of(d).numberSymbol());
         assertEquals("Đức Phổ, ngày 02 tháng 7 năm 2024", PlanViews.of(d).placeDate());
-        assertEquals("Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của Ủy ban nhân dân thị xã Đức Phổ "
+        assertEquals("Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ "
                 + "06 tháng đầu năm 2024", d.summary());
         assertEquals(List.of(
                 "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 truyền thông về hoạt động kiểm soát thủ tục hành chính "
-                        + "năm 2024 trên địa bàn thị xã Đức Phổ, Ủy ban nhân dân thị xã Đức Phổ báo cáo kết quả thực hiện "
+                        + "năm 2024 trên địa bàn thị xã Đức Phổ, Chủ tịch Ủy ban nhân dân thị xã Đức Phổ báo cáo kết quả thực hiện "
                         + "06 tháng đầu năm 2024 như sau:",
                 "I. KẾT QUẢ THỰC HIỆN",
                 "1. Tình hình chung",
@@ -115,8 +115,8 @@ class ReportsTest {
                 "2. Đề xuất, kiến nghị",
                 "- Đề nghị Văn phòng UBND tỉnh tiếp tục tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công "
                         + "chức cấp huyện, cấp xã.",
-                "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Ủy ban nhân dân "
-                        + "thị xã Đức Phổ./."), body(d));
+                "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Chủ tịch Ủy ban "
+                        + "nhân dân thị xã Đức Phổ./."), body(d));
     }
 
     @Test
@@ -208,8 +208,10 @@ class ReportsTest {
                 "- Tiếp tục thực hiện 01 nhiệm vụ đang triển khai; khẩn trương thực hiện 02 nhiệm vụ chưa triển khai; "
                         + "triển khai 01 nhiệm vụ còn lại theo thời gian của Kế hoạch.",
                 "- Tiếp tục thực hiện Kế hoạch."), body.subList(14, 17));
-        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 cải cách hành chính năm 2024, Ủy ban nhân dân "
-                + "huyện Mộ Đức báo cáo kết quả thực hiện quý I năm 2024 như sau:", body.get(0));
+        // The plan is its Chủ tịch's, who signed it in his own name; the report the committee's, signed KT.
+        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân huyện Mộ Đức cải "
+                + "cách hành chính năm 2024, Ủy ban nhân dân huyện Mộ Đức báo cáo kết quả thực hiện quý I năm 2024 như "
+                + "sau:", body.get(0));
         // The table: no lead column in this catalogue; the plan's headers; the unread row listed.
         assertEquals(List.of("Nhiệm vụ", "Thời hạn", "Tình hình thực hiện", "Kết quả, sản phẩm", "Ghi chú"),
                 PlanViews.of(report.document()).appendices().get(0).headers());
@@ -238,11 +240,12 @@ class ReportsTest {
         Plan d = report.document();
         assertEquals("VP", d.issuer().abbreviation());
         assertEquals("Ủy ban nhân dân huyện Mộ Đức", d.parent().name());
-        assertEquals("Kết quả thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện Mộ Đức năm 2024",
+        assertEquals("Kết quả thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân huyện Mộ Đức "
+                + "năm 2024",
                 d.summary());
         List<String> body = body(d);
-        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện Mộ Đức cải cách hành "
-                + "chính năm 2024, Văn phòng HĐND và UBND huyện báo cáo kết quả thực hiện năm 2024 như sau:", body.get(0));
+        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân huyện Mộ Đức cải cách "
+                + "hành chính năm 2024, Văn phòng HĐND và UBND huyện báo cáo kết quả thực hiện năm 2024 như sau:", body.get(0));
         assertEquals(List.of("Kế hoạch đề ra 05 nhiệm vụ, cả 05 nhiệm vụ đều phải triển khai trong năm 2024. Kết quả cụ "
                         + "thể như sau (chi tiết tại Phụ lục kèm theo):",
                 "- Đã hoàn thành 05/05 nhiệm vụ, đạt 100 %.",
