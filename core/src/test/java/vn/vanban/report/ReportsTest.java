@@ -358,4 +358,19 @@ class ReportsTest {
                 "proposals[200]: a report holds at most 200 sentences of proposals; say it in fewer"),
                 e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
     }
+
+    @Test
+    void anOverLongTextIsToldAtItsFieldAsAProgressFilesNotAPlans(@TempDir Path dir) throws Exception {
+        String huge = "x".repeat(100_001);
+        Path yaml = files(dir, PLAN, HEADER + "period: Quý I/2024\nrows:\n  - {row: 1, status: done}\n"
+                + "  - {row: 2, status: done, result: " + huge + "}\n");
+        Files.writeString(dir.resolve("progress.json"), "{\"plan\": {\"file\": \"plan.yaml\"}, \"rows\": [{\"row\": 1}, "
+                + "{\"row\": 2, \"result\": \"" + huge + "\"}]}");
+        for (Path file : List.of(yaml, dir.resolve("progress.json"))) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reports.read(file));
+            assertEquals(List.of("rows[1].result: a text is longer than 100000 characters; a progress file has no text "
+                    + "that long"), e.problems().stream().map(p -> p.path() + ": " + p.message()).toList(), file.toString());
+            assertTrue(e.problems().get(0).line() > 0 && e.problems().get(0).column() > 0, e.problems().toString());
+        }
+    }
 }
