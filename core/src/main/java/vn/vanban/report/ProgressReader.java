@@ -107,7 +107,7 @@ final class ProgressReader {
     }
 
     /** Where {@code plan.file} stands, for problems with the path it names. */
-    private static Node fileNode(Node root) {
+    static Node fileNode(Node root) {
         if (root instanceof Node.MapNode m && m.fields().get("plan") != null
                 && m.fields().get("plan").value() instanceof Node.MapNode p && p.fields().get("file") != null) {
             return p.fields().get("file").value();
