@@ -55,13 +55,22 @@ final class Catalogue {
             Text time = cells.get(timeKey);
             String timeText = time == null ? "" : plain(time);
             Optional<PlannedTime> planned = Periods.plannedTime(timeText, year);
+            String at = path + ".rows[" + k + "]" + (time == null ? "" : "." + timeKey);
             if (planned.isEmpty()) {
-                String at = path + ".rows[" + k + "]" + (time == null ? "" : "." + timeKey);
                 Locations.place(planTree, at, (time == null ? "the row has no planned time"
                         : "the planned time " + Problems.quote(timeText) + " cannot be read")
                         + "; the report takes the task as due over the whole year " + year + ". Write it as 'Quý II/"
                         + year + "', 'Tháng 3/" + year + "', 'Năm " + year + "', '6 tháng đầu năm', 'Hằng quý' or "
                         + "'Trước ngày 30/6/" + year + "'", warnings);
+            } else if (!planned.get().reaches(year)) {
+                // Most likely last year's time left in a plan made by next-year: read as written it
+                // would be due, and late, from the first report on, and nobody would know why.
+                Locations.place(planTree, at, "the planned time " + Problems.quote(timeText) + " is in "
+                        + planned.get().start().getYear() + (planned.get().end().getYear() == planned.get().start()
+                        .getYear() ? "" : "-" + planned.get().end().getYear()) + ", not in the plan's year " + year
+                        + "; the report takes the task as due over the whole year " + year + ". Correct the year in "
+                        + "the plan", warnings);
+                planned = Optional.empty();
             }
             Text id = cells.get(CatalogueRow.ID);
             Task task = new Task(list.size() + 1, id == null ? null : plain(id).strip(), group, k, cells.get(contentKey),

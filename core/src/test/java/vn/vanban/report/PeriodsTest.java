@@ -19,6 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PeriodsTest {
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Thường xuyên|true", "Liên tục|true", "Quanh năm|true", "Thường xuyên năm 2024|true",
+        "Cả năm|false", "Năm 2024|false", "Quý II/2024|false", "Hằng quý|false"})
+    void onlyATaskDoneAllTheTimeHasNoDeadline(String text, boolean ongoing) {
+        assertEquals(ongoing, Periods.plannedTime(text, 2024).orElseThrow().ongoing());
+    }
+
     /** Each planned time: its first day, the day its first round is due, its last day (plan of 2024). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

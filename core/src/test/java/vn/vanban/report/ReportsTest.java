@@ -373,4 +373,49 @@ class ReportsTest {
             assertTrue(e.problems().get(0).line() > 0 && e.problems().get(0).column() > 0, e.problems().toString());
         }
     }
+
+    @Test
+    void aTimeOfAnotherYearIsWarnedOfAndNotCountedLateAndATaskDoneAllTheTimeIsNeverLate(@TempDir Path dir)
+            throws Exception {
+        // A plan made by next-year that kept last year's quarter; a task done all the time.
+        String plan = PLAN.replace("date: 2024-01-10", "date: 2025-01-10").replace("2024", "2025")
+                .replace("when: Tháng 2/2025}", "when: Quý II/2024}").replace("when: Khi có kinh phí}", "when: Thường xuyên}");
+        Path progress = files(dir, plan, HEADER.replace("2024-04-05", "2026-01-05") + """
+                period: Năm 2025
+                rows:
+                  - {row: 1, status: done}
+                  - {row: 2, status: not-started}
+                  - {row: 3, status: in-progress}
+                  - {row: 4, status: done}
+                  - {row: 5, status: done}
+                """);
+        Report report = Reports.read(progress);
+        assertEquals(List.of(new Problem(dir.resolve("plan.yaml").toString(), 15, 40, "appendices[0].rows[1].when",
+                "the planned time 'Quý II/2024' is in 2024, not in the plan's year 2025; the report takes the task as "
+                        + "due over the whole year 2025. Correct the year in the plan")), report.warnings());
+        List<String> table = table(report.document());
+        assertEquals("2 | Đăng tải thủ tục | Quý II/2024 | Chưa thực hiện, chậm tiến độ |  | ", table.get(1),
+                "at the year's end the whole year is over: not done is late, and the warning says why");
+        assertEquals("3 | In tờ rơi | Thường xuyên | Đang thực hiện |  | ", table.get(2));
+        // In quý III, the task of the other year is not late (the plan's year is not over), nor is
+        // the task done all the time in the year's report.
+        Path q3 = files(dir, plan, HEADER.replace("2024-04-05", "2025-10-05") + "period: Quý III/2025\nrows:\n"
+                + "  - {row: 2, status: not-started}\n  - {row: 3, status: in-progress}\n");
+        List<String> q3table = table(Reports.read(q3).document());
+        assertEquals("2 | Đăng tải thủ tục | Quý II/2024 | Chưa thực hiện |  | ", q3table.get(1));
+        assertTrue(body(Reports.read(progress).document()).stream().noneMatch(l -> l.startsWith("- In tờ rơi")),
+                "a task done all the time is not among the late");
+    }
+
+    @Test
+    void lateIsJudgedAtTheReportsDateWhenItIsWrittenBeforeThePeriodEndsElseAtThePeriodsEnd(@TempDir Path dir)
+            throws Exception {
+        String plan = PLAN.replace("when: Quý III/2024}", "when: Tháng 12/2024}");
+        String rows = "period: Năm 2024\nrows:\n  - {row: 4, status: in-progress}\n";
+        Path december = files(dir, plan, HEADER.replace("2024-04-05", "2024-12-20") + rows);
+        assertEquals("4 | Tập huấn | Tháng 12/2024 | Đang thực hiện |  | ", table(Reports.read(december).document()).get(3));
+        Path january = files(dir, plan, HEADER.replace("2024-04-05", "2025-01-08") + rows);
+        assertEquals("4 | Tập huấn | Tháng 12/2024 | Đang thực hiện, chậm tiến độ |  | ",
+                table(Reports.read(january).document()).get(3));
+    }
 }
