@@ -1,5 +1,6 @@
 package vn.vanban.report;
 
+import vn.vanban.text.Figures;
 import vn.vanban.text.VietnameseCase;
 
 import java.text.Normalizer;
@@ -47,7 +48,23 @@ public final class Periods {
     /** What a time may add after the plan's year ("Năm 2024 và các năm tiếp theo"): beyond the plan, so left out. */
     private static final Pattern LATER_YEARS = Pattern.compile(" và (?:các|những) năm (?:tiếp theo|sau)$");
 
+    /**
+     * A period's name in a time as written: a unit and its number, "Quý I/2025", "Tháng 9/2025",
+     * "Năm 2025", "ngày 30/6/2025", case and spacing as the plan writes them.
+     */
+    private static final Pattern NAME = Pattern.compile("(?iu)(?<![\\p{L}\\d])(quý|quí|tháng|năm|ngày) "
+            + "(\\d{1,2}(?:/\\d{1,2})?(?:/\\d{4})?|[ivx]+(?:/\\d{4})?|\\d{4})(?![\\p{L}\\d])");
+
     private Periods() {
+    }
+
+    /**
+     * The time with each period's name kept on one line ("Quý I/2025" with a no-break space): a
+     * narrow column of times otherwise ends a line after "Quý", leaving "I/2025" alone.
+     */
+    public static String keptWhole(String time) {
+        return NAME.matcher(time).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + Figures.NO_BREAK_SPACE
+                + m.group(2)));
     }
 
     /**

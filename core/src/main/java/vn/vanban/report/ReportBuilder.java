@@ -5,6 +5,7 @@ import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.DocumentType;
+import vn.vanban.model.Inline;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Text;
@@ -231,7 +232,7 @@ final class ReportBuilder {
             if (catalogue.leadKey() != null) {
                 cells.put("lead", s.task().lead());
             }
-            cells.put("time", s.task().time());
+            cells.put("time", keptWhole(s.task().time()));
             cells.put("status", Text.of(status(s.state()).label() + (s.late() ? ", chậm tiến độ" : "")));
             if (s.entry() != null) {
                 cells.put("result", s.entry().result() == null ? null : Text.of(s.entry().result()));
@@ -240,6 +241,19 @@ final class ReportBuilder {
             b.row(new CatalogueRow.Item(cells));
         }
         return b.build();
+    }
+
+    /** A planned time with its periods' names unbroken ({@link Periods#keptWhole}); {@code null} for none. */
+    private static Text keptWhole(Text time) {
+        if (time == null) {
+            return null;
+        }
+        List<Inline> parts = new ArrayList<>();
+        for (Inline part : time.parts()) {
+            parts.add(part instanceof Inline.Plain p ? new Inline.Plain(Periods.keptWhole(p.text()))
+                    : part instanceof Inline.Strong b ? new Inline.Strong(Periods.keptWhole(b.text())) : part);
+        }
+        return new Text(parts);
     }
 
     /** The plan's header of the column {@code key}, as the plan titles it. */
