@@ -62,15 +62,20 @@ final class Catalogue {
                         + "; the report takes the task as due over the whole year " + year + ". Write it as 'Quý II/"
                         + year + "', 'Tháng 3/" + year + "', 'Năm " + year + "', '6 tháng đầu năm', 'Hằng quý' or "
                         + "'Trước ngày 30/6/" + year + "'", warnings);
-            } else if (!planned.get().reaches(year)) {
+            } else if (planned.get().end().getYear() < year) {
                 // Most likely last year's time left in a plan made by next-year: read as written it
                 // would be due, and late, from the first report on, and nobody would know why.
                 Locations.place(planTree, at, "the planned time " + Problems.quote(timeText) + " is in "
-                        + planned.get().start().getYear() + (planned.get().end().getYear() == planned.get().start()
-                        .getYear() ? "" : "-" + planned.get().end().getYear()) + ", not in the plan's year " + year
-                        + "; the report takes the task as due over the whole year " + year + ". Correct the year in "
-                        + "the plan", warnings);
+                        + planned.get().end().getYear() + ", before the plan's year " + year + "; the report takes "
+                        + "the task as due over the whole year " + year + ". Correct the year in the plan", warnings);
                 planned = Optional.empty();
+            } else if (planned.get().start().getYear() > year) {
+                // "Trước ngày 15/01/2026" in a plan of 2025 may well be meant (the year's last report):
+                // read as written, but no report of the year lists the task unless it is begun early.
+                Locations.place(planTree, at, "the planned time " + Problems.quote(timeText) + " is in "
+                        + planned.get().start().getYear() + ", after the plan's year " + year + ": no report on "
+                        + year + " counts the task as due. If it is meant for " + year + ", correct the year in "
+                        + "the plan", warnings);
             }
             Text id = cells.get(CatalogueRow.ID);
             Task task = new Task(list.size() + 1, id == null ? null : plain(id).strip(), group, k, cells.get(contentKey),

@@ -46,9 +46,4 @@ public record PlannedTime(LocalDate start, LocalDate end, LocalDate firstDeadlin
     public boolean dueBy(LocalDate day) {
         return !start.isAfter(day);
     }
-
-    /** Whether any of it falls in {@code year}. */
-    public boolean reaches(int year) {
-        return start.getYear() <= year && end.getYear() >= year;
-    }
 }

@@ -19,8 +19,9 @@ import java.util.List;
  * @param warnings what a person should look at before it goes out, each at its file, line and
  *                 field: a task due in the period that the progress file does not mention (it
  *                 is reported as not started), a planned time that cannot be read or that lies
- *                 wholly in another year than the plan's, "Quý II/2024" in a plan of 2025 (the
- *                 task is taken as due over the plan's whole year)
+ *                 wholly before the plan's year, "Quý II/2024" in a plan of 2025 (the task is
+ *                 taken as due over the plan's whole year), one wholly after it (read as written:
+ *                 no report of the year counts it as due)
  */
 public record Report(Plan document, List<Problem> warnings) {
     public Report {

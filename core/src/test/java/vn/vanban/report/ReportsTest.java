@@ -379,7 +379,8 @@ class ReportsTest {
             throws Exception {
         // A plan made by next-year that kept last year's quarter; a task done all the time.
         String plan = PLAN.replace("date: 2024-01-10", "date: 2025-01-10").replace("2024", "2025")
-                .replace("when: Tháng 2/2025}", "when: Quý II/2024}").replace("when: Khi có kinh phí}", "when: Thường xuyên}");
+                .replace("when: Tháng 2/2025}", "when: Quý II/2024}").replace("when: Khi có kinh phí}", "when: Thường xuyên}")
+                .replace("when: Trước ngày 15/3/2025}", "when: Trước ngày 15/01/2026}");
         Path progress = files(dir, plan, HEADER.replace("2024-04-05", "2026-01-05") + """
                 period: Năm 2025
                 rows:
@@ -391,8 +392,12 @@ class ReportsTest {
                 """);
         Report report = Reports.read(progress);
         assertEquals(List.of(new Problem(dir.resolve("plan.yaml").toString(), 15, 40, "appendices[0].rows[1].when",
-                "the planned time 'Quý II/2024' is in 2024, not in the plan's year 2025; the report takes the task as "
-                        + "due over the whole year 2025. Correct the year in the plan")), report.warnings());
+                "the planned time 'Quý II/2024' is in 2024, before the plan's year 2025; the report takes the task as "
+                        + "due over the whole year 2025. Correct the year in the plan"),
+                new Problem(dir.resolve("plan.yaml").toString(), 18, 31, "appendices[0].rows[4].when",
+                "the planned time 'Trước ngày 15/01/2026' is in 2026, after the plan's year 2025: no report on 2025 "
+                        + "counts the task as due. If it is meant for 2025, correct the year in the plan")),
+                report.warnings());
         List<String> table = table(report.document());
         assertEquals("2 | Đăng tải thủ tục | Quý II/2024 | Chưa thực hiện, chậm tiến độ |  | ", table.get(1),
                 "at the year's end the whole year is over: not done is late, and the warning says why");
