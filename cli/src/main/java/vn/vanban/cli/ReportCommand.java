@@ -7,12 +7,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.vanban.common.Format;
 import vn.vanban.common.Problem;
 import vn.vanban.report.Report;
 import vn.vanban.report.Reports;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -31,7 +34,10 @@ import java.util.concurrent.Callable;
                         + "and without a final '-progress'.",
                 "",
                 "With --next, the next period's progress file is written instead (to NEWFILE, or to "
-                        + "standard output): the tasks not done carried over, those newly due added.",
+                        + "standard output): the tasks not done carried over, those newly due added. It is "
+                        + "YAML, and FILE is never overwritten. A progress file reads its plan only inside its "
+                        + "own folder, so NEWFILE goes into FILE's folder, the plan's folder or a folder above "
+                        + "that (the plan's path is then written from there); elsewhere it is refused.",
                 "",
                 "Warnings (a task due without an entry, a planned time that cannot be read) are printed "
                         + "as file:line:col: path: message and do not stop the report."},
@@ -51,7 +57,8 @@ final class ReportCommand implements Callable<Integer> {
     String file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR|NEWFILE",
-            description = "The directory to write the report into; with --next, the new progress file.")
+            description = "The directory to write the report into (created if missing); with --next, the new "
+                    + "progress file (.yaml or .yml).")
     Path output;
 
     @Option(names = "--next", description = "Start the next period's progress file instead of writing the report.")
@@ -68,19 +75,10 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Path input = Inputs.readableFile(file);
         if (next) {
-            byte[] yaml = Reports.next(input).getBytes(StandardCharsets.UTF_8);
-            if (output == null) {
-                ByteArrayOutputStream text = new ByteArrayOutputStream(yaml.length);
-                text.writeBytes(yaml);
-                io.writeDocument(text);
-            } else {
-                io.files.write(output, out -> out.write(yaml));
-                io.out.println(output);
-            }
-            return Main.EXIT_OK;
+            return next(input);
         }
         if (output == null) {
             throw new ParameterException(spec.commandLine(),
@@ -95,6 +93,31 @@ final class ReportCommand implements Callable<Integer> {
                 outputs.targets(reportName(input), output));
         r.files().forEach(io.out::println);
         Outputs.printWarnings(io.err, file, r.warnings());
+        return Main.EXIT_OK;
+    }
+
+    /** The next period's progress file, to NEWFILE or standard output; FILE is kept, as next-year keeps its plan. */
+    private int next(Path input) throws IOException {
+        if (output == null) {
+            byte[] yaml = Reports.next(input).getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream text = new ByteArrayOutputStream(yaml.length);
+            text.writeBytes(yaml);
+            io.writeDocument(text);
+            return Main.EXIT_OK;
+        }
+        if (Format.byFileName(output.getFileName() == null ? "" : output.getFileName().toString())
+                .filter(f -> f == Format.YAML).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "NEWFILE '" + output + "' must end in .yaml or .yml: "
+                    + "the next progress file is written in YAML");
+        }
+        if (Files.exists(output) && Files.isSameFile(input, output)) {
+            throw new ParameterException(spec.commandLine(),
+                    "NEWFILE is FILE itself; this period's progress file is kept, so name another file");
+        }
+        byte[] yaml = Reports.next(input, output).getBytes(StandardCharsets.UTF_8);
+        io.files.prepare(output.toAbsolutePath().getParent(), io.err);
+        io.files.write(output, out -> out.write(yaml));
+        io.out.println(output);
         return Main.EXIT_OK;
     }
 

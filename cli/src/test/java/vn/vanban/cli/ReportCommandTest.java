@@ -5,7 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,5 +64,57 @@ class ReportCommandTest {
         Cli.Run r = Cli.run("report", PROGRESS.toString());
         assertEquals(2, r.exitCode(), r.toString());
         assertTrue(r.err().contains("--output"), r.toString());
+    }
+
+    /** The sample's progress file and plan copied into {@code folder}. */
+    private static Path copied(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        Files.copy(Cli.samples().resolve("duc-pho-2024.yaml"), folder.resolve("duc-pho-2024.yaml"));
+        return Files.copy(PROGRESS, folder.resolve(PROGRESS.getFileName()));
+    }
+
+    @Test
+    void nextNeverOverwritesItsInputAsNextYearRefusesTheSame(@TempDir Path dir) throws Exception {
+        Path progress = copied(dir);
+        byte[] before = Files.readAllBytes(progress);
+        Cli.Run r = Cli.run("report", "--next", progress.toString(), "-o", progress.toString());
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("NEWFILE is FILE itself; this period's progress file is kept, so name another "
+                + "file"), r.toString());
+        assertArrayEquals(before, Files.readAllBytes(progress));
+        Cli.Run plan = Cli.run("report", "--next", progress.toString(), "-o", dir.resolve("duc-pho-2024.yaml").toString());
+        assertEquals(1, plan.exitCode(), plan.toString());
+        assertTrue(plan.err().contains("plan.file: the new progress file") && plan.err().contains("is this plan's file"),
+                plan.toString());
+        Cli.Run json = Cli.run("report", "--next", progress.toString(), "-o", dir.resolve("next.json").toString());
+        assertEquals(2, json.exitCode(), json.toString());
+        assertTrue(Files.notExists(dir.resolve("next.json")), json.toString());
+    }
+
+    @Test
+    void nextIntoAFolderAboveThePlanNamesThePlanFromThere(@TempDir Path dir) throws Exception {
+        Path progress = copied(dir.resolve("2024"));
+        Path above = dir.resolve("9-thang-progress.yaml");
+        Cli.Run r = Cli.run("report", "--next", progress.toString(), "-o", above.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(Files.readString(above).contains("file: 2024/duc-pho-2024.yaml"), Files.readString(above));
+        Cli.Run report = Cli.run("report", above.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, report.exitCode(), report.toString());
+        assertTrue(Files.size(dir.resolve("out").resolve("9-thang-bao-cao.pdf")) > 0, report.toString());
+    }
+
+    @Test
+    void nextWhereThePlanCannotBeNamedIsRefusedSayingWhereItMayGo(@TempDir Path dir) throws Exception {
+        Path progress = copied(dir.resolve("plan"));
+        for (Path target : List.of(dir.resolve("beside").resolve("next-progress.yaml"),
+                dir.resolve("plan").resolve("missing").resolve("next-progress.yaml"))) {
+            Cli.Run r = Cli.run("report", "--next", progress.toString(), "-o", target.toString());
+            assertEquals(1, r.exitCode(), r.toString());
+            assertTrue(r.err().contains(progress + ":6:9: plan.file: the new progress file '" + target + "' could not "
+                    + "name this plan: a progress file names its plan by a path inside its own folder"), r.toString());
+            assertTrue(r.err().contains("write it into the plan's folder (" + dir.resolve("plan") + ") or a folder "
+                    + "above it"), r.toString());
+            assertTrue(Files.notExists(target.getParent()), "nothing is written, no folder made: " + r);
+        }
     }
 }

@@ -27,7 +27,7 @@ final class ParserMessages {
     private ParserMessages() {
     }
 
-    static void yamlProblem(JacksonYAMLParseException e, Problems problems) {
+    static void yamlProblem(JacksonYAMLParseException e, String document, Problems problems) {
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException m) {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
@@ -54,7 +54,7 @@ final class ParserMessages {
                 message != null && message.contains("code points")
                         ? TextDecoder.tooLarge()
                         : message != null && message.toLowerCase(Locale.ROOT).contains("nesting depth")
-                        ? depthMessage()
+                        ? depthMessage(document)
                         : "the YAML is malformed: " + plain(firstLine(message)));
     }
 
@@ -88,13 +88,15 @@ final class ParserMessages {
         return context.isEmpty() ? problem : problem + " (" + context + ")";
     }
 
-    static String limitMessage(String original) {
+    /** A parser's limit told as a rule of the data; {@code document} is what the file holds ("plan", "progress file"). */
+    static String limitMessage(String original, String document) {
         String m = original == null ? "" : original.toLowerCase(Locale.ROOT);
         if (m.contains("nesting depth")) {
-            return depthMessage();
+            return depthMessage(document);
         }
         if (m.contains("string value length")) {
-            return "a text is longer than " + TreeReader.MAX_STRING + " characters; a plan has no text that long";
+            return "a text is longer than " + TreeReader.MAX_STRING + " characters; a " + document
+                    + " has no text that long";
         }
         if (m.contains("document length")) {
             return TextDecoder.tooLarge();
@@ -102,8 +104,9 @@ final class ParserMessages {
         return "the file exceeds a size limit: " + plain(original);
     }
 
-    static String depthMessage() {
-        return "the data is nested more than " + TreeReader.MAX_DEPTH + " levels deep; a plan needs far fewer";
+    static String depthMessage(String document) {
+        return "the data is nested more than " + TreeReader.MAX_DEPTH + " levels deep; a " + document
+                + " needs far fewer";
     }
 
     static String firstLine(String s) {

@@ -160,11 +160,18 @@ public final class TreeReader {
         private static final long serialVersionUID = 1L;
         final int line;
         final int column;
+        /** The field path of the value, when the problem is one value's ("rows[3].result"); else "". */
+        final String path;
 
         Fatal(int line, int column, String message) {
+            this(line, column, "", message);
+        }
+
+        Fatal(int line, int column, String path, String message) {
             super(message, null, false, false);
             this.line = line;
             this.column = column;
+            this.path = path;
         }
     }
 
@@ -207,13 +214,13 @@ public final class TreeReader {
             }
             return root;
         } catch (Fatal f) {
-            problems.add(f.line, f.column, "", f.getMessage());
+            problems.add(f.line, f.column, f.path, f.getMessage());
         } catch (StreamConstraintsException e) {
             JsonLocation l = p == null ? null : p.currentLocation();
             problems.add(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
-                    limitMessage(e.getOriginalMessage()));
+                    limitMessage(e.getOriginalMessage(), document));
         } catch (JacksonYAMLParseException e) {
-            ParserMessages.yamlProblem(e, problems);
+            ParserMessages.yamlProblem(e, document, problems);
         } catch (JsonParseException e) {
             JsonLocation l = e.getLocation();
             problems.add(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
@@ -287,7 +294,7 @@ public final class TreeReader {
                     + ParserMessages.NO_ALIASES);
         }
         if (depth > MAX_DEPTH) {
-            throw new Fatal(line, col, depthMessage());
+            throw new Fatal(line, col, depthMessage(document));
         }
         switch (t) {
             case START_OBJECT -> {
@@ -322,10 +329,16 @@ public final class TreeReader {
                 return new Node.ListNode(items, line, col, flow);
             }
             case VALUE_STRING -> {
-                String text = p.getText();
+                String text;
+                try {
+                    text = p.getText();
+                } catch (StreamConstraintsException e) {
+                    // JSON: Jackson reads a text when it is asked for, and its limit is told here, with the path.
+                    throw new Fatal(line, col, path, limitMessage(e.getOriginalMessage(), document));
+                }
                 if (text.length() > MAX_STRING) {
                     // Jackson's limit covers JSON only; SnakeYAML has none for one scalar.
-                    throw new Fatal(line, col, limitMessage("string value length"));
+                    throw new Fatal(line, col, path, limitMessage("string value length", document));
                 }
                 return new Node.Scalar(Node.Kind.STRING, text, line, col);
             }

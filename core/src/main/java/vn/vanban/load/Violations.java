@@ -123,7 +123,7 @@ final class Violations {
     boolean holdable(String path, String value) {
         count(path, value);
         if (value.length() > TreeReader.MAX_STRING) {
-            add(path, ParserMessages.limitMessage("string value length"));
+            add(path, ParserMessages.limitMessage("string value length", "plan"));
             return false;
         }
         String problem = Values.unholdable(value);

@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 final class Catalogue {
 
-    private final int index;
     private final Appendix appendix;
     private final String contentKey;
     private final String leadKey;
@@ -33,14 +32,13 @@ final class Catalogue {
     private final Map<String, Task> byId = new HashMap<>();
 
     /**
-     * @param index    which of the plan's appendices, from 0
+     * @param path     where the appendix is in the plan's file ("appendices[0]", "attached.appendices[0]")
      * @param leadKey  the lead agency's column key, or {@code null} when the catalogue has none
      * @param warnings where a time that cannot be read is told, against the plan's file
      * @param planTree the plan's file as read, to place those warnings
      */
-    Catalogue(Appendix appendix, int index, String contentKey, String leadKey, String timeKey, int year,
+    Catalogue(Appendix appendix, String path, String contentKey, String leadKey, String timeKey, int year,
               Problems warnings, Node planTree) {
-        this.index = index;
         this.appendix = appendix;
         this.contentKey = contentKey;
         this.leadKey = leadKey;
@@ -57,13 +55,27 @@ final class Catalogue {
             Text time = cells.get(timeKey);
             String timeText = time == null ? "" : plain(time);
             Optional<PlannedTime> planned = Periods.plannedTime(timeText, year);
+            String at = path + ".rows[" + k + "]" + (time == null ? "" : "." + timeKey);
             if (planned.isEmpty()) {
-                String path = "appendices[" + index + "].rows[" + k + "]" + (time == null ? "" : "." + timeKey);
-                Locations.place(planTree, path, (time == null ? "the row has no planned time"
+                Locations.place(planTree, at, (time == null ? "the row has no planned time"
                         : "the planned time " + Problems.quote(timeText) + " cannot be read")
                         + "; the report takes the task as due over the whole year " + year + ". Write it as 'Quý II/"
                         + year + "', 'Tháng 3/" + year + "', 'Năm " + year + "', '6 tháng đầu năm', 'Hằng quý' or "
                         + "'Trước ngày 30/6/" + year + "'", warnings);
+            } else if (planned.get().end().getYear() < year) {
+                // Most likely last year's time left in a plan made by next-year: read as written it
+                // would be due, and late, from the first report on, and nobody would know why.
+                Locations.place(planTree, at, "the planned time " + Problems.quote(timeText) + " is in "
+                        + planned.get().end().getYear() + ", before the plan's year " + year + "; the report takes "
+                        + "the task as due over the whole year " + year + ". Correct the year in the plan", warnings);
+                planned = Optional.empty();
+            } else if (planned.get().start().getYear() > year) {
+                // "Trước ngày 15/01/2026" in a plan of 2025 may well be meant (the year's last report):
+                // read as written, but no report of the year lists the task unless it is begun early.
+                Locations.place(planTree, at, "the planned time " + Problems.quote(timeText) + " is in "
+                        + planned.get().start().getYear() + ", after the plan's year " + year + ": no report on "
+                        + year + " counts the task as due. If it is meant for " + year + ", correct the year in "
+                        + "the plan", warnings);
             }
             Text id = cells.get(CatalogueRow.ID);
             Task task = new Task(list.size() + 1, id == null ? null : plain(id).strip(), group, k, cells.get(contentKey),
@@ -75,11 +87,6 @@ final class Catalogue {
             }
         }
         this.tasks = List.copyOf(list);
-    }
-
-    /** Which of the plan's appendices, from 0. */
-    int index() {
-        return index;
     }
 
     Appendix appendix() {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.common.VanbanException;
+import vn.vanban.load.LocalFile;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.load.Node;
 import vn.vanban.text.Figures;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ import java.util.Map;
  * year (without them, the nine months' report would find them not started). The texts
  * (difficulties, proposals, next steps) are this period's, for the clerk to bring up to date, as a
  * comment at the top says. Written afresh as YAML, for a file in the same folder (the plan's path
- * is kept as it is).
+ * kept as it is) or in a folder that holds the plan (the path written from there).
  */
 final class NextPeriod {
 
@@ -31,13 +33,32 @@ final class NextPeriod {
     private NextPeriod() {
     }
 
-    /** @throws InvalidInputException when the period is the last of its series (quý IV, the year) */
+    /**
+     * The next progress file, for a file in the same folder as this one: the plan's path is kept.
+     *
+     * @throws InvalidInputException when the period is the last of its series (quý IV, the year)
+     */
     static String of(ProgressReader.Read read) {
+        return of(read, null);
+    }
+
+    /**
+     * The next progress file, to be written as {@code newFile}: the plan's path is written relative
+     * to its folder ({@code null}: the same folder as this one, the path kept as it is).
+     *
+     * @throws InvalidInputException when the period is the last of its series, or when
+     *                               {@code newFile} could not name the plan (see {@link #planPath})
+     */
+    static String of(ProgressReader.Read read, Path newFile) {
+        String planPath = newFile == null ? null : planPath(read, newFile);
         ReportPeriod period = read.progress().period();
-        ReportPeriod next = period.next().orElseThrow(() -> new InvalidInputException(List.of(new Problem(
-                read.file().toString(), read.tree() instanceof Node.MapNode m && m.fields().containsKey("period")
-                ? m.fields().get("period").value().line() : 0, 0, "period", "the report of " + period.name()
-                + " is the last of the plan's year; the next year starts with next year's plan (vanban next-year)"))));
+        ReportPeriod next = period.next().orElseThrow(() -> {
+            Node at = read.tree() instanceof Node.MapNode m && m.fields().containsKey("period")
+                    ? m.fields().get("period").value() : read.tree();
+            return new InvalidInputException(List.of(new Problem(read.file().toString(), at.line(), at.column(),
+                    "period", "the report of " + period.name() + " is the last of the plan's year; the next year "
+                    + "starts with next year's plan (vanban next-year)")));
+        });
         List<Standing> open = new ArrayList<>();
         List<Standing> closed = new ArrayList<>();
         for (Standing s : read.standings().list()) {
@@ -61,6 +82,10 @@ final class NextPeriod {
                     case "period" -> g.writeStringField("period", next.text());
                     case "date" -> g.writeNumberField("date", next.year());
                     case "rows" -> rows(g, read, carried);
+                    case "plan" -> {
+                        g.writeFieldName("plan");
+                        copy(g, f.getValue().value(), planPath);
+                    }
                     default -> {
                         g.writeFieldName(f.getKey());
                         copy(g, f.getValue().value());
@@ -75,6 +100,47 @@ final class NextPeriod {
             throw new VanbanException("the next progress file cannot be written: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /**
+     * The plan's path as a progress file in {@code newFile}'s folder names it: the path as written
+     * when that is this file's folder ({@code null}); else the path from there, for a folder that
+     * holds the plan (the plan's own, or one above it), since a progress file reads only what lies
+     * in its folder and below ({@link LocalFile}). A new file anywhere else, or one that is the
+     * plan's file itself, is refused at {@code plan.file}, saying where it may go.
+     */
+    static String planPath(ProgressReader.Read read, Path newFile) {
+        Path from = read.file().toAbsolutePath().normalize().getParent();
+        Path target = newFile.toAbsolutePath().normalize();
+        Path to = target.getParent();
+        Path plan = read.plan().path();
+        if (target.equals(plan)) {
+            throw refusal(read, "the new progress file '" + newFile + "' is this plan's "
+                    + "file; name another file");
+        }
+        if (to.equals(from)) {
+            return null;
+        }
+        String where = "; write it into the plan's folder (" + plan.getParent() + ") or a folder above it";
+        if (!plan.startsWith(to)) {
+            throw refusal(read, "the new progress file '" + newFile + "' could not name "
+                    + "this plan: a progress file names its plan by a path inside its own folder, and " + to
+                    + " does not hold " + "'" + read.plan().name() + "'" + where);
+        }
+        List<String> names = new ArrayList<>();
+        to.relativize(plan).forEach(p -> names.add(p.toString()));
+        String path = String.join("/", names);
+        LocalFile.Resolved resolved = LocalFile.resolve(to, path, "the new progress file", "the plan");
+        if (resolved.refused()) {
+            throw refusal(read, resolved.refusal() + where);
+        }
+        return path;
+    }
+
+    private static InvalidInputException refusal(ProgressReader.Read read, String message) {
+        Node at = ProgressReader.fileNode(read.tree());
+        return new InvalidInputException(List.of(new Problem(read.file().toString(), at.line(), at.column(),
+                "plan.file", message)));
     }
 
     private static String comment(ProgressReader.Read read, ReportPeriod next, List<Standing> open,
@@ -131,11 +197,20 @@ final class NextPeriod {
 
     /** A value as the file wrote it: numbers, booleans and texts keep their kind and their digits. */
     private static void copy(JsonGenerator g, Node n) throws IOException {
+        copy(g, n, null);
+    }
+
+    /** The value, its {@code file} field written {@code file} when that is given (the plan's new path). */
+    private static void copy(JsonGenerator g, Node n, String file) throws IOException {
         if (n instanceof Node.MapNode m) {
             g.writeStartObject();
             for (Node.Field f : m.fields().values()) {
                 g.writeFieldName(f.key());
-                copy(g, f.value());
+                if (file != null && f.key().equals("file")) {
+                    g.writeString(file);
+                } else {
+                    copy(g, f.value());
+                }
             }
             g.writeEndObject();
         } else if (n instanceof Node.ListNode l) {

@@ -1,5 +1,6 @@
 package vn.vanban.report;
 
+import vn.vanban.text.Figures;
 import vn.vanban.text.VietnameseCase;
 
 import java.text.Normalizer;
@@ -26,8 +27,9 @@ public final class Periods {
     private static final String ROMAN = "iv|i{1,3}";
     private static final String YEAR = "(?:\\s*/\\s*|\\s+năm\\s+|\\s+)(\\d{4})";
 
-    private static final Pattern WHOLE_YEAR = Pattern.compile("(?:(?:cả|trong|quanh) )?năm(?:" + YEAR + ")?|(\\d{4})"
-            + "|thường xuyên|liên tục|quanh năm|cả năm");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?:(?:cả|trong) )?năm(?:" + YEAR + ")?|(\\d{4})");
+    /** Done all the time: the whole year, and never late. */
+    private static final Pattern ONGOING = Pattern.compile("(?:thường xuyên|liên tục|quanh năm)(?:" + YEAR + ")?");
     private static final Pattern QUARTER = Pattern.compile("quý (" + ROMAN + "|[1-4])(?:" + YEAR + ")?");
     private static final Pattern MONTH = Pattern.compile("tháng (\\d{1,2})(?:" + YEAR + ")?|(\\d{1,2})\\s*/\\s*(\\d{4})");
     private static final Pattern DAY = Pattern.compile("(?:ngày )?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?"
@@ -46,7 +48,23 @@ public final class Periods {
     /** What a time may add after the plan's year ("Năm 2024 và các năm tiếp theo"): beyond the plan, so left out. */
     private static final Pattern LATER_YEARS = Pattern.compile(" và (?:các|những) năm (?:tiếp theo|sau)$");
 
+    /**
+     * A period's name in a time as written: a unit and its number, "Quý I/2025", "Tháng 9/2025",
+     * "Năm 2025", "ngày 30/6/2025", case and spacing as the plan writes them.
+     */
+    private static final Pattern NAME = Pattern.compile("(?iu)(?<![\\p{L}\\d])(quý|quí|tháng|năm|ngày) "
+            + "(\\d{1,2}(?:/\\d{1,2})?(?:/\\d{4})?|[ivx]+(?:/\\d{4})?|\\d{4})(?![\\p{L}\\d])");
+
     private Periods() {
+    }
+
+    /**
+     * The time with each period's name kept on one line ("Quý I/2025" with a no-break space): a
+     * narrow column of times otherwise ends a line after "Quý", leaving "I/2025" alone.
+     */
+    public static String keptWhole(String time) {
+        return NAME.matcher(time).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + Figures.NO_BREAK_SPACE
+                + m.group(2)));
     }
 
     /**
@@ -166,7 +184,7 @@ public final class Periods {
 
     /** The units a part may name; a bare number takes the unit of the part before it. */
     private enum Unit {
-        YEAR, QUARTER, MONTH, DAY, FIRST_MONTHS, LAST_MONTHS, EVERY_WEEK, EVERY_MONTH, EVERY_QUARTER
+        YEAR, ONGOING, QUARTER, MONTH, DAY, FIRST_MONTHS, LAST_MONTHS, EVERY_WEEK, EVERY_MONTH, EVERY_QUARTER
     }
 
     /**
@@ -181,6 +199,7 @@ public final class Periods {
         PlannedTime at(int y) {
             return switch (unit) {
                 case YEAR -> PlannedTime.year(y);
+                case ONGOING -> PlannedTime.ongoing(y);
                 case QUARTER -> months(y, 3 * n - 2, 3 * n);
                 case MONTH -> months(y, n, n);
                 case DAY -> PlannedTime.between(LocalDate.of(y, m, n), LocalDate.of(y, m, n));
@@ -200,7 +219,11 @@ public final class Periods {
     /** One part, or {@code null}; {@code previous} is the unit of the part before it in a list or range. */
     private static Part part(String text, Unit previous) {
         String t = OPENING.matcher(text).replaceFirst("");
-        Matcher m = WHOLE_YEAR.matcher(t);
+        Matcher m = ONGOING.matcher(t);
+        if (m.matches()) {
+            return new Part(Unit.ONGOING, 0, 0, year(m.group(1)));
+        }
+        m = WHOLE_YEAR.matcher(t);
         if (m.matches()) {
             String y = m.group(1) != null ? m.group(1) : m.group(2);
             return new Part(Unit.YEAR, 0, 0, y == null ? null : Integer.valueOf(y));

@@ -29,8 +29,9 @@ import java.util.Optional;
  * @param plan the plan as read
  * @param tree its file as a located tree, to place warnings about its cells
  * @param name the plan file's name as problems give it (the progress file's folder, then the path)
+ * @param path where it is: absolute and normalised
  */
-record PlanFile(Plan plan, Node tree, String name) {
+record PlanFile(Plan plan, Node tree, String name, Path path) {
 
     /**
      * Reads the plan {@code text} names, relative to {@code progress}. A problem with the path is
@@ -91,7 +92,7 @@ record PlanFile(Plan plan, Node tree, String name) {
             Plan plan = new PlanReader().read(decoded, name, format.get());
             // Read again for its locations: the plan reader keeps none, and a warning names its line.
             Node tree = new TreeReader().parse(decoded, format.get(), new Problems(name));
-            return Optional.of(new PlanFile(plan, tree, name));
+            return Optional.of(new PlanFile(plan, tree, name, target));
         } catch (InvalidInputException e) {
             planProblems.addAll(e.problems());
             return Optional.empty();

@@ -13,6 +13,8 @@ import vn.vanban.model.Signatory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static vn.vanban.load.Paths.at;
 import static vn.vanban.load.Paths.index;
@@ -37,6 +39,8 @@ final class ProgressMapper {
      */
     static final int TEXT_CHARACTERS = 500_000;
 
+    private static final Pattern A_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+
     private static final class Schema {
         static final SchemaFields FIELDS = SchemaFields.read(SCHEMA_RESOURCE);
     }
@@ -44,6 +48,8 @@ final class ProgressMapper {
     private final Values values;
     private final PlanParts parts;
     private long characters;
+    /** The period's value when it names no period: told once the plan's year is known, to list that year's periods. */
+    private Node unreadPeriod;
 
     ProgressMapper(Values values) {
         this.values = values;
@@ -116,10 +122,28 @@ final class ProgressMapper {
             return null;
         }
         return Periods.reportPeriod(text).orElseGet(() -> {
-            values.report(n, path, "expected a period of the plan's year: 'Quý I/2024' to 'Quý IV/2024', "
-                    + "'6 tháng đầu năm 2024', '9 tháng đầu năm 2024' or 'Năm 2024', found " + n.describe());
+            unreadPeriod = n;
+            values.settle(path);
             return null;
         });
+    }
+
+    /**
+     * Tells that the period names none, listing the periods of {@code planYear} (the plan's, or
+     * {@code null} when its file could not be read); nothing when the period was read.
+     */
+    void tellUnreadPeriod(Integer planYear, Problems problems) {
+        if (unreadPeriod == null) {
+            return;
+        }
+        Integer year = planYear;
+        if (year == null && unreadPeriod instanceof Node.Scalar s) {
+            // The plan could not be read (which is told too): the year the period names is the likeliest.
+            Matcher m = A_YEAR.matcher(s.text());
+            year = m.find() ? Integer.valueOf(m.group()) : null;
+        }
+        problems.add(unreadPeriod, "period", "expected a period of the plan's year: " + ReportPeriod.forms(year)
+                + ", found " + unreadPeriod.describe());
     }
 
     /** An entry; one with nothing known, settled, when {@code n} is no map, so that the entries after it keep their paths. */

@@ -50,7 +50,8 @@ final class ProgressReader {
         Problems problems = new Problems(file.toString());
         Node root = tree(file, problems);
         Values values = new Values(problems);
-        Progress progress = new ProgressMapper(values).progress(root);
+        ProgressMapper mapper = new ProgressMapper(values);
+        Progress progress = mapper.progress(root);
         if (progress == null) {
             throw problems.exception();
         }
@@ -60,6 +61,7 @@ final class ProgressReader {
         if (progress.plan() != null && progress.plan().file() != null) {
             plan = PlanFile.read(file, progress.plan().file(), fileNode(root), "plan.file", values, planProblems);
         }
+        mapper.tellUnreadPeriod(plan.map(p -> p.plan().date().year()).orElse(null), problems);
         Problems warnings = new Problems(file.toString());
         Optional<ProgressRules.Standings> standings = Optional.empty();
         List<Problem> planWarnings = List.of();
@@ -105,7 +107,7 @@ final class ProgressReader {
     }
 
     /** Where {@code plan.file} stands, for problems with the path it names. */
-    private static Node fileNode(Node root) {
+    static Node fileNode(Node root) {
         if (root instanceof Node.MapNode m && m.fields().get("plan") != null
                 && m.fields().get("plan").value() instanceof Node.MapNode p && p.fields().get("file") != null) {
             return p.fields().get("file").value();

@@ -155,9 +155,16 @@ final class ProgressRules {
 
     /** The catalogue named, with the columns the report reads; {@code null} after reporting why not. */
     private Catalogue catalogue(PlanReference ref, PlanFile planFile, int year, Problems planWarnings) {
-        List<Appendix> appendices = planFile.plan().appendices();
+        String notAPlan = PlanText.notAPlan(planFile.plan(), planFile.name());
+        if (notAPlan != null) {
+            report("plan.file", notAPlan);
+            return null;
+        }
+        PlanText text = PlanText.of(planFile.plan());
+        List<Appendix> appendices = text.appendices();
         if (appendices.isEmpty()) {
-            report("plan.file", "the plan " + Problems.quote(planFile.name()) + " has no catalogue (appendix) to report on");
+            report("plan.file", (text.attached() ? "the plan that " + Problems.quote(planFile.name()) + " issues"
+                    : "the plan " + Problems.quote(planFile.name())) + " has no catalogue (appendix) to report on");
             return null;
         }
         int index = 0;
@@ -179,7 +186,8 @@ final class ProgressRules {
         if (content == null || time == null || (c.lead() != null && lead == null)) {
             return null;
         }
-        return new Catalogue(a, index, content, lead, time, year, planWarnings, planFile.tree());
+        return new Catalogue(a, text.appendicesPath() + "[" + index + "]", content, lead, time, year, planWarnings,
+                planFile.tree());
     }
 
     /** The key of a column the report reads, when the catalogue has it; else {@code null} after saying how to name it. */

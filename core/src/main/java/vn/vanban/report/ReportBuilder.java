@@ -4,14 +4,13 @@ import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.CatalogueRow;
-import vn.vanban.model.Citation;
 import vn.vanban.model.DocumentType;
+import vn.vanban.model.Inline;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Text;
 import vn.vanban.text.Citations;
 import vn.vanban.text.VietnameseCase;
-import vn.vanban.view.PlanViews;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,33 +41,41 @@ final class ReportBuilder {
      */
     static final int LISTED_IN_BODY = 60;
 
-    private final Plan plan;
     private final Progress progress;
     private final Catalogue catalogue;
     private final List<Standing> standings;
     /** The plan as issued: the progress file's number and date over the draft's. */
-    private final Plan issued;
+    private final PlanText plan;
     private final Tally tally;
 
-    ReportBuilder(Plan plan, Progress progress, Catalogue catalogue, List<Standing> standings) {
-        this.plan = plan;
+    ReportBuilder(Plan file, Progress progress, Catalogue catalogue, List<Standing> standings) {
         this.progress = progress;
         this.catalogue = catalogue;
         this.standings = standings;
         PlanReference ref = progress.plan();
-        this.issued = plan.toBuilder()
-                .number(ref.number() != null ? ref.number() : plan.number())
-                .date(ref.date() != null ? ref.date() : plan.date())
-                .build();
+        this.plan = PlanText.of(file.toBuilder()
+                .number(ref.number() != null ? ref.number() : file.number())
+                .date(ref.date() != null ? ref.date() : file.date())
+                .build());
         this.tally = Tally.of(standings, progress.period().end());
     }
 
     Plan build() {
-        Agency issuer = progress.issuer() != null ? progress.issuer() : plan.issuer();
-        Agency parent = progress.issuer() != null ? progress.parent() : plan.parent();
+        Plan issuing = plan.document();
+        Agency issuer = progress.issuer() != null ? progress.issuer() : issuing.issuer();
+        Agency parent = progress.issuer() != null ? progress.parent() : issuing.parent();
         ReportPeriod period = progress.period();
-        String cited = Citations.format(Citation.of(plan.type().vietnameseName(), numberSymbol(), issued.date(),
-                plan.issuer().name(), null));
+        Plan.Builder report = Plan.builder()
+                .type(DocumentType.BAO_CAO)
+                .parent(parent)
+                .issuer(issuer)
+                .number(progress.number())
+                .date(progress.date())
+                .recipients(progress.recipients())
+                .signatory(progress.signatory());
+        // Whose the report is, by the rule its appendix's reference line follows: the committee
+        // when someone signs for it (TM., KT.), its chairman when he signs in his own name.
+        String reporter = Citations.whose(report.build());
         List<BodyNode> third = new ArrayList<>();
         String carryOn = Sentences.carryOn(tally);
         List<BodyNode> steps = dashes(carryOn == null ? List.of() : List.of(carryOn));
@@ -81,38 +88,24 @@ final class ReportBuilder {
                     clause(stepsTitle, steps.toArray(BodyNode[]::new)),
                     clause("Đề xuất, kiến nghị", dashes(progress.proposals()).toArray(BodyNode[]::new))));
         }
-        return Plan.builder()
-                .type(DocumentType.BAO_CAO)
-                .parent(parent)
-                .issuer(issuer)
-                .number(progress.number())
-                .date(progress.date())
-                .summary("Kết quả thực hiện " + cited + " " + period.name())
-                .basis(LegalBasis.inline("Thực hiện", issuer.name() + " báo cáo kết quả thực hiện " + period.name()
-                        + " như sau:", Citation.of(plan.type().vietnameseName(), numberSymbol(), issued.date(),
-                        // An agency reporting on its own plan names itself once, as the sentence's subject.
-                        issuer.equals(plan.issuer()) ? null : plan.issuer().name(),
-                        VietnameseCase.lowerFirst(plan.summary()))))
+        return report
+                .summary("Kết quả thực hiện " + plan.cited() + " " + period.name())
+                // A reporter reporting on its own plan names itself once, as the sentence's subject.
+                .basis(LegalBasis.inline("Thực hiện", reporter + " báo cáo kết quả thực hiện " + period.name()
+                        + " như sau:", plan.opening(reporter)))
                 .body(results(),
                         section("Khó khăn, vướng mắc", dashes(progress.difficulties()).toArray(BodyNode[]::new)))
                 .body(third.toArray(BodyNode[]::new))
-                .closing("Trên đây là báo cáo kết quả thực hiện " + plan.type().vietnameseName() + " số " + numberSymbol()
-                        + " " + period.name() + " của " + issuer.name())
-                .recipients(progress.recipients())
-                .signatory(progress.signatory())
+                .closing("Trên đây là báo cáo kết quả thực hiện " + plan.byNumber() + " " + period.name() + " của "
+                        + reporter)
                 .appendix(table())
                 .build();
-    }
-
-    /** "45/KH-UBND": the plan's number and symbol, as its own header writes them. */
-    private String numberSymbol() {
-        return PlanViews.of(issued).numberSymbol();
     }
 
     /** I. KẾT QUẢ THỰC HIỆN: the figures, by group, and the tasks late. */
     private BodyNode results() {
         List<BodyNode> general = new ArrayList<>();
-        general.add(paragraph(Sentences.overview(tally, progress.period())));
+        general.add(paragraph(Sentences.overview(plan.typeName(), tally, progress.period())));
         general.addAll(dashes(Sentences.byState(tally)));
         List<BodyNode> clauses = new ArrayList<>();
         clauses.add(clause("Tình hình chung", general.toArray(BodyNode[]::new)));
@@ -239,7 +232,7 @@ final class ReportBuilder {
             if (catalogue.leadKey() != null) {
                 cells.put("lead", s.task().lead());
             }
-            cells.put("time", s.task().time());
+            cells.put("time", keptWhole(s.task().time()));
             cells.put("status", Text.of(status(s.state()).label() + (s.late() ? ", chậm tiến độ" : "")));
             if (s.entry() != null) {
                 cells.put("result", s.entry().result() == null ? null : Text.of(s.entry().result()));
@@ -248,6 +241,19 @@ final class ReportBuilder {
             b.row(new CatalogueRow.Item(cells));
         }
         return b.build();
+    }
+
+    /** A planned time with its periods' names unbroken ({@link Periods#keptWhole}); {@code null} for none. */
+    private static Text keptWhole(Text time) {
+        if (time == null) {
+            return null;
+        }
+        List<Inline> parts = new ArrayList<>();
+        for (Inline part : time.parts()) {
+            parts.add(part instanceof Inline.Plain p ? new Inline.Plain(Periods.keptWhole(p.text()))
+                    : part instanceof Inline.Strong b ? new Inline.Strong(Periods.keptWhole(b.text())) : part);
+        }
+        return new Text(parts);
     }
 
     /** The plan's header of the column {@code key}, as the plan titles it. */

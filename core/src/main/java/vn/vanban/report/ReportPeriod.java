@@ -31,6 +31,21 @@ public record ReportPeriod(Kind kind, int year) {
         }
     }
 
+    /**
+     * The periods of {@code year} as a progress file writes them, for a message: "'Quý I/2025' to
+     * 'Quý IV/2025', '6 tháng đầu năm 2025', '9 tháng đầu năm 2025' or 'Năm 2025'"; without a year
+     * ({@code null}), the forms alone.
+     */
+    public static String forms(Integer year) {
+        if (year == null) {
+            return "'Quý I' to 'Quý IV', '6 tháng đầu năm', '9 tháng đầu năm' or 'Năm', each with the year";
+        }
+        return "'" + new ReportPeriod(Kind.Q1, year).text() + "' to '" + new ReportPeriod(Kind.Q4, year).text()
+                + "', '" + new ReportPeriod(Kind.FIRST_HALF, year).text() + "', '"
+                + new ReportPeriod(Kind.NINE_MONTHS, year).text() + "' or '" + new ReportPeriod(Kind.YEAR, year).text()
+                + "'";
+    }
+
     /** The first day the period covers: 1 January. */
     public LocalDate start() {
         return LocalDate.of(year, Month.JANUARY, 1);

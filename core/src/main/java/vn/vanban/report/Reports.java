@@ -59,4 +59,20 @@ public final class Reports {
     public static String next(Path progress) {
         return NextPeriod.of(new ProgressReader().read(progress));
     }
+
+    /**
+     * The next period's progress file, as YAML text for the file {@code newFile}: as {@link #next(Path)},
+     * the plan's path written from {@code newFile}'s folder. A progress file reads its plan only
+     * inside its own folder and below, so {@code newFile} goes into the plan's folder or a folder
+     * above it; the caller refuses {@code newFile} being {@code progress} itself.
+     *
+     * @throws InvalidInputException when the progress file has problems, its period is the year's
+     *                               last, or {@code newFile} is where no path could name the plan
+     *                               (a folder beside or below the plan's) or is the plan's file;
+     *                               the problem is placed at {@code plan.file} and says where the
+     *                               new file may go
+     */
+    public static String next(Path progress, Path newFile) {
+        return NextPeriod.of(new ProgressReader().read(progress), newFile);
+    }
 }

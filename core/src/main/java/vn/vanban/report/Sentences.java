@@ -22,13 +22,13 @@ final class Sentences {
     /**
      * "Kế hoạch đề ra 12 nhiệm vụ, trong đó 10 nhiệm vụ phải triển khai trong 06 tháng đầu năm 2024.
      * Kết quả cụ thể như sau (chi tiết tại Phụ lục kèm theo):" — the body names its appendix, as
-     * the decree asks of a text with one.
+     * the decree asks of a text with one; {@code planType} is the plan's type name ("Kế hoạch").
      */
-    static String overview(Tally t, ReportPeriod period) {
+    static String overview(String planType, Tally t, ReportPeriod period) {
         String due = t.due() == t.total()
                 ? (t.total() == 1 ? "" : ", cả " + Figures.count(t.total()) + TASKS + " đều") + " phải triển khai "
                 : ", trong đó " + (t.due() == 0 ? "chưa có nhiệm vụ nào" : Figures.count(t.due()) + TASKS) + " phải triển khai ";
-        return "Kế hoạch đề ra " + Figures.count(t.total()) + TASKS + due + period.span()
+        return planType + " đề ra " + Figures.count(t.total()) + TASKS + due + period.span()
                 + ". Kết quả cụ thể như sau (chi tiết tại Phụ lục kèm theo):";
     }
 

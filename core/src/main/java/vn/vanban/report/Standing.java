@@ -21,8 +21,11 @@ public record Standing(Task task, RowProgress entry, State state, boolean late) 
     }
 
     /**
-     * Where {@code task} stands in a report on a period ending {@code periodEnd}, written on
-     * {@code asOf} (the report's date, or the period's end when later or not known).
+     * Where {@code task} stands in a report on a period ending {@code periodEnd}, judged on
+     * {@code asOf}: the report's date when it is written before the period ends (a year's report
+     * dated 20 December finds a task of Tháng 12 not yet late), else the period's end (a report
+     * written in the next quarter does not count that quarter's delays). A task done all the time
+     * is never late.
      */
     static Standing of(Task task, RowProgress entry, LocalDate periodEnd, LocalDate asOf) {
         boolean due = task.planned().dueBy(periodEnd);
@@ -33,8 +36,8 @@ public record Standing(Task task, RowProgress entry, State state, boolean late) 
             case IN_PROGRESS -> State.IN_PROGRESS;
             case NOT_STARTED -> due ? State.NOT_STARTED : State.NOT_DUE;
         };
-        boolean late = state == State.IN_PROGRESS && !task.planned().end().isAfter(asOf)
-                || state == State.NOT_STARTED && !task.planned().firstDeadline().isAfter(asOf);
+        boolean late = !task.planned().ongoing() && (state == State.IN_PROGRESS && !task.planned().end().isAfter(asOf)
+                || state == State.NOT_STARTED && !task.planned().firstDeadline().isAfter(asOf));
         return new Standing(task, entry, state, late);
     }
 

@@ -1,5 +1,8 @@
 package vn.vanban.conformance;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,8 +44,8 @@ class ReportExternalToolsTest {
             "Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024",
             "- Đã hoàn thành 05/12 nhiệm vụ, đạt 41,7 %.",
             "- Đang thực hiện 05 nhiệm vụ, trong đó 01 nhiệm vụ chậm tiến độ so với Kế hoạch.",
-            "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Ủy ban nhân dân "
-                    + "thị xã Đức Phổ./.");
+            "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Chủ tịch Ủy ban "
+                    + "nhân dân thị xã Đức Phổ./.");
 
     private Path docx;
     private Path pdf;
@@ -82,6 +85,24 @@ class ReportExternalToolsTest {
             assertTrue(pdfText.contains(SameWords.fold(s)), s);
         }
         assertTrue(read.pages.get(2).landscape(), "the table is on landscape pages");
+    }
+
+    @Test
+    void aPlannedTimeIsKeptWholeOnOneLineOfTheTable() throws IOException {
+        String table;
+        try (PDDocument d = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(3);
+            table = stripper.getText(d).replace('\u00A0', ' ');
+        }
+        List<String> lines = table.lines().map(String::strip).toList();
+        for (String time : List.of("Quý II/2024", "Tháng 3/2024", "Tháng 6/2024", "Năm 2024")) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains(time)), time + " on one line of\n" + table);
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.endsWith(" Quý") || l.equals("Quý") || l.endsWith(" Tháng")
+                || l.equals("Tháng")), "no line ends before a period's number:\n" + table);
+        // Word and LibreOffice keep it whole for the same reason: a no-break space in the cell.
+        assertTrue(DocxText.nonEmptyParagraphs(Files.readAllBytes(docx)).contains("Quý\u00A0II/2024"));
     }
 
     @Test

@@ -101,6 +101,7 @@ class NextPeriodTest {
             Problem only = e.problems().get(0);
             assertEquals(1, e.problems().size());
             assertEquals(7, only.line());
+            assertEquals(9, only.column(), "the column of the period's value, as every other problem has");
             assertEquals("period", only.path());
             assertTrue(only.message().endsWith("is the last of the plan's year; the next year starts with next year's "
                     + "plan (vanban next-year)"), only.message());

@@ -19,6 +19,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PeriodsTest {
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Thường xuyên|true", "Liên tục|true", "Quanh năm|true", "Thường xuyên năm 2024|true",
+        "Cả năm|false", "Năm 2024|false", "Quý II/2024|false", "Hằng quý|false"})
+    void onlyATaskDoneAllTheTimeHasNoDeadline(String text, boolean ongoing) {
+        assertEquals(ongoing, Periods.plannedTime(text, 2024).orElseThrow().ongoing());
+    }
+
+    @Test
+    void aPeriodsNameIsKeptWholeAndNothingElseChanges() {
+        assertEquals("Quý\u00A0I/2025", Periods.keptWhole("Quý I/2025"));
+        assertEquals("Trước ngày\u00A030/6/2025", Periods.keptWhole("Trước ngày 30/6/2025"));
+        assertEquals("Hằng quý, 06 tháng và năm\u00A02024", Periods.keptWhole("Hằng quý, 06 tháng và năm 2024"));
+        assertEquals("Từ tháng\u00A03 đến quý\u00A0IV/2025", Periods.keptWhole("Từ tháng 3 đến quý IV/2025"));
+        assertEquals("Thường xuyên", Periods.keptWhole("Thường xuyên"));
+    }
+
+    @Property
+    void keepingNamesWholeOnlyTurnsSpacesIntoNoBreakSpaces(@ForAll("times") String text) {
+        String kept = Periods.keptWhole(text);
+        assertEquals(text.replace('\u00A0', ' '), kept.replace('\u00A0', ' '));
+        assertEquals(text.length(), kept.length());
+        assertEquals(Periods.plannedTime(text, 2024), Periods.plannedTime(kept, 2024), "it reads the same");
+    }
+
+    @Provide
+    Arbitrary<String> times() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("quýQUÝthángnămgàyivx0123456789/ ,-–\u00A0")
+                .ofMaxLength(30), Arbitraries.strings().all().ofMaxLength(30));
+    }
+
     /** Each planned time: its first day, the day its first round is due, its last day (plan of 2024). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -69,11 +69,11 @@ class ReportsTest {
         assertEquals(DocumentType.BAO_CAO, d.type());
         assertEquals("112/BC-UBND", PlanViews.of(d).numberSymbol());
         assertEquals("Đức Phổ, ngày 02 tháng 7 năm 2024", PlanViews.of(d).placeDate());
-        assertEquals("Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của Ủy ban nhân dân thị xã Đức Phổ "
+        assertEquals("Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ "
                 + "06 tháng đầu năm 2024", d.summary());
         assertEquals(List.of(
                 "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 truyền thông về hoạt động kiểm soát thủ tục hành chính "
-                        + "năm 2024 trên địa bàn thị xã Đức Phổ, Ủy ban nhân dân thị xã Đức Phổ báo cáo kết quả thực hiện "
+                        + "năm 2024 trên địa bàn thị xã Đức Phổ, Chủ tịch Ủy ban nhân dân thị xã Đức Phổ báo cáo kết quả thực hiện "
                         + "06 tháng đầu năm 2024 như sau:",
                 "I. KẾT QUẢ THỰC HIỆN",
                 "1. Tình hình chung",
@@ -115,8 +115,8 @@ class ReportsTest {
                 "2. Đề xuất, kiến nghị",
                 "- Đề nghị Văn phòng UBND tỉnh tiếp tục tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công "
                         + "chức cấp huyện, cấp xã.",
-                "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Ủy ban nhân dân "
-                        + "thị xã Đức Phổ./."), body(d));
+                "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Chủ tịch Ủy ban "
+                        + "nhân dân thị xã Đức Phổ./."), body(d));
     }
 
     @Test
@@ -208,8 +208,10 @@ class ReportsTest {
                 "- Tiếp tục thực hiện 01 nhiệm vụ đang triển khai; khẩn trương thực hiện 02 nhiệm vụ chưa triển khai; "
                         + "triển khai 01 nhiệm vụ còn lại theo thời gian của Kế hoạch.",
                 "- Tiếp tục thực hiện Kế hoạch."), body.subList(14, 17));
-        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 cải cách hành chính năm 2024, Ủy ban nhân dân "
-                + "huyện Mộ Đức báo cáo kết quả thực hiện quý I năm 2024 như sau:", body.get(0));
+        // The plan is its Chủ tịch's, who signed it in his own name; the report the committee's, signed KT.
+        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân huyện Mộ Đức cải "
+                + "cách hành chính năm 2024, Ủy ban nhân dân huyện Mộ Đức báo cáo kết quả thực hiện quý I năm 2024 như "
+                + "sau:", body.get(0));
         // The table: no lead column in this catalogue; the plan's headers; the unread row listed.
         assertEquals(List.of("Nhiệm vụ", "Thời hạn", "Tình hình thực hiện", "Kết quả, sản phẩm", "Ghi chú"),
                 PlanViews.of(report.document()).appendices().get(0).headers());
@@ -238,11 +240,12 @@ class ReportsTest {
         Plan d = report.document();
         assertEquals("VP", d.issuer().abbreviation());
         assertEquals("Ủy ban nhân dân huyện Mộ Đức", d.parent().name());
-        assertEquals("Kết quả thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện Mộ Đức năm 2024",
+        assertEquals("Kết quả thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân huyện Mộ Đức "
+                + "năm 2024",
                 d.summary());
         List<String> body = body(d);
-        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện Mộ Đức cải cách hành "
-                + "chính năm 2024, Văn phòng HĐND và UBND huyện báo cáo kết quả thực hiện năm 2024 như sau:", body.get(0));
+        assertEquals("Thực hiện Kế hoạch số 07/KH-UBND ngày 10/01/2024 của Chủ tịch Ủy ban nhân dân huyện Mộ Đức cải cách "
+                + "hành chính năm 2024, Văn phòng HĐND và UBND huyện báo cáo kết quả thực hiện năm 2024 như sau:", body.get(0));
         assertEquals(List.of("Kế hoạch đề ra 05 nhiệm vụ, cả 05 nhiệm vụ đều phải triển khai trong năm 2024. Kết quả cụ "
                         + "thể như sau (chi tiết tại Phụ lục kèm theo):",
                 "- Đã hoàn thành 05/05 nhiệm vụ, đạt 100 %.",
@@ -354,5 +357,70 @@ class ReportsTest {
                         + "report needs far fewer",
                 "proposals[200]: a report holds at most 200 sentences of proposals; say it in fewer"),
                 e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+    }
+
+    @Test
+    void anOverLongTextIsToldAtItsFieldAsAProgressFilesNotAPlans(@TempDir Path dir) throws Exception {
+        String huge = "x".repeat(100_001);
+        Path yaml = files(dir, PLAN, HEADER + "period: Quý I/2024\nrows:\n  - {row: 1, status: done}\n"
+                + "  - {row: 2, status: done, result: " + huge + "}\n");
+        Files.writeString(dir.resolve("progress.json"), "{\"plan\": {\"file\": \"plan.yaml\"}, \"rows\": [{\"row\": 1}, "
+                + "{\"row\": 2, \"result\": \"" + huge + "\"}]}");
+        for (Path file : List.of(yaml, dir.resolve("progress.json"))) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reports.read(file));
+            assertEquals(List.of("rows[1].result: a text is longer than 100000 characters; a progress file has no text "
+                    + "that long"), e.problems().stream().map(p -> p.path() + ": " + p.message()).toList(), file.toString());
+            assertTrue(e.problems().get(0).line() > 0 && e.problems().get(0).column() > 0, e.problems().toString());
+        }
+    }
+
+    @Test
+    void aTimeOfAnotherYearIsWarnedOfAndNotCountedLateAndATaskDoneAllTheTimeIsNeverLate(@TempDir Path dir)
+            throws Exception {
+        // A plan made by next-year that kept last year's quarter; a task done all the time.
+        String plan = PLAN.replace("date: 2024-01-10", "date: 2025-01-10").replace("2024", "2025")
+                .replace("when: Tháng 2/2025}", "when: Quý II/2024}").replace("when: Khi có kinh phí}", "when: Thường xuyên}")
+                .replace("when: Trước ngày 15/3/2025}", "when: Trước ngày 15/01/2026}");
+        Path progress = files(dir, plan, HEADER.replace("2024-04-05", "2026-01-05") + """
+                period: Năm 2025
+                rows:
+                  - {row: 1, status: done}
+                  - {row: 2, status: not-started}
+                  - {row: 3, status: in-progress}
+                  - {row: 4, status: done}
+                  - {row: 5, status: done}
+                """);
+        Report report = Reports.read(progress);
+        assertEquals(List.of(new Problem(dir.resolve("plan.yaml").toString(), 15, 40, "appendices[0].rows[1].when",
+                "the planned time 'Quý II/2024' is in 2024, before the plan's year 2025; the report takes the task as "
+                        + "due over the whole year 2025. Correct the year in the plan"),
+                new Problem(dir.resolve("plan.yaml").toString(), 18, 31, "appendices[0].rows[4].when",
+                "the planned time 'Trước ngày 15/01/2026' is in 2026, after the plan's year 2025: no report on 2025 "
+                        + "counts the task as due. If it is meant for 2025, correct the year in the plan")),
+                report.warnings());
+        List<String> table = table(report.document());
+        assertEquals("2 | Đăng tải thủ tục | Quý II/2024 | Chưa thực hiện, chậm tiến độ |  | ", table.get(1),
+                "at the year's end the whole year is over: not done is late, and the warning says why");
+        assertEquals("3 | In tờ rơi | Thường xuyên | Đang thực hiện |  | ", table.get(2));
+        // In quý III, the task of the other year is not late (the plan's year is not over), nor is
+        // the task done all the time in the year's report.
+        Path q3 = files(dir, plan, HEADER.replace("2024-04-05", "2025-10-05") + "period: Quý III/2025\nrows:\n"
+                + "  - {row: 2, status: not-started}\n  - {row: 3, status: in-progress}\n");
+        List<String> q3table = table(Reports.read(q3).document());
+        assertEquals("2 | Đăng tải thủ tục | Quý II/2024 | Chưa thực hiện |  | ", q3table.get(1));
+        assertTrue(body(Reports.read(progress).document()).stream().noneMatch(l -> l.startsWith("- In tờ rơi")),
+                "a task done all the time is not among the late");
+    }
+
+    @Test
+    void lateIsJudgedAtTheReportsDateWhenItIsWrittenBeforeThePeriodEndsElseAtThePeriodsEnd(@TempDir Path dir)
+            throws Exception {
+        String plan = PLAN.replace("when: Quý III/2024}", "when: Tháng 12/2024}");
+        String rows = "period: Năm 2024\nrows:\n  - {row: 4, status: in-progress}\n";
+        Path december = files(dir, plan, HEADER.replace("2024-04-05", "2024-12-20") + rows);
+        assertEquals("4 | Tập huấn | Tháng 12/2024 | Đang thực hiện |  | ", table(Reports.read(december).document()).get(3));
+        Path january = files(dir, plan, HEADER.replace("2024-04-05", "2025-01-08") + rows);
+        assertEquals("4 | Tập huấn | Tháng 12/2024 | Đang thực hiện, chậm tiến độ |  | ",
+                table(Reports.read(january).document()).get(3));
     }
 }
