@@ -42,7 +42,7 @@ class BatchTest {
         assertTrue(line(lines, "b.yaml").endsWith(in.resolve("b.yaml") + ": FAILED: " + in.resolve("b.yaml")
                 + ":6:1: sumary: unknown field 'sumary'; expected one of: type, parent, issuer, number, symbol, date, "
                 + "summary, basis, body, closing, recipients, signatory, appendices, numbering, issuedBy, "
-                + "addressees, authority, attached; did you mean 'summary'?"), r::toString);
+                + "addressees, authority, attached, contact; did you mean 'summary'?"), r::toString);
         for (int k = 1; k <= 3; k++) {
             assertTrue(lines.get(k - 1).startsWith("[" + k + "/3] "), r::toString);
         }

@@ -3,6 +3,7 @@ package vn.vanban.docx;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutDocument.Block;
 import vn.vanban.layout.LayoutDocument.Cell;
+import vn.vanban.layout.LayoutDocument.FirstPageFoot;
 import vn.vanban.layout.LayoutDocument.Paragraph;
 import vn.vanban.layout.LayoutDocument.Row;
 import vn.vanban.layout.LayoutDocument.Rule;
@@ -59,7 +60,7 @@ final class DocumentXml {
         for (LayoutDocument.Footnote note : list) {
             x.open("w:footnote", "w:id", note.number());
             for (Paragraph p : note.paragraphs()) {
-                paragraph(p, null);
+                paragraph(p, null, null);
             }
             x.close("w:footnote");
         }
@@ -110,15 +111,41 @@ final class DocumentXml {
     /** @param sectPr section properties to put in this block's paragraph, or null */
     private void block(Block b, int containerWidth, String sectPr) {
         if (b instanceof Paragraph p) {
-            paragraph(p, sectPr);
+            paragraph(p, sectPr, null);
         } else if (b instanceof Rule r) {
             rule(r, containerWidth, sectPr);
         } else if (b instanceof Table t) {
             table(t);
+        } else if (b instanceof FirstPageFoot f) {
+            foot(f, containerWidth, sectPr);
         }
     }
 
-    private void paragraph(Paragraph p, String sectPr) {
+    /**
+     * Box 13 as a frame at the foot of the margins of the page its paragraphs stand on (the first,
+     * after the header), the text flowing above it: each paragraph carries the same frame, which
+     * Word and LibreOffice join into one, and the same top border, which both draw once, over the
+     * first (LibreOffice 7 leaves paragraphs whose borders differ out of the frame). The frame
+     * keeps the rule's space before clear of the text above it ({@code w:vSpace}).
+     */
+    private void foot(FirstPageFoot f, int width, String sectPr) {
+        LayoutProfile.RuleStyle rs = profile.rule(f.rule().kind());
+        String frame = Xml.fragment(512)
+                .empty("w:framePr", "w:w", Twips.str(width), "w:vSpace", Twips.str(Twips.of(rs.spaceBefore())),
+                        "w:wrap", "around", "w:vAnchor", "margin", "w:hAnchor", "margin",
+                        "w:xAlign", "center", "w:yAlign", "bottom")
+                .open("w:pBdr")
+                .empty("w:top", "w:val", "single", "w:sz", Twips.str(Twips.borderEighths(f.rule().thickness())),
+                        "w:space", Integer.toString((int) Math.round(rs.spaceAfter())), "w:color", "000000")
+                .close("w:pBdr").toString();
+        List<Paragraph> list = f.paragraphs();
+        for (int i = 0; i < list.size(); i++) {
+            paragraph(list.get(i), i == list.size() - 1 ? sectPr : null, frame);
+        }
+    }
+
+    /** @param frame a frame and border to set on the paragraph ({@code w:framePr}, {@code w:pBdr}), or null */
+    private void paragraph(Paragraph p, String sectPr, String frame) {
         String id = styles.paragraph(p.style());
         used.add(p.style());
         LayoutProfile.ParagraphStyle style = profile.style(p.style());
@@ -126,6 +153,9 @@ final class DocumentXml {
         if (p.keepWithNext() && !style.keepWithNext()) {
             // The end of the body above the signature: kept with it, on this paragraph only.
             x.empty("w:keepNext");
+        }
+        if (frame != null) {
+            x.raw(frame);
         }
         if (sectPr != null) {
             x.raw(sectPr);

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * document defaults (font, size, language) and one named paragraph style per profile style and per
  * rule kind. A paragraph of the document then names its style and nothing else, so a clerk who
  * edits the file changes a style once instead of every run. A style the profile marks optional
- * (one of some document types only) is listed only in the files that use it.
+ * (one of some document types only) is listed only in the files that use it, and so is the rule
+ * named like it (box 13's {@code contact} line goes with the {@code contact} style).
  * <p>
  * Thread-safe: the parts with optional styles are built once per set and kept.
  */
@@ -68,7 +69,15 @@ final class StyleSheet {
         this.paragraphIds = Map.copyOf(paragraphs);
         this.ruleIds = Map.copyOf(ruleMap);
         this.profile = profile;
-        this.xml = build(profile, styles(profile, Set.of()), rules);
+        this.xml = build(profile, styles(profile, Set.of()), rules(profile, Set.of()));
+    }
+
+    /** The profile's rules in name order, those named like an optional style only when it is in {@code used}. */
+    private static Map<String, RuleStyle> rules(LayoutProfile profile, Set<String> used) {
+        Map<String, RuleStyle> out = new TreeMap<>(profile.rules());
+        out.keySet().removeIf(kind -> profile.styles().containsKey(kind) && profile.style(kind).optional()
+                && !used.contains(kind));
+        return out;
     }
 
     /** The profile's styles in name order, the optional ones only when in {@code used}. */
@@ -126,7 +135,7 @@ final class StyleSheet {
             return xml;
         }
         return withOptional.computeIfAbsent(Set.copyOf(optional),
-                o -> build(profile, styles(profile, o), new TreeMap<>(profile.rules())));
+                o -> build(profile, styles(profile, o), rules(profile, o)));
     }
 
     /** Word identifies styles by id and by name, both case-insensitively: two owners would merge. */

@@ -57,9 +57,23 @@ final class BlockSetter {
             } else if (b instanceof Markup.TableMark t) {
                 keeps.keepLinesBefore(out, t.keepLinesBefore());
                 out.add(keeps.rowsThatFit(table(t, width, landscape), landscape));
+            } else if (b instanceof Markup.FootMark f) {
+                out.add(foot(f, width));
             }
         }
         return out;
+    }
+
+    /** The first page's foot (box 13): a rule as wide as the profile says, its paragraphs' lines in the text's width. */
+    private LayoutDocument.FirstPageFoot foot(Markup.FootMark f, double width) {
+        LayoutProfile.RuleStyle rs = profile.rule(f.rule());
+        List<LayoutDocument.Paragraph> set = new ArrayList<>();
+        for (LayoutDocument.Paragraph p : f.paragraphs()) {
+            wideWords.check(p, width, warnings);
+            set.add(lines.set(p, width));
+        }
+        return new LayoutDocument.FirstPageFoot(
+                new LayoutDocument.Rule(f.rule(), Points.round(width * rs.fraction()), rs.thickness()), set);
     }
 
     /** The paragraph with its footnotes' paragraphs set in {@code width}, the width of the text they stand under. */

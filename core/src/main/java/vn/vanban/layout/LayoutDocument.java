@@ -59,8 +59,39 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
         }
     }
 
-    /** A block of a section or a table cell. */
-    public sealed interface Block permits Paragraph, Rule, Table {
+    /** A block of a section or a table cell (a {@link FirstPageFoot} only of a section). */
+    public sealed interface Block permits Paragraph, Rule, Table, FirstPageFoot {
+    }
+
+    /**
+     * Ô số 13 — paragraphs set at the foot of the text area of their section's first page, under a
+     * solid rule as wide as the text, the page's text flowing above them: the issuer's address,
+     * e-mail, phone. It stands among the section's blocks where the template puts it (after the
+     * header, so that a DOCX anchors it on the first page); a PDF takes it out of the flow.
+     *
+     * @param rule       the rule drawn above the paragraphs (its kind names the profile's spacing)
+     * @param paragraphs the paragraphs, their lines chosen in the section's text width
+     */
+    public record FirstPageFoot(Rule rule, List<Paragraph> paragraphs) implements Block {
+        public FirstPageFoot {
+            java.util.Objects.requireNonNull(rule, "rule");
+            paragraphs = List.copyOf(paragraphs);
+        }
+
+        /**
+         * How tall it stands, from the top of its rule to the foot of its last line, as Word and
+         * LibreOffice make its frame: the rule, the profile's space under it, and each paragraph's
+         * spacing and lines at its exact height. The text above it keeps the rule's space before
+         * besides.
+         */
+        public double height(LayoutProfile profile) {
+            double h = rule.thickness() + profile.rule(rule.kind()).spaceAfter();
+            for (Paragraph p : paragraphs) {
+                LayoutProfile.ParagraphStyle st = profile.style(p.style());
+                h += st.spaceBefore() + Math.max(1, p.lines().count()) * st.lineHeight() + st.spaceAfter();
+            }
+            return h;
+        }
     }
 
     /**

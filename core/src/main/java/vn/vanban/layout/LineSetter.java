@@ -42,6 +42,10 @@ public final class LineSetter {
                 out.add(p.lines().chosen() ? p : breaker.set(p, width));
             } else if (b instanceof LayoutDocument.Table t) {
                 out.add(table(t));
+            } else if (b instanceof LayoutDocument.FirstPageFoot f) {
+                List<LayoutDocument.Paragraph> set = new ArrayList<>();
+                f.paragraphs().forEach(p -> set.add(p.lines().chosen() ? p : breaker.set(p, width)));
+                out.add(new LayoutDocument.FirstPageFoot(f.rule(), set));
             } else {
                 out.add(b);
             }
@@ -79,7 +83,8 @@ public final class LineSetter {
 
     private static boolean allSet(List<LayoutDocument.Block> blocks) {
         for (LayoutDocument.Block b : blocks) {
-            if (b instanceof LayoutDocument.Paragraph p && !p.lines().chosen()) {
+            if (b instanceof LayoutDocument.Paragraph p && !p.lines().chosen()
+                    || b instanceof LayoutDocument.FirstPageFoot f && !f.paragraphs().stream().allMatch(p -> p.lines().chosen())) {
                 return false;
             }
             if (b instanceof LayoutDocument.Table t) {

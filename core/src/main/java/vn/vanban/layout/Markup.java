@@ -13,7 +13,11 @@ final class Markup {
     }
 
     /** A block of a section or a cell, as read. */
-    sealed interface Block permits Text, RuleMark, TableMark {
+    sealed interface Block permits Text, RuleMark, TableMark, FootMark {
+    }
+
+    /** The foot of a section's first page (box 13): its rule's kind and its paragraphs. */
+    record FootMark(String rule, List<LayoutDocument.Paragraph> paragraphs) implements Block {
     }
 
     /** A paragraph; {@code balanced} is the markup's attribute ("true", "breaks" or null). */

@@ -44,16 +44,23 @@ final class MarkupParser {
             expect("section");
             boolean landscape = "landscape".equals(attr("orientation"));
             boolean restart = Boolean.parseBoolean(attr("restart-numbering"));
-            sections.add(new Markup.SectionMark(landscape, restart, blocks()));
+            sections.add(new Markup.SectionMark(landscape, restart, blocks(true)));
         }
         return new Parsed(meta, sections);
     }
 
-    /** The block children of the current element. */
-    private List<Markup.Block> blocks() throws XMLStreamException {
+    /** The block children of the current element; {@code section}: a section's, which may hold its first page's foot. */
+    private List<Markup.Block> blocks(boolean section) throws XMLStreamException {
         List<Markup.Block> out = new ArrayList<>();
         while (nextChild()) {
             switch (r.getLocalName()) {
+                case "first-page-foot" -> {
+                    if (!section || out.stream().anyMatch(b -> b instanceof Markup.FootMark)) {
+                        throw new VanbanException("<first-page-foot> stands once in a section, outside its tables "
+                                + "(layout markup line " + r.getLocation().getLineNumber() + ")");
+                    }
+                    out.add(foot());
+                }
                 case "p" -> {
                     String balanced = r.getAttributeValue(null, "balanced");
                     out.add(new Markup.Text(paragraph(), balanced));
@@ -68,6 +75,17 @@ final class MarkupParser {
             }
         }
         return out;
+    }
+
+    /** The foot of a section's first page: the rule above it, then its paragraphs. */
+    private Markup.FootMark foot() throws XMLStreamException {
+        String rule = known("rule", attr("rule"), profile.rules().keySet());
+        List<LayoutDocument.Paragraph> paragraphs = new ArrayList<>();
+        while (nextChild()) {
+            expect("p");
+            paragraphs.add(paragraph());
+        }
+        return new Markup.FootMark(rule, paragraphs);
     }
 
     private LayoutDocument.Paragraph paragraph() throws XMLStreamException {
@@ -150,7 +168,7 @@ final class MarkupParser {
                             + weights.size() + " columns");
                 }
                 col += span;
-                cells.add(new Markup.CellMark(span, blocks()));
+                cells.add(new Markup.CellMark(span, blocks(false)));
             }
             rows.add(new Markup.RowMark(cantSplit, cells));
         }

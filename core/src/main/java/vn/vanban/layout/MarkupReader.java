@@ -23,6 +23,7 @@ import java.util.List;
  *     <p style="NAME" balanced="true">a title set as lines of even length, a paragraph each</p>
  *     <p style="NAME" balanced="breaks">the same lines in one paragraph, with line breaks</p>
  *     <rule kind="NAME"/>
+ *     <first-page-foot rule="NAME"><p style="NAME">…</p>…</first-page-foot>
  *     <table layout="NAME" header-rows="N" keep-lines-before="N">
  *       <columns><column weight="W"/>…</columns>      (only when the profile has no column weights)
  *       <row cant-split="true"><cell span="N">p | rule …</cell></row>
@@ -30,7 +31,9 @@ import java.util.List;
  * {@code cant-split} asks to keep a row on one page, which the layout grants when the row fits on
  * a page (a taller row breaks inside its cells); {@code keep-lines-before} asks that a table share
  * its page with at least that many lines of the text before it (the signature never stands
- * alone).
+ * alone). {@code first-page-foot} (once in a section, outside tables) sets its paragraphs at the
+ * foot of the section's first page, under a rule of the profile's kind as wide as its fraction of
+ * the text (box 13, the issuer's address); put it after the header, on the first page.
  * <p>
  * Text inside {@code <p>} is kept as written, line breaks and tabs included; whitespace between
  * other elements is the template's indentation and is dropped. Balanced lines break at single

@@ -36,6 +36,13 @@ public final class PlanLimits {
     public static final int CITATIONS = 200;
     /** Appendices, each a section of its own. */
     public static final int APPENDICES = 100;
+    /**
+     * Lines of the contact block (box 13), and characters in each: it takes its room from the first
+     * page's text, and at these limits (some 20 printed lines) still leaves the header and a few
+     * lines of the text above it.
+     */
+    public static final int CONTACT_LINES = 6;
+    public static final int CONTACT_LINE = 300;
 
     private PlanLimits() {
     }

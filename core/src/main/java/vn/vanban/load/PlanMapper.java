@@ -72,9 +72,10 @@ final class PlanMapper {
         Numbering numbering = f.has("numbering") ? numbering(f.get("numbering"), f.path("numbering")) : null;
         List<String> addressees = f.has("addressees") ? lines(f.get("addressees"), f.path("addressees")) : List.of();
         AttachedText attached = f.has("attached") ? attached(f.get("attached"), f.path("attached")) : null;
+        List<String> contact = f.has("contact") ? lines(f.get("contact"), f.path("contact")) : List.of();
         return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.lines("summary"), basis, nodes,
                 f.line("closing"), recipients, signatory, appendixList, numbering, f.line("issuedBy"),
-                addressees, f.line("authority"), attached);
+                addressees, f.line("authority"), attached, contact);
     }
 
     private List<Appendix> appendices(Fields f) {

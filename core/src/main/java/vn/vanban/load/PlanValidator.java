@@ -110,6 +110,30 @@ public final class PlanValidator {
         if (out.required("signatory", p.signatory())) {
             signatory(p.signatory(), out);
         }
+        contact(p.contact(), out);
+    }
+
+    /**
+     * Box 13, which any type may have: a few lines, each printed as given on a line (or two) of its
+     * own at the foot of the first page.
+     */
+    private static void contact(List<String> lines, Violations out) {
+        for (int i = 0; i < lines.size(); i++) {
+            String path = index("contact", i);
+            if (i == PlanLimits.CONTACT_LINES) {
+                out.add(PlanLimits.tooMany(path, "contact lines", "document", PlanLimits.CONTACT_LINES));
+            }
+            String line = lines.get(i);
+            if (!out.line(path, line, true)) {
+                continue;
+            }
+            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+                out.add(path, "a contact line holds a line break: give each line as an item of its own");
+            } else if (line.length() > PlanLimits.CONTACT_LINE) {
+                out.add(path, "a contact line holds at most " + PlanLimits.CONTACT_LINE + " characters, found "
+                        + line.length() + ": the block takes its room from the first page; split it into lines");
+            }
+        }
     }
 
     /** The issuer needs its abbreviation (for the symbol) and its place (for the date line); a parent only its name. */

@@ -127,6 +127,13 @@ public final class PlanWriter {
         if (p.attached() != null) {
             attached(g, p.attached());
         }
+        if (!p.contact().isEmpty()) {
+            g.writeArrayFieldStart("contact");
+            for (String line : p.contact()) {
+                g.writeString(line);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

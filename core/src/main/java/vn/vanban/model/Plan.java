@@ -42,17 +42,32 @@ import java.util.List;
  *                    the issuer
  * @param attached    the text a decision issues or approves (template 1.3), set after it in the
  *                    same file, or {@code null}
+ * @param contact     địa chỉ, thư điện tử, số điện thoại… (ô số 13): the issuer's address, e-mail,
+ *                    website, phone and fax as it prints them at the foot of the document's first
+ *                    page, under a line as wide as the text, one line each ("Địa chỉ: …",
+ *                    "Điện thoại: …; Thư điện tử: …"); empty for none
  */
 public record Plan(DocumentType type, Agency parent, Agency issuer, Integer number, String symbol,
                    PartialDate date, String summary, LegalBasis basis, List<BodyNode> body,
                    String closing, Recipients recipients, Signatory signatory,
                    List<Appendix> appendices, Numbering numbering, String issuedBy,
-                   List<String> addressees, String authority, AttachedText attached) {
+                   List<String> addressees, String authority, AttachedText attached, List<String> contact) {
     public Plan {
         body = body == null ? List.of() : List.copyOf(body);
         appendices = appendices == null ? List.of() : List.copyOf(appendices);
         numbering = numbering == null ? Numbering.DEFAULT : numbering;
         addressees = addressees == null ? List.of() : List.copyOf(addressees);
+        contact = contact == null ? List.of() : List.copyOf(contact);
+    }
+
+    /** A document without a contact block (box 13). */
+    public Plan(DocumentType type, Agency parent, Agency issuer, Integer number, String symbol,
+                PartialDate date, String summary, LegalBasis basis, List<BodyNode> body,
+                String closing, Recipients recipients, Signatory signatory,
+                List<Appendix> appendices, Numbering numbering, String issuedBy,
+                List<String> addressees, String authority, AttachedText attached) {
+        this(type, parent, issuer, number, symbol, date, summary, basis, body, closing, recipients, signatory,
+                appendices, numbering, issuedBy, addressees, authority, attached, null);
     }
 
     /** A document without addressees, an authority line of its own or an attached text: a plan. */
@@ -61,7 +76,7 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
                 String closing, Recipients recipients, Signatory signatory,
                 List<Appendix> appendices, Numbering numbering, String issuedBy) {
         this(type, parent, issuer, number, symbol, date, summary, basis, body, closing, recipients, signatory,
-                appendices, numbering, issuedBy, null, null, null);
+                appendices, numbering, issuedBy, null, null, null, null);
     }
 
     /** A plan numbered as the decree does by default, its reference line's "của" derived. */
@@ -85,6 +100,7 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
         b.body.addAll(body);
         b.appendices.addAll(appendices);
         b.addressees.addAll(addressees);
+        b.contact.addAll(contact);
         return b;
     }
 
@@ -108,8 +124,18 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
         private final List<String> addressees = new ArrayList<>();
         private String authority;
         private AttachedText attached;
+        private final List<String> contact = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds lines of the issuer's contact block (box 13: địa chỉ, thư điện tử, số điện thoại…)
+         * after those already added, each printed as a line of its own at the foot of the first page.
+         */
+        public Builder contact(String... lines) {
+            contact.addAll(List.of(lines));
+            return this;
         }
 
         /** Adds addressees (kính gửi) after those already added. */
@@ -227,7 +253,7 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
 
         public Plan build() {
             return new Plan(type, parent, issuer, number, symbol, date, summary, basis, body, closing, recipients,
-                    signatory, appendices, numbering, issuedBy, addressees, authority, attached);
+                    signatory, appendices, numbering, issuedBy, addressees, authority, attached, contact);
         }
     }
 }

@@ -25,10 +25,11 @@ import java.util.Locale;
  * with no serialise-and-parse round trip; {@link #write(LayoutDocument, Writer)} gives the same
  * events as XML text for debugging and golden files.
  * <p>
- * Page geometry: each orientation has a first-page master without a page number and a
- * rest-of-pages master whose region-before holds it, so every section hides the number on its
- * own first page (the decree numbers from page 2; an appendix restarts at 1 with its number
- * hidden). Immutable and thread-safe.
+ * Page geometry ({@link FoPages}): each orientation has a first-page master without a page number
+ * and a rest-of-pages master whose region-before holds it, so every section hides the number on
+ * its own first page (the decree numbers from page 2; an appendix restarts at 1 with its number
+ * hidden); a section's first page with a foot (box 13) has a master of its own. Immutable and
+ * thread-safe.
  */
 public final class FoWriter {
 
@@ -39,8 +40,6 @@ public final class FoWriter {
     /** The profile's rule above the footnotes at the foot of a page. */
     static final String NOTE_RULE = "footnote";
 
-    private static final String HEADER_REGION = "page-number-region";
-    private static final String NO_HEADER_REGION = "first-page-region";
     private static final String GRID_WIDTH = pt(LayoutDocument.Table.GRID_LINE);
 
     private final LayoutProfile profile;
@@ -99,48 +98,20 @@ public final class FoWriter {
                     ? "vi-VN" : doc.metadata().language();
             start("root", "xml:lang", lang);
             start("layout-master-set");
-            pageMasters(false);
-            pageMasters(true);
+            FoPages.masters(this, profile, doc.sections());
             end("layout-master-set");
             FoMetadata.declarations(this, doc.metadata(), lang);
             FoMetadata.bookmarks(this, doc, profile);
-            for (LayoutDocument.Section s : doc.sections()) {
-                section(s);
+            for (int i = 0; i < doc.sections().size(); i++) {
+                section(doc.sections().get(i), i);
             }
             end("root");
             h.endPrefixMapping("fo");
             h.endDocument();
         }
 
-        private void pageMasters(boolean landscape) throws SAXException {
-            LayoutProfile.Page p = profile.page();
-            String o = orientation(landscape);
-            // The page master's top margin is the header distance; the region-before fills the rest
-            // of the top margin, so the page number's line starts p.header() below the paper edge.
-            double before = p.top() - p.header();
-            for (boolean first : new boolean[] {true, false}) {
-                start("simple-page-master", "master-name", (first ? "first-" : "rest-") + o,
-                        "page-width", pt(landscape ? p.height() : p.width()),
-                        "page-height", pt(landscape ? p.width() : p.height()),
-                        "margin-top", pt(p.header()), "margin-bottom", "0pt",
-                        "margin-left", pt(p.left()), "margin-right", pt(p.right()));
-                empty("region-body", "margin-top", pt(before), "margin-bottom", pt(p.bottom()));
-                empty("region-before", "extent", pt(before),
-                        "region-name", first ? NO_HEADER_REGION : HEADER_REGION);
-                end("simple-page-master");
-            }
-            start("page-sequence-master", "master-name", "pages-" + o);
-            start("repeatable-page-master-alternatives");
-            empty("conditional-page-master-reference", "master-reference", "first-" + o, "page-position", "first");
-            empty("conditional-page-master-reference", "master-reference", "rest-" + o, "page-position", "rest");
-            end("repeatable-page-master-alternatives");
-            end("page-sequence-master");
-        }
-
-        private void section(LayoutDocument.Section s) throws SAXException {
-            // A continued section numbers its first page too: every page uses the numbered master.
-            String master = (s.continued() ? "rest-" : "pages-") + orientation(s.landscape());
-            FoEvents.Attrs a = new FoEvents.Attrs().add("master-reference", master)
+        private void section(LayoutDocument.Section s, int index) throws SAXException {
+            FoEvents.Attrs a = new FoEvents.Attrs().add("master-reference", FoPages.master(s, index))
                     .add("font-family", profile.fontFamily())
                     // "auto" would add a blank page to make the next sequence start on an odd page.
                     .add("force-page-count", "no-force");
@@ -150,12 +121,16 @@ public final class FoWriter {
             start("page-sequence", a);
             // The page number is pagination, not text: an artifact, left out of the structure
             // tree, so that a screen reader does not read "2 3 4" as part of the plan.
-            start("static-content", "flow-name", HEADER_REGION, "role", "artifact");
+            start("static-content", "flow-name", FoPages.HEADER_REGION, "role", "artifact");
             LayoutProfile.ParagraphStyle n = profile.style(profile.pageNumber());
             start("block", paragraphAttrs(n, false));
             empty("page-number");
             end("block");
             end("static-content");
+            LayoutDocument.FirstPageFoot foot = FoPages.foot(s);
+            if (foot != null && !s.continued()) {
+                foot(foot);
+            }
             if (hasNotes(s.blocks())) {
                 footnoteSeparator(s.landscape());
             }
@@ -169,6 +144,29 @@ public final class FoWriter {
             }
             end("flow");
             end("page-sequence");
+        }
+
+        /**
+         * Box 13 on the section's first page: the rule as the block's top border, over the whole
+         * width as a paragraph border is in Word, then the paragraphs with the lines the layout chose.
+         * Text, not an artifact: the issuer's address is part of the document.
+         */
+        private void foot(LayoutDocument.FirstPageFoot f) throws SAXException {
+            LayoutProfile.RuleStyle rs = profile.rule(f.rule().kind());
+            start("static-content", "flow-name", FoPages.FOOT_REGION);
+            FoEvents.Attrs a = new FoEvents.Attrs().add("border-before-style", "solid")
+                    .add("border-before-width", pt(f.rule().thickness())).add("border-before-color", "black")
+                    // A border at the start of a region is dropped unless retained.
+                    .add("border-before-width.conditionality", "retain");
+            if (rs.spaceAfter() > 0) {
+                a.add("padding-before", pt(rs.spaceAfter())).add("padding-before.conditionality", "retain");
+            }
+            start("block", a);
+            for (LayoutDocument.Paragraph p : f.paragraphs()) {
+                paragraph(p, false, false);
+            }
+            end("block");
+            end("static-content");
         }
 
         /**
@@ -215,6 +213,7 @@ public final class FoWriter {
             } else if (b instanceof LayoutDocument.Table t) {
                 table(t);
             }
+            // A first page's foot is set in its region, not in the flow (see section).
         }
 
         private void paragraph(LayoutDocument.Paragraph p, boolean inCell, boolean rowKeptWhole) throws SAXException {
@@ -382,10 +381,6 @@ public final class FoWriter {
             return row.cells().stream().flatMap(c -> c.blocks().stream())
                     .anyMatch(b -> b instanceof LayoutDocument.Paragraph p && profile.style(p.style()).keepWithNext());
         }
-    }
-
-    private static String orientation(boolean landscape) {
-        return landscape ? "landscape" : "portrait";
     }
 
     private static String align(LayoutProfile.Align a) {

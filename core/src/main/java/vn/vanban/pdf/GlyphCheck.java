@@ -36,6 +36,8 @@ final class GlyphCheck {
         for (LayoutDocument.Block b : blocks) {
             if (b instanceof LayoutDocument.Paragraph p) {
                 paragraph(p, profile, fonts, out);
+            } else if (b instanceof LayoutDocument.FirstPageFoot f) {
+                f.paragraphs().forEach(p -> paragraph(p, profile, fonts, out));
             } else if (b instanceof LayoutDocument.Table t) {
                 for (LayoutDocument.Row r : t.rows()) {
                     for (LayoutDocument.Cell c : r.cells()) {

@@ -37,6 +37,8 @@ import java.util.List;
  * @param letterSummary     a Công văn's summary as it stands under the number ("V/v triển khai …")
  * @param attached          the text a decision issues, or {@code null}; its appendices are among
  *                          {@code appendices}
+ * @param contact           địa chỉ, thư điện tử, số điện thoại… (ô số 13): the lines at the foot of
+ *                          the document's first page, as given; empty for none
  */
 public record PlanView(String typeName, String typeNameSentence, String parentAgency, String agency,
                        String numberSymbol, String placeDate, String longDate, String summary,
@@ -44,18 +46,19 @@ public record PlanView(String typeName, String typeNameSentence, String parentAg
                        List<String> recipients, String archive, String drafterLine, List<String> signatureLines,
                        String signer, String signedBy, List<AppendixView> appendices,
                        MetadataView metadata, List<String> warnings, String authority, List<String> addressees,
-                       String letterSummary, AttachedView attached) {
+                       String letterSummary, AttachedView attached, List<String> contact) {
     public PlanView {
         warnings = List.copyOf(warnings);
         appendices = List.copyOf(appendices);
         addressees = List.copyOf(addressees);
+        contact = List.copyOf(contact);
     }
 
     /** This view with only the given appendices and no attached text: one part rendered alone. */
     public PlanView only(AttachedView text, List<AppendixView> list) {
         return new PlanView(typeName, typeNameSentence, parentAgency, agency, numberSymbol, placeDate, longDate,
                 summary, basis, body, closing, recipients, archive, drafterLine, signatureLines, signer, signedBy,
-                list, metadata, warnings, authority, addressees, letterSummary, text);
+                list, metadata, warnings, authority, addressees, letterSummary, text, contact);
     }
 
     /**

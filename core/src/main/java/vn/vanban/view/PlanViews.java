@@ -66,7 +66,8 @@ public final class PlanViews {
                 DecisionViews.authority(plan),
                 plan.addressees(),
                 "V/v " + Citations.lowerFirst(plan.summary()),
-                attached);
+                attached,
+                plan.contact());
     }
 
     /** The closing sentence completed with "./.", or {@code null} when there is none. */

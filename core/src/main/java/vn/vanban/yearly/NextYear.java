@@ -201,7 +201,7 @@ public final class NextYear {
             AttachedText attached = p.attached() == null ? null : attached(p.attached());
             Plan next = new Plan(p.type(), p.parent(), p.issuer(), null, p.symbol(), date, summary, basis, body,
                     closing, p.recipients(), p.signatory(), appendices, p.numbering(), p.issuedBy(), p.addressees(),
-                    p.authority(), attached);
+                    p.authority(), attached, p.contact());
             return new Result(next, review);
         }
 

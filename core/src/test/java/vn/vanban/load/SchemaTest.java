@@ -102,6 +102,7 @@ class SchemaTest {
                      rows: [{group: Nhóm}, {content: Việc, amount: "1.500"}, {total: Tổng cộng}]}
                 numbering: {parts: words, clauses: decimal, appendices: arabic}
                 issuedBy: Ủy ban nhân dân tỉnh
+                contact: ["Địa chỉ: 01 Nguyễn Nghiêm", "Điện thoại: 0255 3859 123"]
                 """, "all-fields.yaml", Format.YAML);
         // What one plan cannot hold at once: the inline form's fields.
         Plan inline = new PlanReader().read("""

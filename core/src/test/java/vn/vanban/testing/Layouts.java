@@ -29,6 +29,11 @@ public final class Layouts {
         for (LayoutDocument.Block b : blocks) {
             if (b instanceof LayoutDocument.Paragraph p) {
                 out.add(outline ? p.style() + ": " + p.text() : p.text());
+            } else if (b instanceof LayoutDocument.FirstPageFoot f) {
+                if (outline) {
+                    out.add("first-page-foot, rule " + f.rule().kind());
+                }
+                collect(List.copyOf(f.paragraphs()), out, outline);
             } else if (b instanceof LayoutDocument.Rule r) {
                 if (outline) {
                     out.add("rule " + r.kind());

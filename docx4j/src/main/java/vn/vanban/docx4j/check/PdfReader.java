@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * Reads a PDF with PDFBox into what the rules see: each page's text as lines in reading order
  * (top to bottom), a line cut in two where a gap wider than two and a half ems shows two columns
  * (the header's boxes, Nơi nhận beside the signature), each with its fonts, sizes and colour; the
- * lines in the top and bottom margins apart (page numbers); the fonts used.
+ * lines in the top and bottom margins apart (page numbers); the fonts used. Box 13 (the issuer's
+ * address, phone, e-mail: the lines under a line as wide as the text at the foot of page 1) is
+ * the issuer's, not the text's, and is left out.
  */
 final class PdfReader extends PDFTextStripper {
 
@@ -47,6 +49,7 @@ final class PdfReader extends PDFTextStripper {
     private final List<Word> line = new ArrayList<>();
     private final List<Block> top = new ArrayList<>();
     private final List<Block> bottom = new ArrayList<>();
+    private final PdfStrokes strokes = new PdfStrokes(this);
     private double width;
     private double height;
     private int pageFirst;
@@ -85,6 +88,7 @@ final class PdfReader extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceGrayColor(this));
         addOperator(new SetNonStrokingDeviceRGBColor(this));
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
+        strokes.operators().forEach(this::addOperator);
     }
 
     static CheckedDocument read(byte[] pdf, String name, DocumentType type, Measures measures) {
@@ -113,6 +117,7 @@ final class PdfReader extends PDFTextStripper {
         noteSize = 0;
         top.clear();
         bottom.clear();
+        strokes.clear();
     }
 
     @Override
@@ -144,9 +149,30 @@ final class PdfReader extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         flushLine();
+        if (getCurrentPageNo() == 1 && page.getRotation() % 180 == 0) {
+            leaveOutBoxThirteen();
+        }
         pages.add(new CheckedDocument.Page(getCurrentPageNo(), width, height, top, bottom, pageFirst, blocks.size()));
         colours.clear();
         super.endPage(page);
+    }
+
+    /**
+     * Box 13: the lines at the foot of page 1 under a line as wide as the text, all in the small
+     * size the decree gives them (11–12 pt); a table's grid with larger text under it is no box 13.
+     */
+    private void leaveOutBoxThirteen() {
+        double textWidth = width - (measures.left.chosen() + measures.right.chosen()) * Measures.PT_PER_MM;
+        double foot = strokes.lowestAtLeast(0.95 * textWidth, height);
+        int from = blocks.size();
+        while (!Double.isNaN(foot) && from > pageFirst && blocks.get(from - 1).geometry().baseline() > foot) {
+            from--;
+        }
+        List<Block> under = blocks.subList(from, blocks.size());
+        if (!under.isEmpty() && under.stream().allMatch(b -> b.size() > 0 && b.size() <= 12.5)) {
+            lineOnPage -= under.size();
+            under.clear();
+        }
     }
 
     /** Cuts the words of one line into blocks where a wide gap shows two columns. */

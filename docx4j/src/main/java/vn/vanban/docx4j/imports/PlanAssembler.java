@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * Puts a plan together from paragraphs whose parts are known (each paragraph's role, a layout
- * profile style name): the header's boxes, type name and summary, the preamble, the body, the
+ * profile style name): the header's boxes and box 13 after them, type name and summary, the preamble, the body, the
  * closing, Nơi nhận and the signature, then each appendix. A paragraph found where its role has
  * no place is kept as a paragraph at the end of the body and listed.
  */
@@ -162,7 +162,8 @@ final class PlanAssembler {
                 .parent(h.parent == null ? null : Agency.named(casing.of(h.parent)))
                 .issuer(new Agency(issuerName, abbreviation, h.place))
                 .number(h.number).date(h.date).summary(summary).basis(basis.basis()).body(nodes.toArray(BodyNode[]::new))
-                .closing(closing).recipients(c.recipients()).signatory(c.signatory()).numbering(numbering).build();
+                .closing(closing).recipients(c.recipients()).signatory(c.signatory()).numbering(numbering)
+                .contact(h.contact.toArray(String[]::new)).build();
         for (Appendix a : appendices) {
             plan = plan.toBuilder().appendix(a).build();
         }
@@ -255,6 +256,8 @@ final class PlanAssembler {
         String symbol;
         String place;
         PartialDate date;
+        /** Box 13's lines, which our DOCX sets after the header boxes. */
+        final List<String> contact = new ArrayList<>();
     }
 
     private Header header() {
@@ -291,6 +294,7 @@ final class PlanAssembler {
                 }
                 case "national-title", "motto" -> {
                 }
+                case "contact" -> h.contact.add(text);
                 default -> leftOver.add(p);
             }
         }
