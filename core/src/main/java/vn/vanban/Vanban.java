@@ -182,8 +182,10 @@ public final class Vanban {
         PlanValidator.validate(plan);
         PlanView view = PlanViews.of(plan);
         if (index < 0 || index >= view.appendices().size()) {
-            throw new VanbanException("the " + noun(plan) + " has " + view.appendices().size() + " appendices; there "
-                    + "is no appendix " + (index + 1));
+            int n = view.appendices().size();
+            throw new VanbanException("the " + noun(plan) + " has " + (n == 0 ? "no appendix" : n == 1 ? "1 appendix"
+                    : n + " appendices") + "; there is no appendix " + (index + 1)
+                    + (n == 0 ? "" : ": give 1" + (n == 1 ? "" : " to " + n)));
         }
         return layout(view.only(null, List.of(view.appendices().get(index))), Templates.APPENDICES, false);
     }

@@ -86,6 +86,9 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + threads);
         }
+        if (outputs.conflict() != null) {
+            throw new ParameterException(spec.commandLine(), outputs.conflict());
+        }
         debug = Main.debug(spec.root().commandLine().getParseResult());
         List<Path> files = expand(inputs);
         if (files.isEmpty()) {

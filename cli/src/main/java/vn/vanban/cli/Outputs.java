@@ -33,6 +33,11 @@ final class Outputs {
                     + "<name>-chinh, <name>-kem-theo or <name>-phu-luc, beside the whole.")
     DocumentPart part;
 
+    @Option(names = "--appendix", paramLabel = "N",
+            description = "Render one appendix alone, N counting from 1 as the appendices are labelled (Phụ lục I "
+                    + "is 1); a decision's are those of the text it issues. Written as <name>-phu-luc-N.")
+    Integer appendix;
+
     /** The formats asked for, each once, in the order given; both when none was given. */
     List<OutputFormat> formats() {
         return formats == null || formats.isEmpty() ? List.of(OutputFormat.DOCX, OutputFormat.PDF)
@@ -50,7 +55,31 @@ final class Outputs {
     }
 
     DocumentPart part() {
-        return appendixOnly ? DocumentPart.APPENDICES : part == null ? DocumentPart.WHOLE : part;
+        return appendixOnly || appendix != null ? DocumentPart.APPENDICES : part == null ? DocumentPart.WHOLE : part;
+    }
+
+    /**
+     * The choice of part, checked before anything is read: one appendix is a part of its own, so
+     * it goes with no other.
+     *
+     * @return a sentence saying what is wrong, or {@code null}
+     */
+    String conflict() {
+        if (appendix == null) {
+            return null;
+        }
+        if (appendix < 1) {
+            return "--appendix counts from 1 (Phụ lục I is --appendix 1), found " + appendix;
+        }
+        if (appendixOnly || part != null && part != DocumentPart.APPENDICES) {
+            return "--appendix N renders one appendix alone: leave out " + (appendixOnly ? "--appendix-only" : "--part");
+        }
+        return null;
+    }
+
+    /** The layout of the part asked for: one appendix, or a {@link DocumentPart}. */
+    LayoutDocument layout(Vanban engine, Plan plan) {
+        return appendix != null ? engine.appendix(plan, appendix - 1) : engine.layout(plan, part());
     }
 
     /** The files {@link #render} writes for {@code input}, in the order it writes them. */
@@ -65,7 +94,8 @@ final class Outputs {
     List<Path> targets(String name, Path dir) {
         List<Path> targets = new ArrayList<>();
         for (OutputFormat f : formats()) {
-            targets.add(dir.resolve(name + suffix(part()) + "." + f.extension()));
+            String suffix = appendix != null ? suffix(DocumentPart.APPENDICES) + "-" + appendix : suffix(part());
+            targets.add(dir.resolve(name + suffix + "." + f.extension()));
         }
         return targets;
     }
@@ -84,7 +114,7 @@ final class Outputs {
     /** Writes {@code plan} to {@code targets} (from {@link #targets}), each atomically. */
     Rendered render(AtomicOutput files, Vanban engine, Plan plan, List<Path> targets) {
         // One layout for every format asked for: the same text, laid out (and warned of) once.
-        LayoutDocument doc = engine.layout(plan, part());
+        LayoutDocument doc = layout(engine, plan);
         List<Path> written = new ArrayList<>();
         List<String> warnings = new ArrayList<>(doc.warnings());
         List<OutputFormat> formats = formats();

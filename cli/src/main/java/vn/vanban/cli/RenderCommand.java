@@ -13,6 +13,7 @@ import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.common.VanbanException;
 import vn.vanban.common.Format;
+import vn.vanban.layout.LayoutDocument;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayOutputStream;
@@ -68,6 +69,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String conflict = outputs.conflict();
+        if (conflict != null) {
+            throw new ParameterException(spec.commandLine(), conflict);
+        }
         if (files.contains(Inputs.STDIN)) {
             return renderStandardInput();
         }
@@ -121,7 +126,9 @@ final class RenderCommand implements Callable<Integer> {
         Plan plan = engine.read(io.in, Inputs.STDIN, stdinFormat);
         // Rendered in memory first: a failure must not leave half a document on standard output.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        RenderResult result = engine.render(plan, outputs.part(), formats.get(0), buffer);
+        LayoutDocument doc = outputs.layout(engine, plan);
+        RenderResult result = engine.render(doc, formats.get(0), buffer);
+        Outputs.printWarnings(io.err, Inputs.STDIN, doc.warnings());
         Outputs.printWarnings(io.err, Inputs.STDIN, result.warnings());
         io.writeDocument(buffer);
         return Main.EXIT_OK;

@@ -207,6 +207,32 @@ class RenderTest {
     }
 
     @Test
+    void oneAppendixRendersAloneLabelledAsInTheWhole() throws IOException {
+        Path plan = Cli.samples().resolve("quang-ngai-pbgdpl-2025.yaml");
+        Path out = Files.createDirectory(tmp.resolve("one"));
+        Cli.Run r = Cli.run("render", plan.toString(), "-o", out.toString(), "--format", "docx", "--appendix", "2");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(out.resolve("quang-ngai-pbgdpl-2025-phu-luc-2.docx") + "\n", r.out());
+        String second = Documents.docxText(out.resolve("quang-ngai-pbgdpl-2025-phu-luc-2.docx"));
+        assertTrue(second.contains("Phụ lục 2") && second.contains("DỰ TOÁN KINH PHÍ"), second);
+        assertFalse(second.contains("DANH MỤC NHIỆM VỤ"), "the second appendix only");
+        assertFalse(second.contains("KẾ HOẠCH"), "the appendix alone, not the plan");
+
+        Cli.Run beyond = Cli.run("render", plan.toString(), "-o", out.toString(), "--appendix", "3");
+        assertEquals(1, beyond.exitCode(), beyond::toString);
+        assertTrue(beyond.err().contains("has 2 appendices; there is no appendix 3: give 1 to 2"), beyond::toString);
+        Cli.Run zero = Cli.run("render", plan.toString(), "-o", out.toString(), "--appendix", "0");
+        assertEquals(2, zero.exitCode(), zero::toString);
+        assertTrue(zero.err().contains("--appendix counts from 1"), zero::toString);
+        Cli.Run both = Cli.run("render", plan.toString(), "-o", out.toString(), "--appendix", "1", "--part", "main");
+        assertEquals(2, both.exitCode(), both::toString);
+        try (var files = Files.list(out)) {
+            assertEquals(1, files.count(), "nothing written by the refused runs");
+        }
+        assertTrue(Cli.run("render", "--help").out().contains("--appendix=N"));
+    }
+
+    @Test
     void aRenderingThatFailsLeavesNoFileBehind() throws IOException {
         Path plan = Files.writeString(tmp.resolve("tet.yaml"), NO_APPENDIX);
         Path out = Files.createDirectory(tmp.resolve("out"));

@@ -3,9 +3,11 @@ package vn.vanban.load;
 import vn.vanban.model.AttachedText;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
+import vn.vanban.text.VietnameseCase;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static vn.vanban.load.Paths.index;
 
@@ -19,6 +21,10 @@ final class DocumentRules {
     static final Set<DocumentType> ADDRESSED = Set.of(DocumentType.CONG_VAN, DocumentType.TO_TRINH,
             DocumentType.BAO_CAO);
 
+    /** A letter's summary typed as printed: "V/v …", "v/v: …". */
+    private static final Pattern LETTER_SUMMARY = Pattern.compile("\\s*v\\s*/\\s*v(\\s|[.:]|$)",
+            Pattern.CASE_INSENSITIVE);
+
     private DocumentRules() {
     }
 
@@ -27,12 +33,25 @@ final class DocumentRules {
         if (type == null) {
             return;
         }
-        String name = type.vietnameseName().toLowerCase(vn.vanban.text.VietnameseCase.VIETNAMESE);
+        String name = type.vietnameseName().toLowerCase(VietnameseCase.VIETNAMESE);
         if (out.line("authority", p.authority(), false) && p.authority() != null && type != DocumentType.QUYET_DINH) {
             out.add(new Violations.Violation("authority", "'authority' is the line of a decision (type: quyet-dinh) "
                     + "naming who decides; a " + name + " has none: leave it out", "authority", true));
         }
         addressees(p, type, name, out);
+        if (type == DocumentType.CONG_VAN && p.summary() != null && LETTER_SUMMARY.matcher(p.summary()).lookingAt()) {
+            // Refused, not stripped: the file then says what is printed, as addressees and recipients do.
+            out.add("summary", "write the summary without 'V/v': a công văn's summary is printed 'V/v …' under its "
+                    + "number, so " + Problems.quote(p.summary()) + " would read 'V/v v/v …'");
+        }
+        if (type == DocumentType.QUYET_DINH) {
+            if (p.issuedBy() != null) {
+                out.add(new Violations.Violation("issuedBy", "a decision is its authority's: the text it issues and "
+                        + "its appendices name it as the authority line does ('của Giám đốc Sở …'); leave 'issuedBy' "
+                        + "out, or set 'authority'", "issuedBy", true));
+            }
+            DecisionRules.of(p, out);
+        }
         AttachedText a = p.attached();
         if (a == null) {
             return;
@@ -52,10 +71,21 @@ final class DocumentRules {
             // decision or a letter.
             out.add(new Violations.Violation("attached.type", "a decision issues a text with a type name (a kế "
                     + "hoạch, a quy chế, a quy định …), not a " + a.type().vietnameseName().toLowerCase(
-                    vn.vanban.text.VietnameseCase.VIETNAMESE) + ": give that type, or leave 'type' out for a kế "
+                    VietnameseCase.VIETNAMESE) + ": give that type, or leave 'type' out for a kế "
                     + "hoạch", "attached.type", true));
         }
-        out.lines("attached.summary", a.summary(), true);
+        if (out.lines("attached.summary", a.summary(), true) && type == DocumentType.QUYET_DINH
+                && a.type() != null && a.type() != DocumentType.QUYET_DINH && a.type() != DocumentType.CONG_VAN) {
+            String typeName = a.type().vietnameseName();
+            String first = a.summary().strip();
+            if (first.regionMatches(true, 0, typeName, 0, typeName.length())
+                    && (first.length() == typeName.length() || Character.isWhitespace(first.charAt(typeName.length())))) {
+                out.add("attached.summary", "write the summary without '" + typeName + "': the type name is printed "
+                        + "above it and 'Điều 1. Ban hành kèm theo Quyết định này " + typeName + " …' adds it, so "
+                        + Problems.quote(a.summary()) + " would read '" + typeName + " "
+                        + typeName.toLowerCase(VietnameseCase.VIETNAMESE) + " …'");
+            }
+        }
         out.line("attached.closing", a.closing(), false);
         if (a.basis() != null) {
             PlanValidator.basis("attached.basis", a.basis(), out);

@@ -39,6 +39,11 @@ public final class Locations {
     }
 
     static void place(Node root, Violations.Violation v, Problems problems) {
+        place(root, v, problems, false);
+    }
+
+    /** {@link #place(Node, Violations.Violation, Problems)}, as a warning when {@code warning}. */
+    static void place(Node root, Violations.Violation v, Problems problems, boolean warning) {
         Node node = root;
         Node.Field field = null;
         boolean complete = true;
@@ -58,10 +63,12 @@ public final class Locations {
             node = next;
             field = f;
         }
-        if (complete && v.atKey() && field != null) {
-            problems.add(field.line(), field.column(), v.path(), v.message());
+        int line = complete && v.atKey() && field != null ? field.line() : node.line();
+        int column = complete && v.atKey() && field != null ? field.column() : node.column();
+        if (warning) {
+            problems.warn(line, column, v.path(), v.message());
         } else {
-            problems.add(node, v.path(), v.message());
+            problems.add(line, column, v.path(), v.message());
         }
     }
 

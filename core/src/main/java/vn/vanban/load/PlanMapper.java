@@ -14,6 +14,7 @@ import vn.vanban.model.Proposal;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
 import vn.vanban.text.Citations;
+import vn.vanban.text.Numerals;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -227,9 +228,58 @@ final class PlanMapper {
         }
         // What the citation gives beside the file replaces what the file gives ("issuer: UBND thị xã").
         Citation from = Citations.of(cited);
-        return new Citation(or(given.type(), from.type()), null, or(given.number(), from.number()),
+        String number = issuedNumber(given.number(), cited, from, f);
+        date = issuedDate(date, cited, f);
+        return new Citation(or(given.type(), from.type()), null, or(number, from.number()),
                 date != null ? date : from.date(), or(given.issuer(), from.issuer()),
                 or(given.subject(), from.subject()), given.renewedYearly(), given.sameLine(), file);
+    }
+
+    /**
+     * The number a citation gives beside a draft's file, as it was issued: the register number
+     * alone ("45") takes the file's symbol, a whole one ("45/KH-UBND") must bear it; a file that
+     * has its own number is cited by it, and another is refused rather than printed.
+     */
+    private String issuedNumber(String given, Plan cited, Citation from, Fields f) {
+        if (given == null) {
+            return null;
+        }
+        String symbol = Citations.symbol(cited);
+        String number = given.matches("\\d{1,9}") ? Numerals.registerNumber(Integer.parseInt(given)) + "/" + symbol
+                : given;
+        if (cited.number() != null && !number.equals(from.number())) {
+            values.report(f.get("number"), f.path("number"), "the cited file is numbered " + Problems.quote(from.number())
+                    + ", not " + Problems.quote(given) + ": leave 'number' out, and the file's is cited");
+            return null;
+        }
+        if (!number.endsWith("/" + symbol) || number.startsWith("/")) {
+            values.report(f.get("number"), f.path("number"), "expected the number the cited file was issued under, "
+                    + "with its symbol: " + Problems.quote(symbol) + " (such as '45' or '45/" + symbol + "'), found "
+                    + Problems.quote(given));
+            return null;
+        }
+        return number;
+    }
+
+    /**
+     * The date a citation gives beside a draft's file, as it was issued: it fills the draft's
+     * blanks, and may not contradict what the file gives (its year, its month, its whole date).
+     */
+    private PartialDate issuedDate(PartialDate given, Plan cited, Fields f) {
+        PartialDate own = cited.date();
+        if (given == null || own == null) {
+            return given;
+        }
+        boolean agrees = own.year() == given.year()
+                && (own.month() == null || own.month().equals(given.month()))
+                && (own.day() == null || own.day().equals(given.day()));
+        if (!agrees) {
+            values.report(f.get("date"), f.path("date"), "the cited file is dated " + Problems.quote(own.toString())
+                    + ", which " + Problems.quote(given.toString()) + " contradicts: leave 'date' out, or give the "
+                    + "day it was issued within " + Problems.quote(own.toString()));
+            return null;
+        }
+        return given;
     }
 
     private static String or(String given, String derived) {

@@ -138,10 +138,14 @@ public final class PlanReader {
         Plan plan = new PlanMapper(values, cited).plan(root);
         if (plan != null) {
             // The model's rules, placed in the file; a value the notation already failed is not told twice.
-            for (Violations.Violation v : PlanValidator.violations(plan)) {
+            Violations checked = PlanValidator.check(plan);
+            for (Violations.Violation v : checked.list()) {
                 if (!values.isSettled(v.path())) {
                     Locations.place(root, v, problems);
                 }
+            }
+            for (Violations.Violation v : checked.warnings()) {
+                Locations.place(root, v, problems, true);
             }
         }
         problems.throwIfAny();

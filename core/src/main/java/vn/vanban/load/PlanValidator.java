@@ -10,6 +10,7 @@ import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
+import vn.vanban.text.Authorities;
 import vn.vanban.text.VietnameseCase;
 
 import java.util.ArrayList;
@@ -52,7 +53,24 @@ public final class PlanValidator {
         }
     }
 
+    /**
+     * What reads as a slip but is still a valid plan ("a deputy signs KT. …"), each named by its
+     * field path; a plan read from a file has them placed at their line among the reading's warnings.
+     */
+    public static List<Problem> warnings(Plan plan) {
+        List<Problem> out = new ArrayList<>();
+        for (Violations.Violation v : check(plan).warnings()) {
+            out.add(new Problem("", 0, 0, v.path(), v.message()));
+        }
+        return out;
+    }
+
     static List<Violations.Violation> violations(Plan plan) {
+        return check(plan).list();
+    }
+
+    /** The plan's violations and its warnings. */
+    static Violations check(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         Violations out = new Violations();
         out.appendixIds(ids(plan.appendices()));
@@ -73,7 +91,7 @@ public final class PlanValidator {
         if (attached != null) {
             appendices.appendices("attached.appendices", attached.appendices());
         }
-        return out.list();
+        return out;
     }
 
     private static List<String> ids(List<Appendix> appendices) {
@@ -109,6 +127,7 @@ public final class PlanValidator {
         }
         if (out.required("signatory", p.signatory())) {
             signatory(p.signatory(), out);
+            signs(p.signatory(), p.issuer(), out);
         }
         contact(p.contact(), out);
     }
@@ -230,6 +249,43 @@ public final class PlanValidator {
                         + " found " + Problems.quote(archive));
             }
         }
+    }
+
+    /**
+     * Who signs, as spec §2.3 has it: a deputy signs for the head (KT.), never in his own name;
+     * TM. signs for the collective that issues the text ("TM. ỦY BAN NHÂN DÂN" under "Ủy ban nhân
+     * dân thị xã …"), not for another body. Warned, not refused: a title vanban does not know may
+     * read like a deputy's.
+     */
+    private static void signs(Signatory s, Agency issuer, Violations out) {
+        if (s.authority() == Signatory.Authority.NONE && s.position() != null) {
+            String head = Authorities.headOfDeputy(s.position());
+            if (head != null) {
+                out.warn("signatory.position", "a deputy signs for the head: 'KT. " + VietnameseCase.upper(head)
+                        + "' above " + Problems.quote(VietnameseCase.upper(s.position())) + "; write authority: KT, "
+                        + "headTitle: " + head);
+            }
+        }
+        String collective = s.collective();
+        if (collective != null && issuer != null && issuer.name() != null && !collective.isBlank()
+                && !startsWithWords(issuer.name(), collective)) {
+            out.warn("signatory.collective", "TM. signs for the collective that issues the text, and "
+                    + Problems.quote(collective) + " is not " + Problems.quote(issuer.name()) + ": give the issuer's "
+                    + "collective (such as 'Ủy ban nhân dân' for 'Ủy ban nhân dân tỉnh …'), or, when its head signs "
+                    + "in his own name, leave TM. out");
+        }
+    }
+
+    /** Whether {@code name} begins with the words of {@code start}, case and composition aside. */
+    private static boolean startsWithWords(String name, String start) {
+        String n = fold(name);
+        String st = fold(start);
+        return n.equals(st) || n.startsWith(st + " ");
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(VietnameseCase.VIETNAMESE);
     }
 
     private static void signatory(Signatory s, Violations out) {

@@ -29,6 +29,8 @@ final class Violations {
     }
 
     private final List<Violation> list = new ArrayList<>();
+    /** What reads as the user may not mean it, but is still valid: told, never refused. */
+    private final List<Violation> warnings = new ArrayList<>();
     /** The ids of the plan's appendices, which a text may refer to. */
     private List<String> appendixIds = List.of();
     /** Whether the texts checked now may hold footnotes: the body's may, a catalogue's and a note's may not. */
@@ -39,6 +41,15 @@ final class Violations {
 
     List<Violation> list() {
         return list;
+    }
+
+    List<Violation> warnings() {
+        return warnings;
+    }
+
+    /** A warning about the value at {@code path}. */
+    void warn(String path, String message) {
+        warnings.add(new Violation(path, message));
     }
 
     /** Whether the texts checked from now on may hold footnotes. */

@@ -1,6 +1,7 @@
 package vn.vanban.text;
 
 import vn.vanban.model.Citation;
+import vn.vanban.model.DocumentType;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Proposal;
@@ -10,8 +11,9 @@ import java.util.List;
 
 /**
  * How a document is cited in running text: by number, "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010
- * của Chính phủ về kiểm soát thủ tục hành chính", blank parts staying blank as in a draft
- * ("Quyết định số /QĐ-UBND ngày / /2024 của …"); or by name, as laws are, with the date in words
+ * của Chính phủ về kiểm soát thủ tục hành chính", blank parts left as room to fill them in by
+ * hand, each kept on one line ("Quyết định số      /QĐ-UBND ngày      /     /2024 của …", no-break
+ * spaces); or by name, as laws are, with the date in words
  * ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Luật Phổ biến, giáo dục
  * pháp luật năm 2012"). And the proposal a document answers.
  */
@@ -29,10 +31,15 @@ public final class Citations {
     public static String format(Citation c) {
         StringBuilder sb = new StringBuilder(c.byName() ? c.name() : c.type());
         if (!c.byName() && c.number() != null) {
-            sb.append(" số ").append(c.number());
+            // A number still to be given ("/QĐ-UBND") is room to write it in, held to "số" as the
+            // header holds it ("Số:      /QĐ-UBND").
+            String number = c.number().strip();
+            sb.append(number.startsWith("/") ? " số" + VietnameseDates.BLANK_FILL + number : " số " + number);
         }
         if (c.date() != null) {
-            sb.append(' ').append(c.byName() ? named(c.date()) : "ngày " + VietnameseDates.shortForm(c.date()));
+            boolean blank = c.date().day() == null || c.date().month() == null;
+            sb.append(' ').append(c.byName() ? named(c.date())
+                    : "ngày" + (blank ? Figures.NO_BREAK_SPACE : " ") + VietnameseDates.shortForm(c.date()));
         }
         if (c.issuer() != null) {
             sb.append(" của ").append(c.issuer());
@@ -86,11 +93,16 @@ public final class Citations {
      * {@code issuedBy} when given; else the agency whose symbol the text bears ("Ủy ban nhân dân
      * tỉnh Quảng Ngãi", "Sở Tư pháp"), whoever signs for it (TM., KT., TL., TUQ.), but for the
      * chairman of a People's Committee or Council who signs in their own name (or as acting
-     * chairman): the text is then the chairman's ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ").
+     * chairman): the text is then the chairman's ("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ"). A
+     * decision is its authority's, as its authority line names it ({@link Authorities#of}: "Giám
+     * đốc Sở Tài nguyên và Môi trường" when the director decides).
      */
     public static String whose(Plan plan) {
         if (plan.issuedBy() != null) {
             return plan.issuedBy();
+        }
+        if (plan.type() == DocumentType.QUYET_DINH) {
+            return Authorities.of(plan);
         }
         Signatory s = plan.signatory();
         String agency = plan.issuer().name();

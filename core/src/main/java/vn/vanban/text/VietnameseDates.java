@@ -12,6 +12,8 @@ public final class VietnameseDates {
 
     /** What stands for a blank day or month in the long form: room to write it by hand. */
     static final String BLANK = "     ";
+    /** A blank in running text: as wide as {@link #BLANK}, of no-break spaces. */
+    public static final String BLANK_FILL = BLANK.replace(' ', '\u00A0');
 
     private VietnameseDates() {
     }
@@ -39,11 +41,12 @@ public final class VietnameseDates {
     }
 
     /**
-     * The short form of citations: "08/6/2010", "07/02/2024"; blanks as "/ /2024", so that a
-     * citation reads "ngày / /2024" as drafts write it (a blank day adds no space of its own).
+     * The short form of citations: "08/6/2010", "07/02/2024"; a blank day or month left as room
+     * to write it in by hand, as wide as the header's blanks and of no-break spaces
+     * ("     /     /2024"), so that a line never ends inside a date still to be filled in.
      */
     public static String shortForm(PartialDate date) {
-        return (date.day() == null ? "" : day(date.day())) + "/"
-                + (date.month() == null ? " " : month(date.month())) + "/" + date.year();
+        return (date.day() == null ? BLANK_FILL : day(date.day())) + "/"
+                + (date.month() == null ? BLANK_FILL : month(date.month())) + "/" + date.year();
     }
 }

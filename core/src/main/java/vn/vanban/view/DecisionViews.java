@@ -5,8 +5,9 @@ import vn.vanban.model.BodyNode;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Plan;
-import vn.vanban.model.Signatory;
 import vn.vanban.model.Text;
+import vn.vanban.text.Articles;
+import vn.vanban.text.Authorities;
 import vn.vanban.text.Citations;
 import vn.vanban.text.VietnameseCase;
 
@@ -21,62 +22,20 @@ import java.util.Locale;
  */
 final class DecisionViews {
 
-    /** The words by which the decision's first article issues the attached text (template 1.3). */
-    static final String ISSUES = "kèm theo Quyết định này";
-
     private DecisionViews() {
     }
 
     /**
-     * Thẩm quyền ban hành, in upper case, for a decision (note 6 of templates 1.2 and 1.3): the
-     * data's, else the issuing collective when someone signs for it (TM.), else the head's title
-     * and the agency ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "GIÁM ĐỐC SỞ TƯ PHÁP"); {@code null}
-     * for other types.
+     * Thẩm quyền ban hành in upper case, for a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+     * "GIÁM ĐỐC SỞ TƯ PHÁP"; see {@link Authorities#of}); {@code null} for other types.
      */
     static String authority(Plan plan) {
-        if (plan.type() != DocumentType.QUYET_DINH) {
-            return null;
-        }
-        if (plan.authority() != null) {
-            return VietnameseCase.upper(plan.authority());
-        }
-        Signatory s = plan.signatory();
-        String agency = plan.issuer().name();
-        String head = switch (s.authority()) {
-            case TM -> null;
-            case NONE, Q -> s.position();
-            default -> s.collective() != null ? null : s.headTitle();
-        };
-        return VietnameseCase.upper(head == null ? agency : head + " " + agency);
+        return plan.type() == DocumentType.QUYET_DINH ? VietnameseCase.upper(Authorities.of(plan)) : null;
     }
 
-    /**
-     * The decision's body, its first article written from the attached text when the data does
-     * not write it ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …").
-     */
+    /** The decision's body, Điều 1 written from the attached text when the data does not write it: {@link Articles#body}. */
     static List<BodyNode> body(Plan plan) {
-        AttachedText a = plan.attached();
-        if (a == null || (!plan.body().isEmpty() && plan.body().get(0) instanceof BodyNode.Article first
-                && first.text() != null && plain(first.text()).toLowerCase(Locale.ROOT).contains(ISSUES.toLowerCase(Locale.ROOT)))) {
-            return plan.body();
-        }
-        String issued = a.type().vietnameseName() + " " + Citations.lowerFirst(a.summary().replace('\n', ' '));
-        List<BodyNode> out = new ArrayList<>();
-        out.add(BodyNode.article(Text.of("Ban hành " + ISSUES + " " + issued + ".")));
-        out.addAll(plan.body());
-        return out;
-    }
-
-    private static String plain(Text t) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline i : t.parts()) {
-            if (i instanceof Inline.Plain p) {
-                sb.append(p.text());
-            } else if (i instanceof Inline.Strong s) {
-                sb.append(s.text());
-            }
-        }
-        return sb.toString();
+        return Articles.body(plan);
     }
 
     /**
@@ -91,8 +50,8 @@ final class DecisionViews {
         }
         String first = null;
         if (plan.type() == DocumentType.QUYET_DINH) {
-            int articles = articles(body(plan));
-            first = articles == 0 ? null : "Như Điều " + articles;
+            int executing = Articles.executing(plan);
+            first = executing == 0 ? null : "Như Điều " + executing;
         } else if (plan.type() == DocumentType.CONG_VAN) {
             first = "Như trên";
         }
@@ -103,15 +62,6 @@ final class DecisionViews {
         out.add(first);
         out.addAll(to);
         return out;
-    }
-
-    /** How many articles the body holds, counted through chapters: the last one's number. */
-    private static int articles(List<BodyNode> nodes) {
-        int n = 0;
-        for (BodyNode node : nodes) {
-            n += node instanceof BodyNode.Article ? 1 : articles(node.content());
-        }
-        return n;
     }
 
     /**

@@ -75,7 +75,7 @@ public final class NextYear {
     public record Flag(String path, Citation citation, int year) implements Review {
         @Override
         public String toString() {
-            return path + ": FLAG renewed yearly: " + Citations.format(citation)
+            return path + ": FLAG renewed yearly: " + flagged(citation)
                     + " — check for the " + year + " edition";
         }
     }
@@ -89,7 +89,7 @@ public final class NextYear {
     public record YearCited(String path, Citation citation, int from, int to) implements Review {
         @Override
         public String toString() {
-            return path + ": FLAG cites " + from + ": " + Citations.format(citation)
+            return path + ": FLAG cites " + from + ": " + flagged(citation)
                     + " — last year's edition? check for the " + to + " edition";
         }
     }
@@ -375,5 +375,10 @@ public final class NextYear {
             }
             return out;
         }
+    }
+
+    /** A citation as a message line quotes it: a draft's blanks, room on the page, are one space here. */
+    private static String flagged(Citation citation) {
+        return Citations.format(citation).replaceAll("\u00A0+", " ");
     }
 }

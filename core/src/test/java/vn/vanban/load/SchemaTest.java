@@ -122,7 +122,7 @@ class SchemaTest {
                 authority: Chủ tịch Ủy ban
                 recipients: {archive: VT}
                 signatory: {position: Chủ tịch, fullName: Lý}
-                attached: {type: quy-che, summary: Quy chế, body: [{article: Phạm vi}], closing: Kết,
+                attached: {type: quy-che, summary: Làm việc, body: [{article: Phạm vi}], closing: Kết,
                            reference: issued, numbering: decimal,
                            appendices: [{title: Danh mục, columns: [{key: a, header: A}]}],
                            basis: {lead: Thực hiện, citations: [{type: Luật}], issuing: Ban hành}}

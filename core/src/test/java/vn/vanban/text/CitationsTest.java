@@ -34,8 +34,14 @@ class CitationsTest {
         Citation c = new Citation("Quyết định", "/QĐ-UBND", PartialDate.ofYear(2024), "Chủ tịch UBND thị xã",
                 "ban hành Kế hoạch hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ",
                 true);
-        assertEquals("Quyết định số /QĐ-UBND ngày / /2024 của Chủ tịch UBND thị xã ban hành Kế hoạch hoạt động "
-                + "kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ", Citations.format(c));
+        // Room to write the number and the date in, as the header leaves it ("Số:      /QĐ-UBND"),
+        // each held together by no-break spaces: no line ends with "ngày" or "ngày      /".
+        String room = "\u00A0".repeat(5);
+        assertEquals("Quyết định số" + room + "/QĐ-UBND ngày\u00A0" + room + "/" + room + "/2024 của Chủ tịch UBND "
+                + "thị xã ban hành Kế hoạch hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn thị xã Đức Phổ",
+                Citations.format(c));
+        Citation month = new Citation("Kế hoạch", "45/KH-UBND", new PartialDate(2024, 3, null), null, null, false);
+        assertEquals("Kế hoạch số 45/KH-UBND ngày\u00A0" + room + "/3/2024", Citations.format(month));
     }
 
     @Test

@@ -36,19 +36,24 @@ final class CitationReader {
 
     /** The citation {@code text} is, parts recognised where it is well formed. */
     static Citation read(String text) {
-        Citation c = byNumber(text);
-        if (c != null && Citations.format(c).equals(text)) {
-            return c;
-        }
-        c = byTypeAndDate(text);
-        if (c != null && Citations.format(c).equals(text)) {
-            return c;
-        }
-        c = byName(text);
-        if (c != null && Citations.format(c).equals(text)) {
-            return c;
+        // Read with its white space folded: vanban writes a draft's blanks as runs of no-break
+        // spaces ("số      /QĐ-UBND ngày      /      /2024").
+        String folded = Para.fold(text);
+        for (Citation c : new Citation[] {byNumber(folded), byTypeAndDate(folded), byName(folded)}) {
+            if (c != null && writtenBack(c, text, folded)) {
+                return c;
+            }
         }
         return new Citation(null, text, null, null, null, null, false, false);
+    }
+
+    /**
+     * Whether rendering the citation gives {@code text} back: exactly, or, for a text typed with
+     * single spaces ("ngày / /2024"), the same words with a draft's blanks made room to write in.
+     */
+    private static boolean writtenBack(Citation c, String text, String folded) {
+        String written = Citations.format(c);
+        return written.equals(text) || folded.equals(text) && Para.fold(written).equals(folded);
     }
 
     /** Whether {@code text} opens as a proposal does ("Theo đề nghị của …", "Xét đề nghị của …"). */

@@ -26,7 +26,9 @@ final class Texts {
                 continue;
             }
             Para.Run r = (Para.Run) p;
-            String s = r.text().replace('\t', ' ').replace('\n', ' ').replace('\u00a0', ' ');
+            // A no-break space is kept: it holds words on one line, as vanban's own blanks of a
+            // draft's number and date ("số      /QĐ-UBND") and a clerk's "41,7 %" do.
+            String s = r.text().replace('\t', ' ').replace('\n', ' ');
             if (left > 0) {
                 int cut = Math.min(left, s.length());
                 s = s.substring(cut);
