@@ -27,9 +27,6 @@ import java.util.List;
  */
 record PlanText(Plan document, DocumentType type, String summary, List<Appendix> appendices, String appendicesPath) {
 
-    /** Where the words naming a plan by the decision that issues it join the two. */
-    private static final String ISSUED_WITH = " ban hành kèm theo ";
-
     static PlanText of(Plan document) {
         AttachedText a = document.attached();
         return a == null
@@ -96,7 +93,7 @@ record PlanText(Plan document, DocumentType type, String summary, List<Appendix>
         if (!attached()) {
             return Citation.of(c.type(), c.number(), c.date(), whose, subject);
         }
-        return Citation.of(typeName() + " " + subject + ISSUED_WITH + c.type(), c.number(), c.date(), whose, null);
+        return Citation.of(Citations.issuedWith(typeName() + " " + subject, c.type()), c.number(), c.date(), whose, null);
     }
 
     /** Whose the plan is: the decision's author for a plan it issues. */
@@ -111,6 +108,6 @@ record PlanText(Plan document, DocumentType type, String summary, List<Appendix>
 
     /** "Quyết định số …" as the plan's name: the decision's words after the plan's type and "ban hành kèm theo". */
     private String named(String document) {
-        return attached() ? typeName() + ISSUED_WITH + document : document;
+        return attached() ? Citations.issuedWith(typeName(), document) : document;
     }
 }

@@ -28,6 +28,15 @@ public final class Citations {
     private Citations() {
     }
 
+    /**
+     * A text named by the decision that issues it: "Kế hoạch ban hành kèm theo Quyết định số …"
+     * ({@code text} "Kế hoạch", or "Kế hoạch cải cách hành chính năm 2025" with its subject), as
+     * an attached text's appendices and a report on the text name it.
+     */
+    public static String issuedWith(String text, String decision) {
+        return text + " ban hành kèm theo " + decision;
+    }
+
     public static String format(Citation c) {
         StringBuilder sb = new StringBuilder(c.byName() ? c.name() : c.type());
         if (!c.byName() && c.number() != null) {

@@ -81,7 +81,7 @@ final class DecisionViews {
         }
         String type = a.type().vietnameseName();
         appendices.addAll(AppendixViews.of(a.appendices(), labels, texts,
-                "Kèm theo " + type + " ban hành kèm theo " + decision));
+                "Kèm theo " + Citations.issuedWith(type, decision)));
         String opening = a.reference() == AttachedText.Reference.ISSUED ? "Ban hành kèm theo " : "Kèm theo ";
         return new PlanView.AttachedView(VietnameseCase.upper(type), a.summary(), opening + decision,
                 BasisViews.of(a.basis()), body, closing);
