@@ -5,10 +5,8 @@ import vn.vanban.load.Node;
 import vn.vanban.load.Problems;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.CatalogueRow;
-import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
-import vn.vanban.text.Amounts;
-import vn.vanban.text.Citations;
+import vn.vanban.text.PlainText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,23 +125,8 @@ final class Catalogue {
         return tasks.stream().map(Task::id).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The words of a cell, whatever its pieces: what a reader of the printed table sees; "" for no cell. */
+    /** The words of a cell, what a reader of the printed table sees; "" for no cell. */
     static String plain(Text text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Inline part : text.parts()) {
-            if (part instanceof Inline.Plain p) {
-                sb.append(p.text());
-            } else if (part instanceof Inline.Strong s) {
-                sb.append(s.text());
-            } else if (part instanceof Inline.Cite c) {
-                sb.append(Citations.format(c.citation()));
-            } else if (part instanceof Inline.Money m) {
-                sb.append(Amounts.dong(m.dong()));
-            }
-        }
-        return sb.toString();
+        return PlainText.of(text);
     }
 }

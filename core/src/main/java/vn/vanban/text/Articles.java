@@ -2,7 +2,6 @@ package vn.vanban.text;
 
 import vn.vanban.model.AttachedText;
 import vn.vanban.model.BodyNode;
-import vn.vanban.model.Inline;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Text;
 
@@ -52,7 +51,7 @@ public final class Articles {
             return false;
         }
         return plan.body().isEmpty() || !(plan.body().get(0) instanceof BodyNode.Article first)
-                || first.text() == null || !plain(first.text()).toLowerCase(Locale.ROOT)
+                || first.text() == null || !PlainText.of(first.text()).toLowerCase(Locale.ROOT)
                 .contains(ISSUES.toLowerCase(Locale.ROOT));
     }
 
@@ -84,17 +83,5 @@ public final class Articles {
     public static int named(String recipient) {
         Matcher m = AS_ARTICLE.matcher(recipient.strip());
         return m.matches() ? Integer.parseInt(m.group(1)) : 0;
-    }
-
-    private static String plain(Text t) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline i : t.parts()) {
-            if (i instanceof Inline.Plain p) {
-                sb.append(p.text());
-            } else if (i instanceof Inline.Strong s) {
-                sb.append(s.text());
-            }
-        }
-        return sb.toString();
     }
 }
