@@ -7,6 +7,7 @@ import vn.vanban.model.Citation;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
 import vn.vanban.text.Citations;
+import vn.vanban.text.VietnameseCase;
 
 import java.util.List;
 
@@ -89,7 +90,7 @@ record PlanText(Plan document, DocumentType type, String summary, List<Appendix>
     Citation opening(String reporter) {
         String whose = whose().equals(reporter) ? null : whose();
         Citation c = Citations.of(document);
-        String subject = Citations.lowerFirst(summary.replace('\n', ' '));
+        String subject = VietnameseCase.lowerFirst(summary.replace('\n', ' '));
         if (!attached()) {
             return Citation.of(c.type(), c.number(), c.date(), whose, subject);
         }

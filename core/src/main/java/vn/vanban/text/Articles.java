@@ -38,7 +38,7 @@ public final class Articles {
         if (a == null || !derivesFirst(plan)) {
             return plan.body();
         }
-        String issued = a.type().vietnameseName() + " " + Citations.lowerFirst(a.summary().replace('\n', ' '));
+        String issued = a.type().vietnameseName() + " " + VietnameseCase.lowerFirst(a.summary().replace('\n', ' '));
         List<BodyNode> out = new ArrayList<>();
         out.add(BodyNode.article(Text.of("Ban hành " + ISSUES + " " + issued + ".")));
         out.addAll(plan.body());

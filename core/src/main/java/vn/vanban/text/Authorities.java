@@ -68,10 +68,7 @@ public final class Authorities {
         if (w.size() < 2 || !fold(w.get(0)).equals(DEPUTY)) {
             return null;
         }
-        String head = String.join(" ", w.subList(1, w.size()));
-        int cp = head.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(cp))
-                .append(head, Character.charCount(cp), head.length()).toString();
+        return VietnameseCase.capitalise(String.join(" ", w.subList(1, w.size())));
     }
 
     private static List<String> words(String s) {

@@ -134,18 +134,6 @@ public final class Citations {
     public static Citation of(Plan plan) {
         String number = (plan.number() == null ? "" : Numerals.registerNumber(plan.number())) + "/" + symbol(plan);
         return new Citation(plan.type().vietnameseName(), null, number, plan.date(), whose(plan),
-                lowerFirst(plan.summary().replace('\n', ' ')), false, false);
-    }
-
-    /** The text with its first letter in lower case, unless its first word is in capitals ("UBND"). */
-    public static String lowerFirst(String text) {
-        int end = text.indexOf(' ');
-        String first = end < 0 ? text : text.substring(0, end);
-        if (first.isEmpty() || VietnameseCase.upper(first).equals(first)) {
-            return text;
-        }
-        int cp = text.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toLowerCase(cp))
-                .append(text, Character.charCount(cp), text.length()).toString();
+                VietnameseCase.lowerFirst(plan.summary().replace('\n', ' ')), false, false);
     }
 }

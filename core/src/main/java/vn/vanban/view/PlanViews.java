@@ -65,7 +65,7 @@ public final class PlanViews {
                 warnings,
                 DecisionViews.authority(plan),
                 plan.addressees(),
-                "V/v " + Citations.lowerFirst(plan.summary()),
+                "V/v " + VietnameseCase.lowerFirst(plan.summary()),
                 attached,
                 plan.contact());
     }

@@ -77,7 +77,7 @@ class CleanDocumentsTest {
         String summary = TextForms.fold(String.join(" ", k.summary.stream().map(Block::text).toList()));
         if (letter) {
             // "V/v …" is found by its first line, which is what its rules look at.
-            String vv = "V/v " + vn.vanban.text.Citations.lowerFirst(r.plan().summary());
+            String vv = "V/v " + vn.vanban.text.VietnameseCase.lowerFirst(r.plan().summary());
             assertTrue(summary.length() > 4 && vv.startsWith(summary), summary);
         } else {
             assertEquals(r.plan().summary(), summary);
