@@ -37,9 +37,9 @@ final class DecisionRules {
                     + "thi hành Quyết định này./.'), which Nơi nhận's '- Như Điều …;' names");
         }
         List<String> to = p.recipients() == null ? List.of() : p.recipients().to();
-        int named = to.isEmpty() ? 0 : Articles.named(to.get(0));
+        int named = to.isEmpty() ? -1 : Articles.named(to.get(0));
         int articles = Articles.count(p.body()) + (derived ? 1 : 0);
-        if (named > articles) {
+        if (named == 0 || named > articles) {
             out.add("recipients.to[0]", "the decision has " + articles + (articles == 1 ? " article" : " articles")
                     + ", no Điều " + named + ": name the article that says who carries it out (Điều " + articles
                     + "), or leave the line out and it is written for you");

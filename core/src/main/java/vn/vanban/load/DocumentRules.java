@@ -44,6 +44,9 @@ final class DocumentRules {
             out.add("summary", "write the summary without 'V/v': a công văn's summary is printed 'V/v …' under its "
                     + "number, so " + Problems.quote(p.summary()) + " would read 'V/v v/v …'");
         }
+        if (type != DocumentType.CONG_VAN && p.summary() != null) {
+            ownSummary(p.summary(), type, out);
+        }
         if (type == DocumentType.QUYET_DINH) {
             if (p.issuedBy() != null) {
                 out.add(new Violations.Violation("issuedBy", "a decision is its authority's: the text it issues and "
@@ -89,6 +92,25 @@ final class DocumentRules {
         out.line("attached.closing", a.closing(), false);
         if (a.basis() != null) {
             PlanValidator.basis("attached.basis", a.basis(), out);
+        }
+    }
+
+    /**
+     * A summary under a type name typed as it reads in a citation: "V/v …" or "Quyết định về việc
+     * …" under "QUYẾT ĐỊNH" print the words twice. Warned, not refused: a plan may be about "Kế
+     * hoạch hóa gia đình".
+     */
+    private static void ownSummary(String summary, DocumentType type, Violations out) {
+        String first = summary.strip();
+        String typeName = type.vietnameseName();
+        if (LETTER_SUMMARY.matcher(first).lookingAt()) {
+            out.warn("summary", "a summary that opens with 'V/v' is a công văn's; under '"
+                    + VietnameseCase.upper(typeName) + "' write it without 'V/v' (\"Về việc …\" or what it is about)");
+        } else if (first.regionMatches(true, 0, typeName, 0, typeName.length())
+                && (first.length() == typeName.length() || Character.isWhitespace(first.charAt(typeName.length())))) {
+            out.warn("summary", "the summary opens with the type name '" + typeName + "', which is printed above "
+                    + "it in capitals; write it without, unless the text is about that ("
+                    + Problems.quote(summary.length() > 60 ? summary.substring(0, 60) + "…" : summary) + ")");
         }
     }
 

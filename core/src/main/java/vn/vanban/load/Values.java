@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class Values {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+    /** A soft hyphen: Word's optional break, pasted along with the words. */
+    private static final String SOFT_HYPHEN = "\u00AD";
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
@@ -89,8 +91,11 @@ public final class Values {
             return null;
         }
         // A byte-order mark inside a text is what joining or pasting files leaves behind: it
-        // means nothing there, no font has a glyph for it, and the PDF would print '#'.
-        return Normalizer.normalize(s.text().replace(BYTE_ORDER_MARK, ""), Normalizer.Form.NFC);
+        // means nothing there, no font has a glyph for it, and the PDF would print '#'. A soft
+        // hyphen comes pasted from Word or the web: Vietnamese words are not hyphenated, and the
+        // PDF, whose lines are set as the layout breaks them, would print it mid-line as '-'.
+        return Normalizer.normalize(s.text().replace(BYTE_ORDER_MARK, "").replace(SOFT_HYPHEN, ""),
+                Normalizer.Form.NFC);
     }
 
     /** {@link #text} with the ends stripped: a one-line value. */

@@ -79,9 +79,9 @@ public final class Articles {
         return n == 1 && derived ? 0 : n;
     }
 
-    /** The article a recipient names ("Như Điều 2" → 2), or 0 when it names none. */
+    /** The article a recipient names ("Như Điều 2" → 2, "Như Điều 0" → 0), or -1 when it names none. */
     public static int named(String recipient) {
         Matcher m = AS_ARTICLE.matcher(recipient.strip());
-        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 }

@@ -171,6 +171,16 @@ class PlanReaderTest {
         assertEquals(sample, READER.read(text, "pasted.yaml", Format.YAML));
     }
 
+    /** Found by a trial: "thư\u00adờng xuyên" printed "thư-ờng xuyên" mid-line in the PDF. */
+    @Test
+    void softHyphensPastedIntoTextsAreRemoved() throws Exception {
+        String text = Files.readString(SAMPLE, StandardCharsets.UTF_8)
+                .replace("Bùi Văn Lý", "Bùi Vă\u00adn Lý")
+                .replace("summary: ", "summary: \u00ad");
+        assertTrue(text.contains("\u00ad"));
+        assertEquals(sample, READER.read(text, "pasted.yaml", Format.YAML));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"YAML", "JSON"})
     void overlongTextIsRefused(Format format) {
