@@ -21,7 +21,8 @@ import java.util.zip.ZipOutputStream;
  * styles ({@code body} → styleId {@code VbBody}, named by the style's {@code wordName}), and the
  * document's paragraphs name their style and carry direct formatting only where a span adds bold
  * or italic, so a clerk who edits the file edits styles, not runs. Short rules are paragraph
- * bottom borders (no shapes, text boxes or frames, which editing breaks); every section hides the
+ * bottom borders (no shapes or text boxes, which editing breaks; box 13 alone is a frame, see
+ * {@code DocumentXml}, whose limits in LibreOffice README names); every section hides the
  * page number on its first page and shows it centred in the top margin from the second page on.
  * <p>
  * <b>Design.</b> The parts are written directly as XML into a {@link ZipOutputStream} rather than
