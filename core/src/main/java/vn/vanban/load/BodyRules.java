@@ -79,6 +79,19 @@ final class BodyRules {
 
         @Override
         public Void article(BodyNode.Article a) {
+            // Numbered in turn with its parent's siblings, an article inside an article would
+            // print as the next Điều and shift the "Như Điều N" of Nơi nhận (found by a trial).
+            for (int i = 0; i < a.content().size(); i++) {
+                BodyNode child = a.content().get(i);
+                if (child instanceof BodyNode.Article || child instanceof BodyNode.Chapter
+                        || child instanceof BodyNode.Part || child instanceof BodyNode.Section) {
+                    String path = Paths.node(at + ".content", i, child);
+                    out.add(new Violations.Violation(path, "an article holds clauses (khoản), points (điểm) and "
+                            + "paragraphs, not " + (child instanceof BodyNode.Article ? "another article" : "a " + child.kind())
+                            + ": move it out of the article, beside it",
+                            path, true));
+                }
+            }
             return titleOrText(a, a.title(), a.text(), "an article");
         }
 
