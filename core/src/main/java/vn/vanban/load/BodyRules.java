@@ -2,6 +2,7 @@ package vn.vanban.load;
 
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Text;
+import vn.vanban.text.Articles;
 import vn.vanban.text.Numerals;
 
 import java.util.List;
@@ -83,8 +84,7 @@ final class BodyRules {
             // print as the next Điều and shift the "Như Điều N" of Nơi nhận (found by a trial).
             for (int i = 0; i < a.content().size(); i++) {
                 BodyNode child = a.content().get(i);
-                if (child instanceof BodyNode.Article || child instanceof BodyNode.Chapter
-                        || child instanceof BodyNode.Part || child instanceof BodyNode.Section) {
+                if (child instanceof BodyNode.Article || Articles.groups(child)) {
                     String path = Paths.node(at + ".content", i, child);
                     out.add(new Violations.Violation(path, "an article holds clauses (khoản), points (điểm) and "
                             + "paragraphs, not " + (child instanceof BodyNode.Article ? "another article" : "a " + child.kind())

@@ -55,8 +55,7 @@ final class DecisionRules {
         if (n instanceof BodyNode.Article) {
             return;
         }
-        boolean heading = n instanceof BodyNode.Part || n instanceof BodyNode.Chapter || n instanceof BodyNode.Section;
-        if (!heading) {
+        if (!Articles.groups(n)) {
             out.add(new Violations.Violation(at, ARTICLES + ", and this " + n.kind() + " stands outside any: write "
                     + "body: [{article: …}], and put the " + n.kind() + " in an article's content", at, true));
             return;

@@ -80,9 +80,7 @@ final class DocumentRules {
         if (out.lines("attached.summary", a.summary(), true) && type == DocumentType.QUYET_DINH
                 && a.type() != null && a.type() != DocumentType.QUYET_DINH && a.type() != DocumentType.CONG_VAN) {
             String typeName = a.type().vietnameseName();
-            String first = a.summary().strip();
-            if (first.regionMatches(true, 0, typeName, 0, typeName.length())
-                    && (first.length() == typeName.length() || Character.isWhitespace(first.charAt(typeName.length())))) {
+            if (opensWith(a.summary().strip(), typeName)) {
                 out.add("attached.summary", "write the summary without '" + typeName + "': the type name is printed "
                         + "above it and 'Điều 1. Ban hành kèm theo Quyết định này " + typeName + " …' adds it, so "
                         + Problems.quote(a.summary()) + " would read '" + typeName + " "
@@ -106,12 +104,17 @@ final class DocumentRules {
         if (LETTER_SUMMARY.matcher(first).lookingAt()) {
             out.warn("summary", "a summary that opens with 'V/v' is a công văn's; under '"
                     + VietnameseCase.upper(typeName) + "' write it without 'V/v' (\"Về việc …\" or what it is about)");
-        } else if (first.regionMatches(true, 0, typeName, 0, typeName.length())
-                && (first.length() == typeName.length() || Character.isWhitespace(first.charAt(typeName.length())))) {
+        } else if (opensWith(first, typeName)) {
             out.warn("summary", "the summary opens with the type name '" + typeName + "', which is printed above "
                     + "it in capitals; write it without, unless the text is about that ("
                     + Problems.quote(summary.length() > 60 ? summary.substring(0, 60) + "…" : summary) + ")");
         }
+    }
+
+    /** Whether the summary's first words are the type's name ("Kế hoạch …" of a kế hoạch), in any case. */
+    private static boolean opensWith(String summary, String typeName) {
+        return summary.regionMatches(true, 0, typeName, 0, typeName.length())
+                && (summary.length() == typeName.length() || Character.isWhitespace(summary.charAt(typeName.length())));
     }
 
     private static void addressees(Plan p, DocumentType type, String name, Violations out) {

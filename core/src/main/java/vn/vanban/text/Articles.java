@@ -55,14 +55,18 @@ public final class Articles {
                 .contains(ISSUES.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the node is a heading that may group articles: a part, a chapter or a section. */
+    public static boolean groups(BodyNode node) {
+        return node instanceof BodyNode.Part || node instanceof BodyNode.Chapter || node instanceof BodyNode.Section;
+    }
+
     /** How many articles the nodes hold, counted through parts, chapters and sections: the last one's number. */
     public static int count(List<BodyNode> nodes) {
         int n = 0;
         for (BodyNode node : nodes) {
             if (node instanceof BodyNode.Article) {
                 n++;
-            } else if (node instanceof BodyNode.Part || node instanceof BodyNode.Chapter
-                    || node instanceof BodyNode.Section) {
+            } else if (groups(node)) {
                 n += count(node.content());
             }
         }
