@@ -63,18 +63,7 @@ class LettersTest {
         Files.createDirectories(dir.resolve("ke-hoach"));
         Files.writeString(dir.resolve("ke-hoach").resolve("2024.yaml"), plan);
         Path file = dir.resolve("gui.yaml");
-        Files.writeString(file, """
-                type: cong-van
-                issuer: {name: Ủy ban nhân dân thị xã Đức Phổ, abbreviation: UBND, place: Đức Phổ}
-                symbol: UBND-VP
-                date: 2024-02-26
-                summary: Triển khai Kế hoạch
-                addressees: [Ủy ban nhân dân các xã, phường]
-                body:
-                  - paragraph: ["Thực hiện ", {cite: {file: ke-hoach/2024.yaml}}, "; ", {cite: {file: ke-hoach/2024.yaml, issuer: UBND thị xã}}, "./."]
-                recipients: {archive: VT}
-                signatory: {position: Chủ tịch, fullName: Bùi Văn Lý}
-                """);
+        Files.writeString(file, letterFile("[\"Thực hiện \", {cite: {file: ke-hoach/2024.yaml}}, \"; \", {cite: {file: ke-hoach/2024.yaml, issuer: UBND thị xã}}, \"./.\"]"));
         Plan letter = VANBAN.read(file);
         Citation cited = ((Inline.Cite) ((vn.vanban.model.BodyNode.Paragraph) letter.body().get(0)).text().parts().get(1))
                 .citation();
@@ -103,23 +92,28 @@ class LettersTest {
                 {"link.yaml", "is a link that leads outside the folder of the citing file"}};
         for (String[] c : cases) {
             Path file = letters.resolve("gui.yaml");
-            Files.writeString(file, """
-                    type: cong-van
-                    issuer: {name: Ủy ban nhân dân thị xã Đức Phổ, abbreviation: UBND, place: Đức Phổ}
-                    symbol: UBND-VP
-                    date: 2024-02-26
-                    summary: Triển khai Kế hoạch
-                    addressees: [Ủy ban nhân dân các xã, phường]
-                    body:
-                      - paragraph: ["Thực hiện ", {cite: {file: "%s"}}, "./."]
-                    recipients: {archive: VT}
-                    signatory: {position: Chủ tịch, fullName: Bùi Văn Lý}
-                    """.formatted(c[0]));
+            Files.writeString(file, letterFile("[\"Thực hiện \", {cite: {file: \"" + c[0] + "\"}}, \"./.\"]"));
             vn.vanban.common.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
                     vn.vanban.common.InvalidInputException.class, () -> VANBAN.read(file));
             String problems = e.problems().toString();
             assertTrue(problems.contains("body[0].paragraph[1].cite.file") && problems.contains(c[1]), problems);
             assertTrue(!problems.contains("Đức Phổ truyền thông"), "nothing of the file outside is quoted: " + problems);
         }
+    }
+
+    /** A letter of the town's whose one paragraph is {@code paragraph}, as YAML writes it. */
+    private static String letterFile(String paragraph) {
+        return """
+                type: cong-van
+                issuer: {name: Ủy ban nhân dân thị xã Đức Phổ, abbreviation: UBND, place: Đức Phổ}
+                symbol: UBND-VP
+                date: 2024-02-26
+                summary: Triển khai Kế hoạch
+                addressees: [Ủy ban nhân dân các xã, phường]
+                body:
+                  - paragraph: %s
+                recipients: {archive: VT}
+                signatory: {position: Chủ tịch, fullName: Bùi Văn Lý}
+                """.formatted(paragraph);
     }
 }
