@@ -116,24 +116,12 @@ public final class PlanWriter {
         appendices(g, p.appendices());
         numbering(g, p.numbering());
         optional(g, "issuedBy", p.issuedBy());
-        if (!p.addressees().isEmpty()) {
-            g.writeArrayFieldStart("addressees");
-            for (String a : p.addressees()) {
-                g.writeString(a);
-            }
-            g.writeEndArray();
-        }
+        strings(g, "addressees", p.addressees());
         optional(g, "authority", p.authority());
         if (p.attached() != null) {
             attached(g, p.attached());
         }
-        if (!p.contact().isEmpty()) {
-            g.writeArrayFieldStart("contact");
-            for (String line : p.contact()) {
-                g.writeString(line);
-            }
-            g.writeEndArray();
-        }
+        strings(g, "contact", p.contact());
         g.writeEndObject();
     }
 
@@ -172,13 +160,7 @@ public final class PlanWriter {
 
     private static void recipients(JsonGenerator g, Recipients r) throws IOException {
         g.writeObjectFieldStart("recipients");
-        if (!r.to().isEmpty()) {
-            g.writeArrayFieldStart("to");
-            for (String to : r.to()) {
-                g.writeString(to);
-            }
-            g.writeEndArray();
-        }
+        strings(g, "to", r.to());
         optional(g, "archive", r.archive());
         optional(g, "drafter", r.drafter());
         if (r.copies() != null) {
@@ -221,6 +203,18 @@ public final class PlanWriter {
         g.writeArrayFieldStart(name);
         for (String line : value.split("\n", -1)) {
             g.writeString(line);
+        }
+        g.writeEndArray();
+    }
+
+    /** A list of texts, left out when empty. */
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
         }
         g.writeEndArray();
     }
