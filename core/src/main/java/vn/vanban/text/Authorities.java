@@ -6,6 +6,7 @@ import vn.vanban.model.Signatory;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Thẩm quyền ban hành — who decides a Quyết định (note 6 of templates 1.2 and 1.3), in sentence
@@ -77,12 +78,7 @@ public final class Authorities {
     }
 
     private static boolean same(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size(); i++) {
-            if (!fold(a.get(i)).equals(fold(b.get(i)))) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, a.size()).allMatch(i -> fold(a.get(i)).equals(fold(b.get(i))));
     }
 
     /** A word as words are compared: composed, in lower case. */

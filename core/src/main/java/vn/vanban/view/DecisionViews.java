@@ -1,7 +1,6 @@
 package vn.vanban.view;
 
 import vn.vanban.model.AttachedText;
-import vn.vanban.model.BodyNode;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Plan;
@@ -31,11 +30,6 @@ final class DecisionViews {
      */
     static String authority(Plan plan) {
         return plan.type() == DocumentType.QUYET_DINH ? VietnameseCase.upper(Authorities.of(plan)) : null;
-    }
-
-    /** The decision's body, Điều 1 written from the attached text when the data does not write it: {@link Articles#body}. */
-    static List<BodyNode> body(Plan plan) {
-        return Articles.body(plan);
     }
 
     /**

@@ -4,6 +4,7 @@ import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
+import vn.vanban.text.Articles;
 import vn.vanban.text.Citations;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
@@ -11,6 +12,7 @@ import vn.vanban.text.VietnameseDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Builds the {@link PlanView} of a {@link Plan}: the one place the decree's text rules are applied. */
@@ -28,7 +30,7 @@ public final class PlanViews {
         List<String> warnings = new ArrayList<>();
         List<String> labels = AppendixViews.labels(plan.appendices(), plan.numbering());
         TextViews texts = new TextViews(AppendixViews.labelsById(plan.appendices(), labels));
-        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(DecisionViews.body(plan));
+        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(Articles.body(plan));
         List<SpanView> closing = closing(plan.closing(), warnings);
         if (closing == null) {
             body = withEndMark(body, warnings);
@@ -112,9 +114,6 @@ public final class PlanViews {
         }
     }
 
-    /** Elected bodies and their executive committees, whose header name breaks before the place. */
-    private static final List<String> BODIES_BEFORE_PLACE = Citations.ELECTED_BODIES;
-
     /**
      * An agency's name as the header prints it: upper case, and for a local People's Committee or
      * Council broken before its place ("ỦY BAN NHÂN DÂN" / "THỊ XÃ ĐỨC PHỔ"), as agencies set it,
@@ -122,7 +121,8 @@ public final class PlanViews {
      */
     static String headerName(String name) {
         String upper = VietnameseCase.upper(name);
-        for (String body : BODIES_BEFORE_PLACE) {
+        // Elected bodies and their executive committees break before the place.
+        for (String body : Citations.ELECTED_BODIES) {
             if (upper.startsWith(body + " ")) {
                 return body + "\n" + upper.substring(body.length() + 1);
             }
@@ -162,21 +162,13 @@ public final class PlanViews {
             String kept = end.text().stripTrailing();
             // The mark is set in the text's weight only where the text itself is: "/." after a bold
             // word stays upright.
-            int common = commonPrefix(kept, done.text());
+            int mismatch = Arrays.mismatch(kept.toCharArray(), done.text().toCharArray());
+            int common = mismatch < 0 ? kept.length() : mismatch;
             TextViews.append(spans, done.text().substring(0, common), end.bold());
             TextViews.append(spans, done.text().substring(common), false);
             out.add(new NodeView(last.kind(), last.label(), null, spans, last.children()));
         }
         return out;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i;
     }
 
     static List<String> signatureLines(Signatory s) {
