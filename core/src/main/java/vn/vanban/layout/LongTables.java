@@ -62,15 +62,8 @@ public final class LongTables {
     }
 
     private static long characters(LayoutDocument.Row row) {
-        long n = 0;
-        for (LayoutDocument.Cell cell : row.cells()) {
-            for (LayoutDocument.Block b : cell.blocks()) {
-                if (b instanceof LayoutDocument.Paragraph p) {
-                    n += p.text().length();
-                }
-            }
-        }
-        return n;
+        return row.cells().stream().flatMap(cell -> cell.blocks().stream())
+                .mapToLong(b -> b instanceof LayoutDocument.Paragraph p ? p.text().length() : 0).sum();
     }
 
     private static List<LayoutDocument.Section> split(LayoutDocument.Section s, LayoutProfile profile) {
