@@ -3,7 +3,7 @@ package vn.vanban.layout;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.text.Words;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -122,11 +122,7 @@ final class ColumnFitter {
                 edge = next;
             }
         }
-        List<Double> fitted = new ArrayList<>(n);
-        for (long w : out) {
-            fitted.add(w / 20.0);
-        }
-        return fitted;
+        return Arrays.stream(out).mapToObj(w -> w / 20.0).toList();
     }
 
     private double longestWord(Markup.CellMark c) {

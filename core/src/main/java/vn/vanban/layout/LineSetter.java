@@ -27,12 +27,9 @@ public final class LineSetter {
         if (allSet(doc)) {
             return doc;
         }
-        List<LayoutDocument.Section> sections = new ArrayList<>();
-        for (LayoutDocument.Section s : doc.sections()) {
-            sections.add(new LayoutDocument.Section(s.landscape(), s.restartNumbering(), s.continued(),
-                    blocks(s.blocks(), profile.page().textWidth(s.landscape()))));
-        }
-        return new LayoutDocument(doc.metadata(), sections, doc.warnings());
+        return new LayoutDocument(doc.metadata(), doc.sections().stream().map(s -> new LayoutDocument.Section(
+                s.landscape(), s.restartNumbering(), s.continued(),
+                blocks(s.blocks(), profile.page().textWidth(s.landscape())))).toList(), doc.warnings());
     }
 
     private List<LayoutDocument.Block> blocks(List<LayoutDocument.Block> blocks, double width) {

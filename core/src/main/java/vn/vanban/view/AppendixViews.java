@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The appendices (phụ lục) as views: each one's label ("Phụ lục", or numbered I, II… or 1, 2…
@@ -36,12 +37,9 @@ final class AppendixViews {
     /** Each appendix's label, in order: "Phụ lục" alone, or "Phụ lục I"/"Phụ lục 1" … by the text's numbering. */
     static List<String> labels(List<Appendix> appendices, Numbering numbering) {
         int count = appendices.size();
-        List<String> out = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-            out.add(count == 1 ? "Phụ lục" : "Phụ lục " + (numbering.appendices() == Numbering.AppendixNumbers.ARABIC
-                    ? Integer.toString(i) : Numerals.roman(i)));
-        }
-        return out;
+        return IntStream.rangeClosed(1, count).mapToObj(i -> count == 1 ? "Phụ lục" : "Phụ lục "
+                + (numbering.appendices() == Numbering.AppendixNumbers.ARABIC ? Integer.toString(i) : Numerals.roman(i)))
+                .toList();
     }
 
     /** Each appendix's label by its id, for the text that refers to them: "Phụ lục 2". */

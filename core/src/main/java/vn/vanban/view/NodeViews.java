@@ -6,7 +6,6 @@ import vn.vanban.model.Text;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,11 +49,7 @@ final class NodeViews {
 
     private List<NodeView> nodes(List<BodyNode> nodes, Place at) {
         Counter counter = new Counter(at);
-        List<NodeView> out = new ArrayList<>(nodes.size());
-        for (BodyNode n : nodes) {
-            out.add(n.accept(counter));
-        }
-        return out;
+        return nodes.stream().map(n -> n.accept(counter)).toList();
     }
 
     /** The views of one list of nodes, numbered as they come: each kind counts on its own. */
