@@ -12,7 +12,6 @@ import vn.vanban.common.Problem;
 import vn.vanban.report.Report;
 import vn.vanban.report.Reports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,10 +98,7 @@ final class ReportCommand implements Callable<Integer> {
     /** The next period's progress file, to NEWFILE or standard output; FILE is kept, as next-year keeps its plan. */
     private int next(Path input) throws IOException {
         if (output == null) {
-            byte[] yaml = Reports.next(input).getBytes(StandardCharsets.UTF_8);
-            ByteArrayOutputStream text = new ByteArrayOutputStream(yaml.length);
-            text.writeBytes(yaml);
-            io.writeDocument(text);
+            io.writeDocument(Reports.next(input).getBytes(StandardCharsets.UTF_8));
             return Main.EXIT_OK;
         }
         if (Format.byFileName(output.getFileName() == null ? "" : output.getFileName().toString())
