@@ -77,10 +77,7 @@ final class ProfileReader {
         if (pageNumber != null && r.get("styles") instanceof Node.MapNode m && !m.fields().containsKey(pageNumber)) {
             values.report(r.get("pageNumber"), "pageNumber", "the style '" + pageNumber + "' is not among the styles");
         }
-        if (!problems.isEmpty()) {
-            return null;
-        }
-        return new LayoutProfile(page, fontFamily, pageNumber, styles, rules, tables);
+        return problems.isEmpty() ? new LayoutProfile(page, fontFamily, pageNumber, styles, rules, tables) : null;
     }
 
     private interface Entry {

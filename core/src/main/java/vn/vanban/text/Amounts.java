@@ -49,10 +49,7 @@ public final class Amounts {
         if (n < 0) {
             throw new IllegalArgumentException("negative: " + n);
         }
-        if (n == 0) {
-            return DIGITS[0];
-        }
-        return words(n, true).strip();
+        return n == 0 ? DIGITS[0] : words(n, true).strip();
     }
 
     /** Reads n, billions first; {@code leading} says no higher group was read before it. */

@@ -66,10 +66,8 @@ public final class Authorities {
      */
     public static String headOfDeputy(String position) {
         List<String> w = words(position);
-        if (w.size() < 2 || !fold(w.get(0)).equals(DEPUTY)) {
-            return null;
-        }
-        return VietnameseCase.capitalise(String.join(" ", w.subList(1, w.size())));
+        return w.size() < 2 || !fold(w.get(0)).equals(DEPUTY) ? null
+                : VietnameseCase.capitalise(String.join(" ", w.subList(1, w.size())));
     }
 
     private static List<String> words(String s) {

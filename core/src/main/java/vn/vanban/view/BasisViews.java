@@ -23,10 +23,7 @@ final class BasisViews {
     }
 
     static List<PlanView.BasisView> of(LegalBasis basis) {
-        if (basis == null) {
-            return List.of();
-        }
-        return basis.form() == LegalBasis.Form.INLINE ? inline(basis) : lines(basis);
+        return basis == null ? List.of() : basis.form() == LegalBasis.Form.INLINE ? inline(basis) : lines(basis);
     }
 
     /** "Căn cứ A;" one a line ("Căn cứ A; B;" for citations on the same line), the proposal, the issuing sentence. */

@@ -89,18 +89,14 @@ public final class PlanViews {
      * "VT, NC (Sonnh)", "VT, NC (Sonnh, 300 bản)".
      */
     static String archive(Recipients r) {
-        if (r.drafter() == null || r.ownLine()) {
-            return r.archive();
-        }
-        return r.archive() + " (" + r.drafter() + (r.copies() == null ? "" : ", " + r.copies() + " bản") + ")";
+        return r.drafter() == null || r.ownLine() ? r.archive()
+                : r.archive() + " (" + r.drafter() + (r.copies() == null ? "" : ", " + r.copies() + " bản") + ")";
     }
 
     /** Box 12 on its own line, as the decree writes it ("PL.(300)"), or {@code null}. */
     static String drafterLine(Recipients r) {
-        if (r.drafter() == null || !r.ownLine()) {
-            return null;
-        }
-        return r.drafter() + (r.copies() == null ? "" : ".(" + r.copies() + ")");
+        return r.drafter() == null || !r.ownLine() ? null
+                : r.drafter() + (r.copies() == null ? "" : ".(" + r.copies() + ")");
     }
 
     /** A title given line by line, as a document property holds it: one line. */
