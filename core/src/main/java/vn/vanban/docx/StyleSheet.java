@@ -45,11 +45,11 @@ final class StyleSheet {
         Map<String, RuleStyle> rules = new TreeMap<>(profile.rules());
         Map<String, String> byId = new HashMap<>();
         Map<String, String> byName = new HashMap<>();
-        for (String builtIn : new String[] {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}) {
-            byId.put(builtIn.toLowerCase(Locale.ROOT), "Word's " + builtIn);
-        }
-        for (String builtIn : new String[] {"Normal", "Default Paragraph Font", "Normal Table", "No List"}) {
-            byName.put(builtIn.toLowerCase(Locale.ROOT), "Word's " + builtIn);
+        // Word's built-in styles, by id and by name.
+        for (String[] builtIn : new String[][] {{"Normal", "Normal"},
+                {"DefaultParagraphFont", "Default Paragraph Font"}, {"TableNormal", "Normal Table"}, {"NoList", "No List"}}) {
+            byId.put(builtIn[0].toLowerCase(Locale.ROOT), "Word's " + builtIn[0]);
+            byName.put(builtIn[1].toLowerCase(Locale.ROOT), "Word's " + builtIn[1]);
         }
         claim(byId, NOTE_REFERENCE, "the footnote reference style");
         claim(byName, "footnote reference", "the footnote reference style");

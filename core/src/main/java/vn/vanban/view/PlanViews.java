@@ -118,12 +118,8 @@ public final class PlanViews {
     static String headerName(String name) {
         String upper = VietnameseCase.upper(name);
         // Elected bodies and their executive committees break before the place.
-        for (String body : Citations.ELECTED_BODIES) {
-            if (upper.startsWith(body + " ")) {
-                return body + "\n" + upper.substring(body.length() + 1);
-            }
-        }
-        return upper;
+        return Citations.ELECTED_BODIES.stream().filter(body -> upper.startsWith(body + " ")).findFirst()
+                .map(body -> body + "\n" + upper.substring(body.length() + 1)).orElse(upper);
     }
 
     /** The date the files carry: the document's own, its blanks taken as the first day. */
