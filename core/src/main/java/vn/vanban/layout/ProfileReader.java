@@ -5,13 +5,13 @@ import vn.vanban.load.Node;
 import vn.vanban.load.Problems;
 import vn.vanban.load.Values;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static vn.vanban.load.Paths.at;
@@ -209,15 +209,10 @@ final class ProfileReader {
     }
 
     private LayoutProfile.TableStyle table(Fields f) {
-        List<Double> columns = new ArrayList<>();
         Node c = f.required("columns");
-        if (c != null) {
-            List<Node> items = values.list(c, f.path("columns"));
-            for (int i = 0; i < items.size(); i++) {
-                Double w = number(items.get(i), index(f.path("columns"), i), 0.001, 1e6);
-                columns.add(w);
-            }
-        }
+        List<Node> items = c == null ? List.of() : values.list(c, f.path("columns"));
+        List<Double> columns = IntStream.range(0, items.size())
+                .mapToObj(i -> number(items.get(i), index(f.path("columns"), i), 0.001, 1e6)).toList();
         Node borders = f.required("borders");
         Boolean b = borders == null ? null : values.bool(borders, f.path("borders"));
         Double padding = length(f, "cellPadding", "0pt", "50pt");
