@@ -119,10 +119,6 @@ final class StyleSheet {
         return id;
     }
 
-    byte[] bytes() {
-        return xml.clone();
-    }
-
     /** The part for a document whose paragraphs have the styles {@code used} (profile names). */
     byte[] bytes(Set<String> used) {
         Set<String> optional = used.stream().filter(name -> profile.styles().containsKey(name)

@@ -26,7 +26,7 @@ public final class PlanViews {
         String number = plan.number() == null ? "     " : Numerals.registerNumber(plan.number());
         String numberSymbol = number + "/" + symbol;
         String longDate = VietnameseDates.longForm(plan.date());
-        String whose = signedBy(plan);
+        String whose = Citations.whose(plan);
         List<String> warnings = new ArrayList<>();
         List<String> labels = AppendixViews.labels(plan.appendices(), plan.numbering());
         TextViews texts = new TextViews(AppendixViews.labelsById(plan.appendices(), labels));
@@ -182,10 +182,5 @@ public final class PlanViews {
             }
         }
         return lines;
-    }
-
-    /** Whose text it is, after "của" in an appendix's reference line: see {@link Citations#whose}. */
-    static String signedBy(Plan plan) {
-        return Citations.whose(plan);
     }
 }
