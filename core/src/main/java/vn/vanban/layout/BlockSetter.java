@@ -25,9 +25,9 @@ final class BlockSetter {
     BlockSetter(LayoutProfile profile, FontSet fonts, TextWidth widths) {
         this.profile = profile;
         this.balancer = new LineBalancer(profile, widths);
-        this.columns = new ColumnFitter(profile, fonts, widths);
+        this.columns = new ColumnFitter(profile, widths);
         this.rules = new RuleSizer(profile, fonts);
-        this.wideWords = new WideWords(profile, fonts, widths);
+        this.wideWords = new WideWords(profile, widths);
         this.lines = new LineBreaker(profile, widths);
         this.keeps = new PageKeeps(profile);
     }

@@ -1,6 +1,5 @@
 package vn.vanban.layout;
 
-import vn.vanban.fonts.FontSet;
 import vn.vanban.text.Words;
 
 import java.util.Arrays;
@@ -15,13 +14,10 @@ final class ColumnFitter {
 
     private final LayoutProfile profile;
     private final TextWidth textWidth;
-    /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
-    private final double widestGlyphEm;
 
-    ColumnFitter(LayoutProfile profile, FontSet fonts, TextWidth textWidth) {
+    ColumnFitter(LayoutProfile profile, TextWidth textWidth) {
         this.profile = profile;
         this.textWidth = textWidth;
-        this.widestGlyphEm = fonts.widestGlyphEm();
     }
 
     /**
@@ -138,7 +134,7 @@ final class ColumnFitter {
                     for (int start = Words.next(text, 0), end; start < text.length(); start = Words.next(text, end)) {
                         end = Words.end(text, start);
                         // A word too short to beat the longest so far is not measured.
-                        if ((end - start) * ps.size() * widestGlyphEm > longest) {
+                        if ((end - start) * ps.size() * textWidth.widestGlyphEm > longest) {
                             longest = Math.max(longest, textWidth.of(text.substring(start, end), ps.size(), bold, italic));
                         }
                     }
