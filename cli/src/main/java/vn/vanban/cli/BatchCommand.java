@@ -218,9 +218,7 @@ final class BatchCommand implements Callable<Integer> {
             } else {
                 io.out.println(line);
             }
-            for (Problem p : r.problems()) {
-                io.err.println("  " + p);
-            }
+            r.problems().forEach(p -> io.err.println("  " + p));
             Outputs.printWarnings(io.err, file.toString(), r.warnings());
             if (r.bug() != null && debug) {
                 r.bug().printStackTrace(io.err);

@@ -84,9 +84,7 @@ final class ReportCommand implements Callable<Integer> {
                     "Missing required option: '--output=DIR' (the directory to write the report into)");
         }
         Report report = Reports.read(input);
-        for (Problem w : report.warnings()) {
-            io.err.println(warning(w));
-        }
+        report.warnings().forEach(w -> io.err.println(warning(w)));
         io.files.prepare(output, io.err);
         Outputs.Rendered r = outputs.render(io.files, engineOptions.engine(), report.document(),
                 outputs.targets(reportName(input), output));

@@ -61,9 +61,7 @@ final class DocumentXml {
         separator("continuationSeparator", "0", "w:continuationSeparator");
         for (LayoutDocument.Footnote note : list) {
             x.open("w:footnote", "w:id", note.number());
-            for (Paragraph p : note.paragraphs()) {
-                paragraph(p, null, null);
-            }
+            note.paragraphs().forEach(p -> paragraph(p, null, null));
             x.close("w:footnote");
         }
         x.close("w:footnotes");
@@ -154,9 +152,7 @@ final class DocumentXml {
         x.open("w:p").open("w:pPr").empty("w:pStyle", "w:val", id);
         // The end of the body above the signature: kept with it, on this paragraph only.
         x.emptyIf(p.keepWithNext() && !style.keepWithNext(), "w:keepNext").raw(frame).raw(sectPr).close("w:pPr");
-        for (Span span : p.spans()) {
-            run(span, style);
-        }
+        p.spans().forEach(span -> run(span, style));
         x.close("w:p");
     }
 
@@ -265,9 +261,7 @@ final class DocumentXml {
         x.empty("w:tblLayout", "w:type", "fixed");
         StyleSheet.cellMargins(x, padding).close("w:tblPr");
         x.open("w:tblGrid");
-        for (int w : grid) {
-            x.empty("w:gridCol", "w:w", Twips.str(w));
-        }
+        IntStream.of(grid).forEach(w -> x.empty("w:gridCol", "w:w", Twips.str(w)));
         x.close("w:tblGrid");
         List<Row> rows = t.rows();
         for (int r = 0; r < rows.size(); r++) {
@@ -314,9 +308,7 @@ final class DocumentXml {
         }
         x.close("w:tcPr");
         List<Block> blocks = cell.blocks();
-        for (Block b : blocks) {
-            block(b, width - 2 * padding, null);
-        }
+        blocks.forEach(b -> block(b, width - 2 * padding, null));
         // A cell must end with a paragraph (Word refuses the file otherwise).
         x.emptyIf(blocks.isEmpty() || blocks.get(blocks.size() - 1) instanceof Table, "w:p").close("w:tc");
     }

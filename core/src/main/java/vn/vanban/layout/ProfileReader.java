@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -71,21 +72,15 @@ final class ProfileReader {
         }
         named(r, "rules", (name, f) -> rules.put(name, rule(f)), RULE_FIELDS);
         named(r, "tables", (name, f) -> tables.put(name, table(f)), TABLE_FIELDS);
-        for (String key : ROOT_FIELDS) {
-            r.required(key);
-        }
+        ROOT_FIELDS.forEach(r::required);
         if (pageNumber != null && r.get("styles") instanceof Node.MapNode m && !m.fields().containsKey(pageNumber)) {
             values.report(r.get("pageNumber"), "pageNumber", "the style '" + pageNumber + "' is not among the styles");
         }
         return problems.isEmpty() ? new LayoutProfile(page, fontFamily, pageNumber, styles, rules, tables) : null;
     }
 
-    private interface Entry {
-        void read(String name, Fields fields);
-    }
-
     /** Each entry of a map of named entries ({@code styles.agency}), read as a map of {@code fields}. */
-    private void named(Fields root, String key, Entry entry, List<String> fields) {
+    private void named(Fields root, String key, BiConsumer<String, Fields> entry, List<String> fields) {
         Node n = root.get(key);
         if (n == null) {
             return;
@@ -97,7 +92,7 @@ final class ProfileReader {
         for (Node.Field e : m.fields().values()) {
             Fields f = values.fields(e.value(), at(key, e.key()), fields, "a map of fields");
             if (f != null) {
-                entry.read(e.key(), f);
+                entry.accept(e.key(), f);
             }
         }
     }
