@@ -87,30 +87,21 @@ public final class FontSet {
         if (callerDir == null) {
             return fallback();
         }
-        Optional<FontSet> own = fromDirectory(callerDir, false);
-        if (own.isPresent()) {
-            return own.get();
-        }
-        FontSet used = fallback();
-        // A DOCX names Times New Roman whatever is found here: only the PDF changes its letters.
-        LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family (regular, bold, italic and bold "
-                + "italic) in {0}; PDFs embed {1} instead", callerDir, used.name());
-        return used;
+        return fromDirectory(callerDir, false).orElseGet(() -> {
+            FontSet used = fallback();
+            // A DOCX names Times New Roman whatever is found here: only the PDF changes its letters.
+            LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family (regular, bold, italic and bold "
+                    + "italic) in {0}; PDFs embed {1} instead", callerDir, used.name());
+            return used;
+        });
     }
 
     /** Times New Roman among the system fonts, else the bundled Liberation Serif. */
     private static FontSet fallback() {
         String home = System.getProperty("user.home", "");
-        for (String dir : SYSTEM_DIRS) {
-            Path p = Paths.get(dir.startsWith("~") ? home + dir.substring(1) : dir);
-            if (Files.isDirectory(p)) {
-                Optional<FontSet> sys = fromDirectory(p, true);
-                if (sys.isPresent()) {
-                    return sys.get();
-                }
-            }
-        }
-        return liberationSerif();
+        return SYSTEM_DIRS.stream().map(dir -> Paths.get(dir.startsWith("~") ? home + dir.substring(1) : dir))
+                .filter(Files::isDirectory).flatMap(p -> fromDirectory(p, true).stream()).findFirst()
+                .orElseGet(FontSet::liberationSerif);
     }
 
     private static boolean inside(Path root, Path file) {
