@@ -60,17 +60,10 @@ final class AppendixViews {
         for (int i = 0; i < appendices.size(); i++) {
             Appendix a = appendices.get(i);
             String label = labels.get(i);
-            List<String> headers = new ArrayList<>();
-            List<Integer> weights = new ArrayList<>();
-            List<String> aligns = new ArrayList<>();
-            if (a.numbered()) {
-                weights.add(NUMBER_COLUMN_WEIGHT);
-            }
-            for (Column c : a.columns()) {
-                headers.add(c.header());
-                weights.add(c.width());
-                aligns.add(c.align().name().toLowerCase(Locale.ROOT));
-            }
+            List<String> headers = a.columns().stream().map(Column::header).toList();
+            List<String> aligns = a.columns().stream().map(c -> c.align().name().toLowerCase(Locale.ROOT)).toList();
+            List<Integer> weights = new ArrayList<>(a.numbered() ? List.of(NUMBER_COLUMN_WEIGHT) : List.of());
+            a.columns().forEach(c -> weights.add(c.width()));
             boolean landscape = switch (a.orientation()) {
                 case LANDSCAPE -> true;
                 case PORTRAIT -> false;
