@@ -20,14 +20,9 @@ public final class LongTables {
     }
 
     public static LayoutDocument split(LayoutDocument doc, LayoutProfile profile) {
-        List<LayoutDocument.Section> out = new ArrayList<>();
-        boolean changed = false;
-        for (LayoutDocument.Section s : doc.sections()) {
-            List<LayoutDocument.Section> parts = split(s, profile);
-            changed |= parts.size() > 1;
-            out.addAll(parts);
-        }
-        return changed ? new LayoutDocument(doc.metadata(), out, doc.warnings()) : doc;
+        // Each section gives one section or more: more in all only when a table was split.
+        List<LayoutDocument.Section> out = doc.sections().stream().flatMap(s -> split(s, profile).stream()).toList();
+        return out.size() > doc.sections().size() ? new LayoutDocument(doc.metadata(), out, doc.warnings()) : doc;
     }
 
     /**
