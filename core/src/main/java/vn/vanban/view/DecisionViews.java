@@ -2,9 +2,7 @@ package vn.vanban.view;
 
 import vn.vanban.model.AttachedText;
 import vn.vanban.model.DocumentType;
-import vn.vanban.model.Inline;
 import vn.vanban.model.Plan;
-import vn.vanban.model.Text;
 import vn.vanban.text.Articles;
 import vn.vanban.text.Authorities;
 import vn.vanban.text.Citations;
@@ -12,7 +10,6 @@ import vn.vanban.text.VietnameseCase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the decree's templates derive for a Quyết định (1.2, 1.3) and a Công văn (1.5): who
