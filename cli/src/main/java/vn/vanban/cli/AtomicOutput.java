@@ -66,9 +66,7 @@ final class AtomicOutput {
         // Other threads go on running during shutdown: from now on none may start a file.
         synchronized (lock) {
             closed = true;
-            for (Path tmp : unfinished) {
-                deleteQuietly(tmp);
-            }
+            unfinished.forEach(AtomicOutput::deleteQuietly);
         }
     }
 

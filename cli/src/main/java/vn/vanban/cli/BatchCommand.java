@@ -75,11 +75,6 @@ final class BatchCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    /** How one file ended. */
-    private enum Outcome {
-        OK, FAILED, INTERNAL_ERROR
-    }
-
     @Override
     public Integer call() throws InterruptedException {
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
@@ -103,9 +98,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             for (Path file : files) {
                 String clash = clash(claimed, file);
-                pool.execute(() -> progress.done(file, clash != null
-                        ? new Result(Outcome.FAILED, clash, List.of(), List.of())
-                        : renderOne(engine, file)));
+                pool.execute(() -> progress.done(file, clash != null ? Result.failed(clash) : renderOne(engine, file)));
             }
         } finally {
             pool.shutdown();
@@ -135,25 +128,31 @@ final class BatchCommand implements Callable<Integer> {
                 Inputs.readableFile(file.toString());
             }
             Outputs.Rendered r = outputs.render(io.files, engine, file, output);
-            return new Result(Outcome.OK, null, r.warnings(), List.of());
+            return new Result(null, r.warnings(), List.of(), null);
         } catch (InvalidInputException e) {
             List<Problem> ps = e.problems();
             String reason = ps.size() == 1 ? ps.get(0).toString() : ps.size() + " problems";
-            return new Result(Outcome.FAILED, reason, List.of(), ps.size() == 1 ? List.of() : ps);
+            return new Result(reason, List.of(), ps.size() == 1 ? List.of() : ps, null);
         } catch (RuntimeException | Error e) {
             // An Error too (out of stack in a template that calls itself, out of memory): the file
             // failed, and the others may still succeed, so it is reported here and not thrown.
             Failure f = Failure.of(e);
-            return f.exitCode() == Main.EXIT_INTERNAL
-                    ? new Result(Outcome.INTERNAL_ERROR, f.message(), List.of(), List.of(), e)
-                    : new Result(Outcome.FAILED, f.message(), List.of(), List.of());
+            return f.exitCode() == Main.EXIT_INTERNAL ? new Result(f.message(), List.of(), List.of(), e)
+                    : Result.failed(f.message());
         }
     }
 
-    private record Result(Outcome outcome, String reason, List<String> warnings, List<Problem> problems,
-                          Throwable bug) {
-        Result(Outcome outcome, String reason, List<String> warnings, List<Problem> problems) {
-            this(outcome, reason, warnings, problems, null);
+    /**
+     * How one file ended: rendered ({@code reason} null), failed, or failed by an internal error
+     * ({@code bug} set).
+     */
+    private record Result(String reason, List<String> warnings, List<Problem> problems, Throwable bug) {
+        static Result failed(String reason) {
+            return new Result(reason, List.of(), List.of(), null);
+        }
+
+        boolean ok() {
+            return reason == null;
         }
     }
 
@@ -200,28 +199,26 @@ final class BatchCommand implements Callable<Integer> {
 
         synchronized void done(Path file, Result r) {
             finished++;
-            if (r.outcome() == Outcome.OK) {
+            if (r.ok()) {
                 ok++;
             } else {
                 failed++;
-                if (r.outcome() == Outcome.INTERNAL_ERROR) {
+                if (r.bug() != null) {
                     internalErrors++;
                 }
             }
             String line = String.format(Locale.ROOT, "[%d/%d] %s: %s", finished, total, file,
-                    r.outcome() == Outcome.OK ? "ok" : "FAILED: " + r.reason());
+                    r.ok() ? "ok" : "FAILED: " + r.reason());
             if (io.terminal) {
                 // Failures stay on screen; successes only move the bar.
                 clearBar();
-                if (r.outcome() != Outcome.OK) {
+                if (!r.ok()) {
                     io.err.println(line);
                 }
             } else {
                 io.out.println(line);
             }
-            for (Problem p : r.problems()) {
-                io.err.println("  " + p);
-            }
+            r.problems().forEach(p -> io.err.println("  " + p));
             Outputs.printWarnings(io.err, file.toString(), r.warnings());
             if (r.bug() != null && debug) {
                 r.bug().printStackTrace(io.err);

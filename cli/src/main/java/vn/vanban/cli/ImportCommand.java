@@ -6,7 +6,6 @@ import picocli.CommandLine.Parameters;
 import vn.vanban.docx4j.UnreadableDocumentException;
 import vn.vanban.docx4j.imports.Import;
 import vn.vanban.docx4j.imports.Importer;
-import vn.vanban.docx4j.imports.Unmapped;
 import vn.vanban.common.Format;
 import vn.vanban.load.PlanWriter;
 
@@ -58,9 +57,7 @@ final class ImportCommand implements Callable<Integer> {
             io.err.println("vanban: " + e.getMessage());
             return Main.EXIT_INVALID;
         }
-        for (Unmapped u : result.unmapped()) {
-            io.err.println(file + ": " + u);
-        }
+        result.unmapped().forEach(u -> io.err.println(file + ": " + u));
         Format format = Format.byFileName(output.getFileName().toString()).orElse(Format.YAML);
         byte[] text = new PlanWriter().write(result.plan(), format).getBytes(StandardCharsets.UTF_8);
         AtomicOutput.ensureDirectory(output.toAbsolutePath().getParent());

@@ -1,6 +1,5 @@
 package vn.vanban.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,10 +44,10 @@ final class Io {
     }
 
     /** Writes a finished document to standard output, as bytes. */
-    void writeDocument(ByteArrayOutputStream document) {
+    void writeDocument(byte[] document) {
         out.flush();
         try {
-            document.writeTo(rawOut);
+            rawOut.write(document);
             rawOut.flush();
         } catch (IOException e) {
             outFailureSaid = true;

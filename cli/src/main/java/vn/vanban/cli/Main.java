@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
@@ -184,14 +185,8 @@ public final class Main implements Callable<Integer> {
 
     /** The same, when the command line's parse result is out of reach. */
     private static boolean debug(String[] args) {
-        for (String a : args) {
-            if (a.equals("--")) {
-                return false;
-            }
-            if (a.equals("--debug")) {
-                return true;
-            }
-        }
-        return false;
+        List<String> given = Arrays.asList(args);
+        int end = given.indexOf("--");
+        return given.subList(0, end < 0 ? given.size() : end).contains("--debug");
     }
 }

@@ -4,7 +4,6 @@ import picocli.CommandLine.Option;
 import vn.vanban.DocumentPart;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.OutputFormat;
-import vn.vanban.common.Problem;
 import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
@@ -92,12 +91,8 @@ final class Outputs {
      * rendered alone is named after its part, so that it never silently replaces the whole.
      */
     List<Path> targets(String name, Path dir) {
-        List<Path> targets = new ArrayList<>();
-        for (OutputFormat f : formats()) {
-            String suffix = appendix != null ? suffix(DocumentPart.APPENDICES) + "-" + appendix : suffix(part());
-            targets.add(dir.resolve(name + suffix + "." + f.extension()));
-        }
-        return targets;
+        String suffix = appendix != null ? suffix(DocumentPart.APPENDICES) + "-" + appendix : suffix(part());
+        return formats().stream().map(f -> dir.resolve(name + suffix + "." + f.extension())).toList();
     }
 
     /**
@@ -134,14 +129,10 @@ final class Outputs {
 
     /** Warnings go to standard error, each naming the input it is about. */
     static void printWarnings(PrintWriter err, String input, List<String> warnings) {
-        for (String w : warnings) {
-            err.println(input + ": warning: " + w);
-        }
+        warnings.forEach(w -> err.println(input + ": warning: " + w));
     }
 
     static void printProblems(PrintWriter w, InvalidInputException e) {
-        for (Problem p : e.problems()) {
-            w.println(p);
-        }
+        e.problems().forEach(w::println);
     }
 }

@@ -130,7 +130,7 @@ final class RenderCommand implements Callable<Integer> {
         RenderResult result = engine.render(doc, formats.get(0), buffer);
         Outputs.printWarnings(io.err, Inputs.STDIN, doc.warnings());
         Outputs.printWarnings(io.err, Inputs.STDIN, result.warnings());
-        io.writeDocument(buffer);
+        io.writeDocument(buffer.toByteArray());
         return Main.EXIT_OK;
     }
 }

@@ -12,7 +12,6 @@ import vn.vanban.common.Problem;
 import vn.vanban.report.Report;
 import vn.vanban.report.Reports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,9 +84,7 @@ final class ReportCommand implements Callable<Integer> {
                     "Missing required option: '--output=DIR' (the directory to write the report into)");
         }
         Report report = Reports.read(input);
-        for (Problem w : report.warnings()) {
-            io.err.println(warning(w));
-        }
+        report.warnings().forEach(w -> io.err.println(warning(w)));
         io.files.prepare(output, io.err);
         Outputs.Rendered r = outputs.render(io.files, engineOptions.engine(), report.document(),
                 outputs.targets(reportName(input), output));
@@ -99,10 +96,7 @@ final class ReportCommand implements Callable<Integer> {
     /** The next period's progress file, to NEWFILE or standard output; FILE is kept, as next-year keeps its plan. */
     private int next(Path input) throws IOException {
         if (output == null) {
-            byte[] yaml = Reports.next(input).getBytes(StandardCharsets.UTF_8);
-            ByteArrayOutputStream text = new ByteArrayOutputStream(yaml.length);
-            text.writeBytes(yaml);
-            io.writeDocument(text);
+            io.writeDocument(Reports.next(input).getBytes(StandardCharsets.UTF_8));
             return Main.EXIT_OK;
         }
         if (Format.byFileName(output.getFileName() == null ? "" : output.getFileName().toString())

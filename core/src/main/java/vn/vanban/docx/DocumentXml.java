@@ -13,9 +13,11 @@ import vn.vanban.layout.LayoutDocument.Table;
 import vn.vanban.layout.LayoutProfile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Writes {@code word/document.xml} for one layout document. A new instance per document: it holds
@@ -39,12 +41,12 @@ final class DocumentXml {
         this.page = page;
     }
 
-    /** The footnotes of the document written, in order; empty before {@link #write}. */
     /** The profile names of the paragraph styles written so far. */
     Set<String> usedStyles() {
         return used;
     }
 
+    /** The footnotes of the document written, in order; empty before {@link #write}. */
     List<LayoutDocument.Footnote> notes() {
         return List.copyOf(notes);
     }
@@ -59,9 +61,7 @@ final class DocumentXml {
         separator("continuationSeparator", "0", "w:continuationSeparator");
         for (LayoutDocument.Footnote note : list) {
             x.open("w:footnote", "w:id", note.number());
-            for (Paragraph p : note.paragraphs()) {
-                paragraph(p, null, null);
-            }
+            note.paragraphs().forEach(p -> paragraph(p, null, null));
             x.close("w:footnote");
         }
         x.close("w:footnotes");
@@ -150,20 +150,9 @@ final class DocumentXml {
         used.add(p.style());
         LayoutProfile.ParagraphStyle style = profile.style(p.style());
         x.open("w:p").open("w:pPr").empty("w:pStyle", "w:val", id);
-        if (p.keepWithNext() && !style.keepWithNext()) {
-            // The end of the body above the signature: kept with it, on this paragraph only.
-            x.empty("w:keepNext");
-        }
-        if (frame != null) {
-            x.raw(frame);
-        }
-        if (sectPr != null) {
-            x.raw(sectPr);
-        }
-        x.close("w:pPr");
-        for (Span span : p.spans()) {
-            run(span, style);
-        }
+        // The end of the body above the signature: kept with it, on this paragraph only.
+        x.emptyIf(p.keepWithNext() && !style.keepWithNext(), "w:keepNext").raw(frame).raw(sectPr).close("w:pPr");
+        p.spans().forEach(span -> run(span, style));
         x.close("w:p");
     }
 
@@ -189,14 +178,7 @@ final class DocumentXml {
         boolean italic = span.italic() && !style.italic();
         x.open("w:r");
         if (bold || italic) {
-            x.open("w:rPr");
-            if (bold) {
-                x.empty("w:b");
-            }
-            if (italic) {
-                x.empty("w:i");
-            }
-            x.close("w:rPr");
+            x.open("w:rPr").emptyIf(bold, "w:b").emptyIf(italic, "w:i").close("w:rPr");
         }
         int start = 0;
         int n = text.length();
@@ -238,11 +220,8 @@ final class DocumentXml {
                 .empty("w:bottom", "w:val", "single", "w:sz", Twips.str(Twips.borderEighths(r.thickness())),
                         "w:space", "0", "w:color", "000000")
                 .close("w:pBdr")
-                .empty("w:ind", "w:left", Twips.str(left), "w:right", Twips.str(right), "w:firstLine", "0");
-        if (sectPr != null) {
-            x.raw(sectPr);
-        }
-        x.close("w:pPr").close("w:p");
+                .empty("w:ind", "w:left", Twips.str(left), "w:right", Twips.str(right), "w:firstLine", "0")
+                .raw(sectPr).close("w:pPr").close("w:p");
     }
 
     /** An empty one-point paragraph, where Word needs a paragraph but the layout has none. */
@@ -251,11 +230,8 @@ final class DocumentXml {
         x.open("w:p").open("w:pPr")
                 .empty("w:spacing", "w:before", "0", "w:after", "0",
                         "w:line", Twips.str(Twips.of(StyleSheet.RULE_LINE)), "w:lineRule", "exact")
-                .open("w:rPr").empty("w:sz", "w:val", one).empty("w:szCs", "w:val", one).close("w:rPr");
-        if (sectPr != null) {
-            x.raw(sectPr);
-        }
-        x.close("w:pPr").close("w:p");
+                .open("w:rPr").empty("w:sz", "w:val", one).empty("w:szCs", "w:val", one).close("w:rPr")
+                .raw(sectPr).close("w:pPr").close("w:p");
     }
 
     private void table(Table t) {
@@ -265,10 +241,7 @@ final class DocumentXml {
             throw new IllegalArgumentException("the '" + t.layout() + "' table has no rows or no columns");
         }
         int[] grid = grid(t.columnWidths());
-        int total = 0;
-        for (int w : grid) {
-            total += w;
-        }
+        int total = IntStream.of(grid).sum();
         int padding = Twips.of(style.cellPadding());
         x.open("w:tbl").open("w:tblPr")
                 .empty("w:tblW", "w:w", Twips.str(total), "w:type", "dxa")
@@ -285,18 +258,10 @@ final class DocumentXml {
         }
         x.close("w:tblBorders");
         // Fixed: Word must not re-fit columns to the text; the layout already chose the widths.
-        x.empty("w:tblLayout", "w:type", "fixed")
-                .open("w:tblCellMar")
-                .empty("w:top", "w:w", "0", "w:type", "dxa")
-                .empty("w:left", "w:w", Twips.str(padding), "w:type", "dxa")
-                .empty("w:bottom", "w:w", "0", "w:type", "dxa")
-                .empty("w:right", "w:w", Twips.str(padding), "w:type", "dxa")
-                .close("w:tblCellMar")
-                .close("w:tblPr");
+        x.empty("w:tblLayout", "w:type", "fixed");
+        StyleSheet.cellMargins(x, padding).close("w:tblPr");
         x.open("w:tblGrid");
-        for (int w : grid) {
-            x.empty("w:gridCol", "w:w", Twips.str(w));
-        }
+        IntStream.of(grid).forEach(w -> x.empty("w:gridCol", "w:w", Twips.str(w)));
         x.close("w:tblGrid");
         List<Row> rows = t.rows();
         for (int r = 0; r < rows.size(); r++) {
@@ -310,14 +275,7 @@ final class DocumentXml {
         boolean header = index < t.headerRows();
         x.open("w:tr");
         if (row.cantSplit() || header) {
-            x.open("w:trPr");
-            if (row.cantSplit()) {
-                x.empty("w:cantSplit");
-            }
-            if (header) {
-                x.empty("w:tblHeader");
-            }
-            x.close("w:trPr");
+            x.open("w:trPr").emptyIf(row.cantSplit(), "w:cantSplit").emptyIf(header, "w:tblHeader").close("w:trPr");
         }
         int column = 0;
         for (Cell cell : row.cells()) {
@@ -325,10 +283,7 @@ final class DocumentXml {
                 throw new IllegalArgumentException(where(t, index) + " has a cell spanning " + cell.span()
                         + " column(s) from column " + (column + 1) + "; the table has " + grid.length);
             }
-            int width = 0;
-            for (int c = column; c < column + cell.span(); c++) {
-                width += grid[c];
-            }
+            int width = Arrays.stream(grid, column, column + cell.span()).sum();
             column += cell.span();
             cell(cell, width, padding);
         }
@@ -353,14 +308,9 @@ final class DocumentXml {
         }
         x.close("w:tcPr");
         List<Block> blocks = cell.blocks();
-        for (Block b : blocks) {
-            block(b, width - 2 * padding, null);
-        }
+        blocks.forEach(b -> block(b, width - 2 * padding, null));
         // A cell must end with a paragraph (Word refuses the file otherwise).
-        if (blocks.isEmpty() || blocks.get(blocks.size() - 1) instanceof Table) {
-            x.empty("w:p");
-        }
-        x.close("w:tc");
+        x.emptyIf(blocks.isEmpty() || blocks.get(blocks.size() - 1) instanceof Table, "w:p").close("w:tc");
     }
 
     /**

@@ -50,12 +50,7 @@ final class PageSetup {
             if (restart) {
                 x.empty("w:pgNumType", "w:start", "1");
             }
-            x.empty("w:cols", "w:space", "720");
-            if (!continued) {
-                x.empty("w:titlePg");
-            }
-            x.close("w:sectPr");
-            sectPr[i] = x.toString();
+            sectPr[i] = x.empty("w:cols", "w:space", "720").emptyIf(!continued, "w:titlePg").close("w:sectPr").toString();
         }
     }
 

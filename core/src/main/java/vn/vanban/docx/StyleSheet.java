@@ -4,13 +4,14 @@ import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.LayoutProfile.ParagraphStyle;
 import vn.vanban.layout.LayoutProfile.RuleStyle;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code word/styles.xml}, generated from the layout profile: Word's four default styles, the
@@ -44,11 +45,11 @@ final class StyleSheet {
         Map<String, RuleStyle> rules = new TreeMap<>(profile.rules());
         Map<String, String> byId = new HashMap<>();
         Map<String, String> byName = new HashMap<>();
-        for (String builtIn : new String[] {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}) {
-            byId.put(builtIn.toLowerCase(Locale.ROOT), "Word's " + builtIn);
-        }
-        for (String builtIn : new String[] {"Normal", "Default Paragraph Font", "Normal Table", "No List"}) {
-            byName.put(builtIn.toLowerCase(Locale.ROOT), "Word's " + builtIn);
+        // Word's built-in styles, by id and by name.
+        for (String[] builtIn : new String[][] {{"Normal", "Normal"},
+                {"DefaultParagraphFont", "Default Paragraph Font"}, {"TableNormal", "Normal Table"}, {"NoList", "No List"}}) {
+            byId.put(builtIn[0].toLowerCase(Locale.ROOT), "Word's " + builtIn[0]);
+            byName.put(builtIn[1].toLowerCase(Locale.ROOT), "Word's " + builtIn[1]);
         }
         claim(byId, NOTE_REFERENCE, "the footnote reference style");
         claim(byName, "footnote reference", "the footnote reference style");
@@ -103,38 +104,29 @@ final class StyleSheet {
     }
 
     String paragraph(String profileName) {
-        String id = paragraphIds.get(profileName);
-        if (id == null) {
-            throw new IllegalArgumentException("paragraph style '" + profileName + "' is not in the layout profile");
-        }
-        return id;
+        return id(paragraphIds, profileName, "paragraph style");
     }
 
     String rule(String kind) {
-        String id = ruleIds.get(kind);
-        if (id == null) {
-            throw new IllegalArgumentException("rule '" + kind + "' is not in the layout profile");
-        }
-        return id;
+        return id(ruleIds, kind, "rule");
     }
 
-    byte[] bytes() {
-        return xml.clone();
+    private static String id(Map<String, String> ids, String name, String what) {
+        String id = ids.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException(what + " '" + name + "' is not in the layout profile");
+        }
+        return id;
     }
 
     /** The part for a document whose paragraphs have the styles {@code used} (profile names). */
     byte[] bytes(Set<String> used) {
-        Set<String> optional = new TreeSet<>();
-        for (String name : used) {
-            ParagraphStyle s = profile.styles().get(name);
-            if (s != null && s.optional()) {
-                optional.add(name);
-            }
-        }
+        Set<String> optional = used.stream().filter(name -> profile.styles().containsKey(name)
+                && profile.style(name).optional()).collect(Collectors.toUnmodifiableSet());
         if (optional.isEmpty()) {
             return xml;
         }
-        return withOptional.computeIfAbsent(Set.copyOf(optional),
+        return withOptional.computeIfAbsent(optional,
                 o -> build(profile, styles(profile, o), rules(profile, o)));
     }
 
@@ -148,20 +140,13 @@ final class StyleSheet {
     }
 
     private static String pascal(String name, String separator) {
-        StringBuilder sb = new StringBuilder();
-        for (String word : name.split("[^A-Za-z0-9]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (sb.length() > 0) {
-                sb.append(separator);
-            }
-            sb.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
-        }
-        if (sb.length() == 0) {
+        String pascal = Arrays.stream(name.split("[^A-Za-z0-9]+")).filter(word -> !word.isEmpty())
+                .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+                .collect(Collectors.joining(separator));
+        if (pascal.isEmpty()) {
             throw new IllegalArgumentException("cannot derive a Word style id from the profile name '" + name + "'");
         }
-        return sb.toString();
+        return pascal;
     }
 
     private static byte[] build(LayoutProfile profile, Map<String, ParagraphStyle> styles,
@@ -199,15 +184,8 @@ final class StyleSheet {
                 .empty("w:name", "w:val", "Normal Table")
                 .empty("w:uiPriority", "w:val", "99").empty("w:semiHidden").empty("w:unhideWhenUsed")
                 .open("w:tblPr")
-                .empty("w:tblInd", "w:w", "0", "w:type", "dxa")
-                .open("w:tblCellMar")
-                .empty("w:top", "w:w", "0", "w:type", "dxa")
-                .empty("w:left", "w:w", "108", "w:type", "dxa")
-                .empty("w:bottom", "w:w", "0", "w:type", "dxa")
-                .empty("w:right", "w:w", "108", "w:type", "dxa")
-                .close("w:tblCellMar")
-                .close("w:tblPr")
-                .close("w:style");
+                .empty("w:tblInd", "w:w", "0", "w:type", "dxa");
+        cellMargins(x, 108).close("w:tblPr").close("w:style");
         x.open("w:style", "w:type", "numbering", "w:default", "1", "w:styleId", "NoList")
                 .empty("w:name", "w:val", "No List")
                 .empty("w:uiPriority", "w:val", "99").empty("w:semiHidden").empty("w:unhideWhenUsed")
@@ -230,35 +208,20 @@ final class StyleSheet {
                 .empty("w:name", "w:val", s.wordName())
                 .empty("w:basedOn", "w:val", "Normal")
                 .empty("w:qFormat");
-        x.open("w:pPr");
-        if (s.keepWithNext()) {
-            x.empty("w:keepNext");
-        }
-        if (s.keepTogether()) {
-            x.empty("w:keepLines");
-        }
+        x.open("w:pPr").emptyIf(s.keepWithNext(), "w:keepNext").emptyIf(s.keepTogether(), "w:keepLines");
         x.empty("w:spacing", "w:before", Twips.str(Twips.of(s.spaceBefore())),
                 "w:after", Twips.str(Twips.of(s.spaceAfter())),
                 "w:line", Twips.str(Twips.of(s.lineHeight())), "w:lineRule", "exact");
         int firstLine = Twips.of(s.firstLine());
-        if (firstLine >= 0) {
-            x.empty("w:ind", "w:left", Twips.str(Twips.of(s.indentLeft())), "w:firstLine", Twips.str(firstLine));
-        } else {
-            x.empty("w:ind", "w:left", Twips.str(Twips.of(s.indentLeft())), "w:hanging", Twips.str(-firstLine));
-        }
+        x.empty("w:ind", "w:left", Twips.str(Twips.of(s.indentLeft())),
+                firstLine >= 0 ? "w:firstLine" : "w:hanging", Twips.str(Math.abs(firstLine)));
         x.empty("w:jc", "w:val", jc(s.align()));
         if (s.outline() > 0) {
             // Word counts outline levels from 0 ("Level 1" in its dialogs).
             x.empty("w:outlineLvl", "w:val", Integer.toString(s.outline() - 1));
         }
         x.close("w:pPr");
-        x.open("w:rPr");
-        if (s.bold()) {
-            x.empty("w:b");
-        }
-        if (s.italic()) {
-            x.empty("w:i");
-        }
+        x.open("w:rPr").emptyIf(s.bold(), "w:b").emptyIf(s.italic(), "w:i");
         String size = Twips.str(Twips.halfPoints(s.size()));
         x.empty("w:sz", "w:val", size).empty("w:szCs", "w:val", size);
         x.close("w:rPr");
@@ -283,6 +246,16 @@ final class StyleSheet {
                 .close("w:pPr")
                 .open("w:rPr").empty("w:sz", "w:val", size).empty("w:szCs", "w:val", size).close("w:rPr")
                 .close("w:style");
+    }
+
+    /** A table's cell margins: none above and below, {@code side} twips left and right. */
+    static Xml cellMargins(Xml x, int side) {
+        return x.open("w:tblCellMar")
+                .empty("w:top", "w:w", "0", "w:type", "dxa")
+                .empty("w:left", "w:w", Twips.str(side), "w:type", "dxa")
+                .empty("w:bottom", "w:w", "0", "w:type", "dxa")
+                .empty("w:right", "w:w", Twips.str(side), "w:type", "dxa")
+                .close("w:tblCellMar");
     }
 
     static String jc(LayoutProfile.Align align) {

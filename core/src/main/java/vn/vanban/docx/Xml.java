@@ -47,6 +47,11 @@ final class Xml {
         return this;
     }
 
+    /** Writes the empty element {@code <name/>} when {@code on}: a flag such as bold. */
+    Xml emptyIf(boolean on, String name) {
+        return on ? empty(name) : this;
+    }
+
     Xml close(String name) {
         sb.append("</").append(name).append('>');
         return this;
@@ -65,9 +70,11 @@ final class Xml {
         return this;
     }
 
-    /** A fragment already known to be well-formed (a pre-built part of this writer). */
+    /** A fragment already known to be well-formed (a pre-built part of this writer); nothing for {@code null}. */
     Xml raw(String xml) {
-        sb.append(xml);
+        if (xml != null) {
+            sb.append(xml);
+        }
         return this;
     }
 

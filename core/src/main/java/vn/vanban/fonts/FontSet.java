@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,19 +32,6 @@ public final class FontSet {
     private final byte[][] faces;
     private final FaceMetrics[] metrics;
 
-    private FontSet(String name, byte[][] faces) {
-        this.name = name;
-        this.faces = faces;
-        this.metrics = new FaceMetrics[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                metrics[i] = new FaceMetrics(faces[i]);
-            } catch (IOException e) {
-                throw new IllegalStateException("not a TrueType font: face " + i + " of " + name + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
     private FontSet(String name, byte[][] faces, FaceMetrics[] metrics) {
         this.name = name;
         this.faces = faces;
@@ -53,6 +41,7 @@ public final class FontSet {
     /** Liberation Serif from the classpath (openpdf-fonts-extra). */
     public static FontSet liberationSerif() {
         byte[][] faces = new byte[4][];
+        FaceMetrics[] metrics = new FaceMetrics[4];
         for (int i = 0; i < 4; i++) {
             try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(LIBERATION[i])) {
                 if (in == null) {
@@ -62,8 +51,14 @@ public final class FontSet {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            try {
+                metrics[i] = new FaceMetrics(faces[i]);
+            } catch (IOException e) {
+                throw new IllegalStateException("not a TrueType font: face " + i + " of Liberation Serif: "
+                        + e.getMessage(), e);
+            }
         }
-        return new FontSet("Liberation Serif", faces);
+        return new FontSet("Liberation Serif", faces, metrics);
     }
 
     /** The family the decree prescribes. */
@@ -92,30 +87,29 @@ public final class FontSet {
         if (callerDir == null) {
             return fallback();
         }
-        Optional<FontSet> own = fromDirectory(callerDir, false);
-        if (own.isPresent()) {
-            return own.get();
-        }
-        FontSet used = fallback();
-        // A DOCX names Times New Roman whatever is found here: only the PDF changes its letters.
-        LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family (regular, bold, italic and bold "
-                + "italic) in {0}; PDFs embed {1} instead", callerDir, used.name());
-        return used;
+        return fromDirectory(callerDir, false).orElseGet(() -> {
+            FontSet used = fallback();
+            // A DOCX names Times New Roman whatever is found here: only the PDF changes its letters.
+            LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family (regular, bold, italic and bold "
+                    + "italic) in {0}; PDFs embed {1} instead", callerDir, used.name());
+            return used;
+        });
     }
 
     /** Times New Roman among the system fonts, else the bundled Liberation Serif. */
     private static FontSet fallback() {
         String home = System.getProperty("user.home", "");
-        for (String dir : SYSTEM_DIRS) {
-            Path p = Paths.get(dir.startsWith("~") ? home + dir.substring(1) : dir);
-            if (Files.isDirectory(p)) {
-                Optional<FontSet> sys = fromDirectory(p, true);
-                if (sys.isPresent()) {
-                    return sys.get();
-                }
-            }
+        return SYSTEM_DIRS.stream().map(dir -> Paths.get(dir.startsWith("~") ? home + dir.substring(1) : dir))
+                .filter(Files::isDirectory).flatMap(p -> fromDirectory(p, true).stream()).findFirst()
+                .orElseGet(FontSet::liberationSerif);
+    }
+
+    private static boolean inside(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
         }
-        return liberationSerif();
     }
 
     /**
@@ -125,14 +119,6 @@ public final class FontSet {
      * @param byFileName when true, only files named like Times New Roman (times.ttf, timesbd.ttf,
      *                   timesi.ttf, timesbi.ttf, Times_New_Roman*.ttf, Times New Roman*.ttf) are read
      */
-    private static boolean inside(Path root, Path file) {
-        try {
-            return file.toRealPath().startsWith(root);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     static Optional<FontSet> fromDirectory(Path dir, boolean byFileName) {
         byte[][] faces = new byte[4][];
         FaceMetrics[] metrics = new FaceMetrics[4];
@@ -170,12 +156,8 @@ public final class FontSet {
                 LOG.log(System.Logger.Level.DEBUG, "skipping unreadable font " + f, e);
             }
         }
-        for (byte[] face : faces) {
-            if (face == null) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new FontSet(TIMES_NEW_ROMAN, faces, metrics));
+        return Arrays.asList(faces).contains(null) ? Optional.empty()
+                : Optional.of(new FontSet(TIMES_NEW_ROMAN, faces, metrics));
     }
 
     private static boolean looksLikeTimes(String fileName) {
@@ -228,11 +210,8 @@ public final class FontSet {
      * this, which spares measuring the many words that obviously fit.
      */
     public double widestGlyphEm() {
-        double widest = 0;
-        for (FaceMetrics m : metrics) {
-            widest = Math.max(widest, m.advanceWidthMax() > 0 ? (double) m.advanceWidthMax() / m.unitsPerEm() : 3.0);
-        }
-        return widest;
+        return Arrays.stream(metrics).mapToDouble(m -> m.advanceWidthMax() > 0
+                ? (double) m.advanceWidthMax() / m.unitsPerEm() : 3.0).max().orElse(0);
     }
 
     /** Whether the face has a glyph for the code point. */

@@ -25,9 +25,9 @@ final class BlockSetter {
     BlockSetter(LayoutProfile profile, FontSet fonts, TextWidth widths) {
         this.profile = profile;
         this.balancer = new LineBalancer(profile, widths);
-        this.columns = new ColumnFitter(profile, fonts, widths);
+        this.columns = new ColumnFitter(profile, widths);
         this.rules = new RuleSizer(profile, fonts);
-        this.wideWords = new WideWords(profile, fonts, widths);
+        this.wideWords = new WideWords(profile, widths);
         this.lines = new LineBreaker(profile, widths);
         this.keeps = new PageKeeps(profile);
     }
@@ -67,13 +67,19 @@ final class BlockSetter {
     /** The first page's foot (box 13): a rule as wide as the profile says, its paragraphs' lines in the text's width. */
     private LayoutDocument.FirstPageFoot foot(Markup.FootMark f, double width) {
         LayoutProfile.RuleStyle rs = profile.rule(f.rule());
+        return new LayoutDocument.FirstPageFoot(
+                new LayoutDocument.Rule(f.rule(), Points.round(width * rs.fraction()), rs.thickness()),
+                setAll(f.paragraphs(), width));
+    }
+
+    /** Paragraphs with their lines chosen in {@code width}, a word too wide for it warned of. */
+    private List<LayoutDocument.Paragraph> setAll(List<LayoutDocument.Paragraph> paragraphs, double width) {
         List<LayoutDocument.Paragraph> set = new ArrayList<>();
-        for (LayoutDocument.Paragraph p : f.paragraphs()) {
+        for (LayoutDocument.Paragraph p : paragraphs) {
             wideWords.check(p, width, warnings);
             set.add(lines.set(p, width));
         }
-        return new LayoutDocument.FirstPageFoot(
-                new LayoutDocument.Rule(f.rule(), Points.round(width * rs.fraction()), rs.thickness()), set);
+        return set;
     }
 
     /** The paragraph with its footnotes' paragraphs set in {@code width}, the width of the text they stand under. */
@@ -87,13 +93,8 @@ final class BlockSetter {
                 spans.add(s);
                 continue;
             }
-            List<LayoutDocument.Paragraph> set = new ArrayList<>();
-            for (LayoutDocument.Paragraph np : s.note().paragraphs()) {
-                wideWords.check(np, width, warnings);
-                set.add(lines.set(np, width));
-            }
             spans.add(new LayoutDocument.Span(s.text(), s.bold(), s.italic(),
-                    new LayoutDocument.Footnote(s.note().number(), set), s.superscript()));
+                    new LayoutDocument.Footnote(s.note().number(), setAll(s.note().paragraphs(), width)), s.superscript()));
         }
         return new LayoutDocument.Paragraph(p.style(), spans, p.lines(), p.keepWithNext());
     }
@@ -101,7 +102,9 @@ final class BlockSetter {
     /** The table set in {@code width} points: its columns first, then each cell in its own. */
     private LayoutDocument.Table table(Markup.TableMark t, double width, boolean landscape) {
         LayoutProfile.TableStyle ts = profile.table(t.layout());
-        double inset = inset(ts);
+        // What a cell's text keeps clear of on each side: its padding, as in Word and LibreOffice,
+        // which draw the grid line inside it (the PDF narrows its padding by the line).
+        double inset = ts.cellPadding();
         List<Double> widths = columns.widths(t, width * ts.widthFraction(), inset);
         List<LayoutDocument.Row> rows = new ArrayList<>();
         for (Markup.RowMark row : t.rows()) {
@@ -117,13 +120,5 @@ final class BlockSetter {
             rows.add(new LayoutDocument.Row(row.cantSplit(), cells));
         }
         return new LayoutDocument.Table(t.layout(), widths, ts.borders(), t.headerRows(), rows);
-    }
-
-    /**
-     * What a cell's text keeps clear of on each side: its padding, as in Word and LibreOffice,
-     * which draw the grid line inside it (the PDF narrows its padding by the line).
-     */
-    private static double inset(LayoutProfile.TableStyle ts) {
-        return ts.cellPadding();
     }
 }

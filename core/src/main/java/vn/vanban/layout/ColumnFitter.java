@@ -1,9 +1,8 @@
 package vn.vanban.layout;
 
-import vn.vanban.fonts.FontSet;
 import vn.vanban.text.Words;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,13 +14,10 @@ final class ColumnFitter {
 
     private final LayoutProfile profile;
     private final TextWidth textWidth;
-    /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
-    private final double widestGlyphEm;
 
-    ColumnFitter(LayoutProfile profile, FontSet fonts, TextWidth textWidth) {
+    ColumnFitter(LayoutProfile profile, TextWidth textWidth) {
         this.profile = profile;
         this.textWidth = textWidth;
-        this.widestGlyphEm = fonts.widestGlyphEm();
     }
 
     /**
@@ -122,11 +118,7 @@ final class ColumnFitter {
                 edge = next;
             }
         }
-        List<Double> fitted = new ArrayList<>(n);
-        for (long w : out) {
-            fitted.add(w / 20.0);
-        }
-        return fitted;
+        return Arrays.stream(out).mapToObj(w -> w / 20.0).toList();
     }
 
     private double longestWord(Markup.CellMark c) {
@@ -142,7 +134,7 @@ final class ColumnFitter {
                     for (int start = Words.next(text, 0), end; start < text.length(); start = Words.next(text, end)) {
                         end = Words.end(text, start);
                         // A word too short to beat the longest so far is not measured.
-                        if ((end - start) * ps.size() * widestGlyphEm > longest) {
+                        if ((end - start) * ps.size() * textWidth.widestGlyphEm > longest) {
                             longest = Math.max(longest, textWidth.of(text.substring(start, end), ps.size(), bold, italic));
                         }
                     }

@@ -1,6 +1,7 @@
 package vn.vanban.layout;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The neutral layout of a rendered document: what the template produced, with every style
@@ -115,9 +116,7 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
 
         /** The paragraph's text, spans joined. */
         public String text() {
-            StringBuilder sb = new StringBuilder();
-            spans.forEach(s -> sb.append(s.text()));
-            return sb.toString();
+            return spans.stream().map(Span::text).collect(Collectors.joining());
         }
 
         public Paragraph withLines(Lines chosen) {

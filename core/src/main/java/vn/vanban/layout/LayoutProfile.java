@@ -37,25 +37,21 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
     }
 
     public ParagraphStyle style(String name) {
-        ParagraphStyle s = styles.get(name);
-        if (s == null) {
-            throw new IllegalArgumentException("the layout profile has no paragraph style '" + name + "'");
-        }
-        return s;
+        return named(styles, name, "paragraph style");
     }
 
     public RuleStyle rule(String name) {
-        RuleStyle r = rules.get(name);
-        if (r == null) {
-            throw new IllegalArgumentException("the layout profile has no rule '" + name + "'");
-        }
-        return r;
+        return named(rules, name, "rule");
     }
 
     public TableStyle table(String name) {
-        TableStyle t = tables.get(name);
+        return named(tables, name, "table");
+    }
+
+    private static <T> T named(Map<String, T> all, String name, String what) {
+        T t = all.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("the layout profile has no table '" + name + "'");
+            throw new IllegalArgumentException("the layout profile has no " + what + " '" + name + "'");
         }
         return t;
     }

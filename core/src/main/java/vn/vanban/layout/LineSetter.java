@@ -27,12 +27,9 @@ public final class LineSetter {
         if (allSet(doc)) {
             return doc;
         }
-        List<LayoutDocument.Section> sections = new ArrayList<>();
-        for (LayoutDocument.Section s : doc.sections()) {
-            sections.add(new LayoutDocument.Section(s.landscape(), s.restartNumbering(), s.continued(),
-                    blocks(s.blocks(), profile.page().textWidth(s.landscape()))));
-        }
-        return new LayoutDocument(doc.metadata(), sections, doc.warnings());
+        return new LayoutDocument(doc.metadata(), doc.sections().stream().map(s -> new LayoutDocument.Section(
+                s.landscape(), s.restartNumbering(), s.continued(),
+                blocks(s.blocks(), profile.page().textWidth(s.landscape())))).toList(), doc.warnings());
     }
 
     private List<LayoutDocument.Block> blocks(List<LayoutDocument.Block> blocks, double width) {
@@ -43,9 +40,8 @@ public final class LineSetter {
             } else if (b instanceof LayoutDocument.Table t) {
                 out.add(table(t));
             } else if (b instanceof LayoutDocument.FirstPageFoot f) {
-                List<LayoutDocument.Paragraph> set = new ArrayList<>();
-                f.paragraphs().forEach(p -> set.add(p.lines().chosen() ? p : breaker.set(p, width)));
-                out.add(new LayoutDocument.FirstPageFoot(f.rule(), set));
+                out.add(new LayoutDocument.FirstPageFoot(f.rule(), f.paragraphs().stream()
+                        .map(p -> p.lines().chosen() ? p : breaker.set(p, width)).toList()));
             } else {
                 out.add(b);
             }
@@ -73,30 +69,13 @@ public final class LineSetter {
     }
 
     private static boolean allSet(LayoutDocument doc) {
-        for (LayoutDocument.Section s : doc.sections()) {
-            if (!allSet(s.blocks())) {
-                return false;
-            }
-        }
-        return true;
+        return doc.sections().stream().allMatch(s -> allSet(s.blocks()));
     }
 
     private static boolean allSet(List<LayoutDocument.Block> blocks) {
-        for (LayoutDocument.Block b : blocks) {
-            if (b instanceof LayoutDocument.Paragraph p && !p.lines().chosen()
-                    || b instanceof LayoutDocument.FirstPageFoot f && !f.paragraphs().stream().allMatch(p -> p.lines().chosen())) {
-                return false;
-            }
-            if (b instanceof LayoutDocument.Table t) {
-                for (LayoutDocument.Row r : t.rows()) {
-                    for (LayoutDocument.Cell c : r.cells()) {
-                        if (!allSet(c.blocks())) {
-                            return false;
-                        }
-                    }
-                }
-            }
-        }
-        return true;
+        return blocks.stream().allMatch(b -> b instanceof LayoutDocument.Paragraph p ? p.lines().chosen()
+                : b instanceof LayoutDocument.FirstPageFoot f ? f.paragraphs().stream().allMatch(q -> q.lines().chosen())
+                : !(b instanceof LayoutDocument.Table t)
+                || t.rows().stream().flatMap(r -> r.cells().stream()).allMatch(c -> allSet(c.blocks())));
     }
 }

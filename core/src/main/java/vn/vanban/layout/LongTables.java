@@ -20,14 +20,9 @@ public final class LongTables {
     }
 
     public static LayoutDocument split(LayoutDocument doc, LayoutProfile profile) {
-        List<LayoutDocument.Section> out = new ArrayList<>();
-        boolean changed = false;
-        for (LayoutDocument.Section s : doc.sections()) {
-            List<LayoutDocument.Section> parts = split(s, profile);
-            changed |= parts.size() > 1;
-            out.addAll(parts);
-        }
-        return changed ? new LayoutDocument(doc.metadata(), out, doc.warnings()) : doc;
+        // Each section gives one section or more: more in all only when a table was split.
+        List<LayoutDocument.Section> out = doc.sections().stream().flatMap(s -> split(s, profile).stream()).toList();
+        return out.size() > doc.sections().size() ? new LayoutDocument(doc.metadata(), out, doc.warnings()) : doc;
     }
 
     /**
@@ -62,15 +57,8 @@ public final class LongTables {
     }
 
     private static long characters(LayoutDocument.Row row) {
-        long n = 0;
-        for (LayoutDocument.Cell cell : row.cells()) {
-            for (LayoutDocument.Block b : cell.blocks()) {
-                if (b instanceof LayoutDocument.Paragraph p) {
-                    n += p.text().length();
-                }
-            }
-        }
-        return n;
+        return row.cells().stream().flatMap(cell -> cell.blocks().stream())
+                .mapToLong(b -> b instanceof LayoutDocument.Paragraph p ? p.text().length() : 0).sum();
     }
 
     private static List<LayoutDocument.Section> split(LayoutDocument.Section s, LayoutProfile profile) {

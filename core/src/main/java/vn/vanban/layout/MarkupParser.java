@@ -57,7 +57,7 @@ final class MarkupParser {
                 case "first-page-foot" -> {
                     if (!section || out.stream().anyMatch(b -> b instanceof Markup.FootMark)) {
                         throw new VanbanException("<first-page-foot> stands once in a section, outside its tables "
-                                + "(layout markup line " + r.getLocation().getLineNumber() + ")");
+                                + line());
                     }
                     out.add(foot());
                 }
@@ -128,8 +128,7 @@ final class MarkupParser {
         int inside = text.size();
         spans(text, false, false);
         if (text.stream().skip(inside).anyMatch(s -> s.note() != null)) {
-            throw new VanbanException("a footnote holds another footnote (layout markup line "
-                    + r.getLocation().getLineNumber() + ")");
+            throw new VanbanException("a footnote holds another footnote " + line());
         }
         LayoutDocument.Footnote note = new LayoutDocument.Footnote(number,
                 List.of(new LayoutDocument.Paragraph(style, merge(text))));
@@ -139,10 +138,8 @@ final class MarkupParser {
     private Markup.TableMark table() throws XMLStreamException {
         String layout = known("table layout", attr("layout"), profile.tables().keySet());
         LayoutProfile.TableStyle ts = profile.table(layout);
-        String hr = r.getAttributeValue(null, "header-rows");
-        int headerRows = hr == null ? 0 : count("header-rows", hr, 0);
-        String kb = r.getAttributeValue(null, "keep-lines-before");
-        int keepLinesBefore = kb == null ? 0 : count("keep-lines-before", kb, 0);
+        int headerRows = count("header-rows", 0);
+        int keepLinesBefore = count("keep-lines-before", 0);
         List<Double> weights = new ArrayList<>(ts.columns());
         List<Markup.RowMark> rows = new ArrayList<>();
         while (nextChild()) {
@@ -161,8 +158,7 @@ final class MarkupParser {
             int col = 0;
             while (nextChild()) {
                 expect("cell");
-                String s = r.getAttributeValue(null, "span");
-                int span = s == null ? 1 : count("span", s, 1);
+                int span = count("span", 1);
                 if (col + span > weights.size()) {
                     throw new VanbanException("table '" + layout + "' has a row wider than its "
                             + weights.size() + " columns");
@@ -246,7 +242,12 @@ final class MarkupParser {
         return name;
     }
 
-    private int count(String name, String value, int least) {
+    /** A whole number attribute, at least {@code least}, which is also its value when absent. */
+    private int count(String name, int least) {
+        String value = r.getAttributeValue(null, name);
+        if (value == null) {
+            return least;
+        }
         try {
             int n = Integer.parseInt(value.strip());
             if (n >= least) {
@@ -256,7 +257,7 @@ final class MarkupParser {
             // said below
         }
         throw new VanbanException("<" + r.getLocalName() + "> has " + name + "=\"" + value
-                + "\"; expected a whole number, at least " + least + " (layout markup line " + r.getLocation().getLineNumber() + ")");
+                + "\"; expected a whole number, at least " + least + " " + line());
     }
 
     private double weight(String value) {
@@ -269,16 +270,20 @@ final class MarkupParser {
             // said below
         }
         throw new VanbanException("<" + r.getLocalName() + "> has weight=\"" + value
-                + "\"; expected a positive number (layout markup line " + r.getLocation().getLineNumber() + ")");
+                + "\"; expected a positive number " + line());
     }
 
     private String attr(String name) {
         String v = r.getAttributeValue(null, name);
         if (v == null) {
-            throw new VanbanException("<" + r.getLocalName() + "> needs the attribute '" + name
-                    + "' (layout markup line " + r.getLocation().getLineNumber() + ")");
+            throw new VanbanException("<" + r.getLocalName() + "> needs the attribute '" + name + "' " + line());
         }
         return v;
+    }
+
+    /** Where the reader stands, as a message ends: "(layout markup line 12)". */
+    private String line() {
+        return "(layout markup line " + r.getLocation().getLineNumber() + ")";
     }
 
     /** Joins neighbouring spans of the same weight and slant (the parser splits text at entities). */

@@ -7,7 +7,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,11 +77,9 @@ public final class MarkupReader {
             throw new VanbanException("the template produced malformed layout markup: " + e.getMessage(), e);
         }
         BlockSetter setter = new BlockSetter(profile, fonts, widths);
-        List<LayoutDocument.Section> sections = new ArrayList<>();
-        for (Markup.SectionMark s : parsed.sections()) {
-            sections.add(new LayoutDocument.Section(s.landscape(), s.restartNumbering(),
-                    setter.set(s.blocks(), profile.page().textWidth(s.landscape()), s.landscape())));
-        }
+        List<LayoutDocument.Section> sections = parsed.sections().stream().map(s -> new LayoutDocument.Section(
+                s.landscape(), s.restartNumbering(),
+                setter.set(s.blocks(), profile.page().textWidth(s.landscape()), s.landscape()))).toList();
         return LongTables.split(new LayoutDocument(parsed.metadata(), sections, setter.warnings()), profile);
     }
 }

@@ -69,10 +69,7 @@ final class PageKeeps {
 
     /** A row's height: its tallest cell, and the grid line under it. */
     double height(LayoutDocument.Row row, boolean borders) {
-        double tallest = 0;
-        for (LayoutDocument.Cell c : row.cells()) {
-            tallest = Math.max(tallest, height(c.blocks()));
-        }
+        double tallest = row.cells().stream().mapToDouble(c -> height(c.blocks())).max().orElse(0);
         return tallest + (borders ? LayoutDocument.Table.GRID_LINE : 0);
     }
 

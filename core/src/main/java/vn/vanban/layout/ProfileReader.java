@@ -5,13 +5,14 @@ import vn.vanban.load.Node;
 import vn.vanban.load.Problems;
 import vn.vanban.load.Values;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static vn.vanban.load.Paths.at;
@@ -71,24 +72,15 @@ final class ProfileReader {
         }
         named(r, "rules", (name, f) -> rules.put(name, rule(f)), RULE_FIELDS);
         named(r, "tables", (name, f) -> tables.put(name, table(f)), TABLE_FIELDS);
-        for (String key : ROOT_FIELDS) {
-            r.required(key);
-        }
+        ROOT_FIELDS.forEach(r::required);
         if (pageNumber != null && r.get("styles") instanceof Node.MapNode m && !m.fields().containsKey(pageNumber)) {
             values.report(r.get("pageNumber"), "pageNumber", "the style '" + pageNumber + "' is not among the styles");
         }
-        if (!problems.isEmpty()) {
-            return null;
-        }
-        return new LayoutProfile(page, fontFamily, pageNumber, styles, rules, tables);
-    }
-
-    private interface Entry {
-        void read(String name, Fields fields);
+        return problems.isEmpty() ? new LayoutProfile(page, fontFamily, pageNumber, styles, rules, tables) : null;
     }
 
     /** Each entry of a map of named entries ({@code styles.agency}), read as a map of {@code fields}. */
-    private void named(Fields root, String key, Entry entry, List<String> fields) {
+    private void named(Fields root, String key, BiConsumer<String, Fields> entry, List<String> fields) {
         Node n = root.get(key);
         if (n == null) {
             return;
@@ -100,7 +92,7 @@ final class ProfileReader {
         for (Node.Field e : m.fields().values()) {
             Fields f = values.fields(e.value(), at(key, e.key()), fields, "a map of fields");
             if (f != null) {
-                entry.read(e.key(), f);
+                entry.accept(e.key(), f);
             }
         }
     }
@@ -212,15 +204,10 @@ final class ProfileReader {
     }
 
     private LayoutProfile.TableStyle table(Fields f) {
-        List<Double> columns = new ArrayList<>();
         Node c = f.required("columns");
-        if (c != null) {
-            List<Node> items = values.list(c, f.path("columns"));
-            for (int i = 0; i < items.size(); i++) {
-                Double w = number(items.get(i), index(f.path("columns"), i), 0.001, 1e6);
-                columns.add(w);
-            }
-        }
+        List<Node> items = c == null ? List.of() : values.list(c, f.path("columns"));
+        List<Double> columns = IntStream.range(0, items.size())
+                .mapToObj(i -> number(items.get(i), index(f.path("columns"), i), 0.001, 1e6)).toList();
         Node borders = f.required("borders");
         Boolean b = borders == null ? null : values.bool(borders, f.path("borders"));
         Double padding = length(f, "cellPadding", "0pt", "50pt");

@@ -19,6 +19,8 @@ final class TextWidth {
     private static final int KEPT = 0x2000;
 
     private final FontSet fonts;
+    /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
+    final double widestGlyphEm;
     /**
      * The advance in font units, plus one, of each kept character in each face (regular, bold,
      * italic, bold italic); 0 until measured. Threads may measure a character at once: they
@@ -28,6 +30,7 @@ final class TextWidth {
 
     TextWidth(FontSet fonts) {
         this.fonts = fonts;
+        this.widestGlyphEm = fonts.widestGlyphEm();
     }
 
     /** The width of {@code text} (composed to NFC first, as it is set) at {@code size} points. */

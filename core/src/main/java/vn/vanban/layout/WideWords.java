@@ -1,6 +1,5 @@
 package vn.vanban.layout;
 
-import vn.vanban.fonts.FontSet;
 import vn.vanban.text.Words;
 
 import java.util.List;
@@ -18,13 +17,10 @@ final class WideWords {
 
     private final LayoutProfile profile;
     private final TextWidth widths;
-    /** No glyph of the fonts is wider than this many ems: a shorter word needs no measuring. */
-    private final double widestGlyphEm;
 
-    WideWords(LayoutProfile profile, FontSet fonts, TextWidth widths) {
+    WideWords(LayoutProfile profile, TextWidth widths) {
         this.profile = profile;
         this.widths = widths;
-        this.widestGlyphEm = fonts.widestGlyphEm();
     }
 
     /** Adds a warning to {@code warnings} for each word of {@code p} wider than {@code width}. */
@@ -38,7 +34,7 @@ final class WideWords {
                 double line = width - ps.indentLeft() - (first ? ps.firstLine() : 0);
                 first = false;
                 // Only words long enough that they might not fit are measured.
-                if ((end - start) * ps.size() * widestGlyphEm <= line) {
+                if ((end - start) * ps.size() * widths.widestGlyphEm <= line) {
                     continue;
                 }
                 String word = text.substring(start, end);

@@ -1,6 +1,7 @@
 package vn.vanban.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A node of the body (nội dung, box 6). Numbers are not stored: they follow from a node's
@@ -22,8 +23,13 @@ public sealed interface BodyNode
     /** Children of this node, in order; empty for a paragraph. */
     List<BodyNode> content();
 
-    /** The node's key in a data file: part, chapter, section, article, clause, point, dash or paragraph. */
-    String kind();
+    /**
+     * The node's key in a data file: part, chapter, section, article, clause, point, dash or
+     * paragraph (the record's name in lower case).
+     */
+    default String kind() {
+        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
 
     /** Calls the visitor's method for this kind of node. */
     <R> R accept(Visitor<R> visitor);
@@ -57,11 +63,6 @@ public sealed interface BodyNode
         }
 
         @Override
-        public String kind() {
-            return "part";
-        }
-
-        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.part(this);
         }
@@ -74,11 +75,6 @@ public sealed interface BodyNode
     record Chapter(String title, List<BodyNode> content) implements BodyNode {
         public Chapter {
             content = content == null ? List.of() : List.copyOf(content);
-        }
-
-        @Override
-        public String kind() {
-            return "chapter";
         }
 
         @Override
@@ -99,11 +95,6 @@ public sealed interface BodyNode
         }
 
         @Override
-        public String kind() {
-            return "article";
-        }
-
-        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.article(this);
         }
@@ -116,11 +107,6 @@ public sealed interface BodyNode
     record Section(String title, List<BodyNode> content) implements BodyNode {
         public Section {
             content = content == null ? List.of() : List.copyOf(content);
-        }
-
-        @Override
-        public String kind() {
-            return "section";
         }
 
         @Override
@@ -139,11 +125,6 @@ public sealed interface BodyNode
         }
 
         @Override
-        public String kind() {
-            return "clause";
-        }
-
-        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.clause(this);
         }
@@ -153,11 +134,6 @@ public sealed interface BodyNode
     record Point(Text text, List<BodyNode> content) implements BodyNode {
         public Point {
             content = content == null ? List.of() : List.copyOf(content);
-        }
-
-        @Override
-        public String kind() {
-            return "point";
         }
 
         @Override
@@ -173,11 +149,6 @@ public sealed interface BodyNode
         }
 
         @Override
-        public String kind() {
-            return "dash";
-        }
-
-        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.dash(this);
         }
@@ -188,11 +159,6 @@ public sealed interface BodyNode
         @Override
         public List<BodyNode> content() {
             return List.of();
-        }
-
-        @Override
-        public String kind() {
-            return "paragraph";
         }
 
         @Override

@@ -1,5 +1,6 @@
 package vn.vanban.model;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -70,11 +71,6 @@ public enum DocumentType {
 
     /** Looks a type up by its data-file key ({@code ke-hoach}) or constant name. */
     public static Optional<DocumentType> byKey(String key) {
-        for (DocumentType t : values()) {
-            if (t.key().equals(key) || t.name().equals(key)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(t -> t.key().equals(key) || t.name().equals(key)).findFirst();
     }
 }

@@ -95,13 +95,7 @@ public record PartialDate(int year, Integer month, Integer day) {
     /** The ISO form it was read from: {@code 2024}, {@code 2024-02} or {@code 2024-02-07}. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder().append(year);
-        if (month != null) {
-            sb.append('-').append(month < 10 ? "0" : "").append(month);
-        }
-        if (day != null) {
-            sb.append('-').append(day < 10 ? "0" : "").append(day);
-        }
-        return sb.toString();
+        return year + (month == null ? "" : (month < 10 ? "-0" : "-") + month)
+                + (day == null ? "" : (day < 10 ? "-0" : "-") + day);
     }
 }

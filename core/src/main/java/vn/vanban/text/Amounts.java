@@ -1,5 +1,8 @@
 package vn.vanban.text;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 /**
  * Sums of money in đồng: digits grouped by "." ("1.500.000 đồng") and the same sum in words
  * ("một triệu năm trăm nghìn đồng"), as budget lines and contracts write them.
@@ -49,10 +52,7 @@ public final class Amounts {
         if (n < 0) {
             throw new IllegalArgumentException("negative: " + n);
         }
-        if (n == 0) {
-            return DIGITS[0];
-        }
-        return words(n, true).strip();
+        return n == 0 ? DIGITS[0] : words(n, true).strip();
     }
 
     /** Reads n, billions first; {@code leading} says no higher group was read before it. */
@@ -65,17 +65,8 @@ public final class Amounts {
         String[] units = {"", " nghìn", " triệu"};
         int[] groups = {(int) (n % 1000), (int) (n / 1000 % 1000), (int) (n / 1_000_000 % 1000)};
         int top = groups[2] > 0 ? 2 : groups[1] > 0 ? 1 : 0;
-        StringBuilder sb = new StringBuilder();
-        for (int g = top; g >= 0; g--) {
-            if (groups[g] == 0) {
-                continue;
-            }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(group(groups[g], leading && g == top)).append(units[g]);
-        }
-        return sb.toString();
+        return IntStream.iterate(top, g -> g >= 0, g -> g - 1).filter(g -> groups[g] != 0)
+                .mapToObj(g -> group(groups[g], leading && g == top) + units[g]).collect(Collectors.joining(" "));
     }
 
     /** One group of three digits, 1–999; a group after a higher one reads its zero hundreds. */

@@ -62,15 +62,8 @@ public final class Articles {
 
     /** How many articles the nodes hold, counted through parts, chapters and sections: the last one's number. */
     public static int count(List<BodyNode> nodes) {
-        int n = 0;
-        for (BodyNode node : nodes) {
-            if (node instanceof BodyNode.Article) {
-                n++;
-            } else if (groups(node)) {
-                n += count(node.content());
-            }
-        }
-        return n;
+        return nodes.stream().mapToInt(node -> node instanceof BodyNode.Article ? 1
+                : groups(node) ? count(node.content()) : 0).sum();
     }
 
     /**

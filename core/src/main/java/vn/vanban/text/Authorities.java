@@ -6,6 +6,7 @@ import vn.vanban.model.Signatory;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Thẩm quyền ban hành — who decides a Quyết định (note 6 of templates 1.2 and 1.3), in sentence
@@ -65,10 +66,8 @@ public final class Authorities {
      */
     public static String headOfDeputy(String position) {
         List<String> w = words(position);
-        if (w.size() < 2 || !fold(w.get(0)).equals(DEPUTY)) {
-            return null;
-        }
-        return VietnameseCase.capitalise(String.join(" ", w.subList(1, w.size())));
+        return w.size() < 2 || !fold(w.get(0)).equals(DEPUTY) ? null
+                : VietnameseCase.capitalise(String.join(" ", w.subList(1, w.size())));
     }
 
     private static List<String> words(String s) {
@@ -77,12 +76,7 @@ public final class Authorities {
     }
 
     private static boolean same(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size(); i++) {
-            if (!fold(a.get(i)).equals(fold(b.get(i)))) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, a.size()).allMatch(i -> fold(a.get(i)).equals(fold(b.get(i))));
     }
 
     /** A word as words are compared: composed, in lower case. */

@@ -64,10 +64,8 @@ public final class Citations {
         if (d.month() == null) {
             return "năm " + d.year();
         }
-        if (d.day() == null) {
-            return "tháng " + VietnameseDates.month(d.month()) + " năm " + d.year();
-        }
-        return VietnameseDates.longForm(d);
+        return d.day() == null ? "tháng " + VietnameseDates.month(d.month()) + " năm " + d.year()
+                : VietnameseDates.longForm(d);
     }
 
     /**

@@ -73,10 +73,8 @@ public final class Figures {
     /** The number {@code text} writes, or empty when it writes none ("khoảng 200", "1.5"). */
     public static Optional<BigDecimal> read(String text) {
         String t = text.strip();
-        if (!NUMBER.matcher(t).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new BigDecimal(t.replace(".", "").replace(',', '.')));
+        return NUMBER.matcher(t).matches() ? Optional.of(new BigDecimal(t.replace(".", "").replace(',', '.')))
+                : Optional.empty();
     }
 
     /**

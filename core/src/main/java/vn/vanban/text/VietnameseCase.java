@@ -32,8 +32,7 @@ public final class VietnameseCase {
         if (next < phrase.length() && Character.isUpperCase(phrase.codePointAt(next))) {
             return phrase;
         }
-        return new StringBuilder().appendCodePoint(Character.toLowerCase(first)).append(phrase, next, phrase.length())
-                .toString();
+        return Character.toString(Character.toLowerCase(first)) + phrase.substring(next);
     }
 
     /** The text with its first letter raised, the rest as it is: "một triệu đồng" → "Một triệu đồng". */
@@ -42,7 +41,6 @@ public final class VietnameseCase {
             return text;
         }
         int first = text.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(text, Character.charCount(first), text.length()).toString();
+        return Character.toString(Character.toUpperCase(first)) + text.substring(Character.charCount(first));
     }
 }

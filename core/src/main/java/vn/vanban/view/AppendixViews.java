@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The appendices (phụ lục) as views: each one's label ("Phụ lục", or numbered I, II… or 1, 2…
@@ -36,12 +37,9 @@ final class AppendixViews {
     /** Each appendix's label, in order: "Phụ lục" alone, or "Phụ lục I"/"Phụ lục 1" … by the text's numbering. */
     static List<String> labels(List<Appendix> appendices, Numbering numbering) {
         int count = appendices.size();
-        List<String> out = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-            out.add(count == 1 ? "Phụ lục" : "Phụ lục " + (numbering.appendices() == Numbering.AppendixNumbers.ARABIC
-                    ? Integer.toString(i) : Numerals.roman(i)));
-        }
-        return out;
+        return IntStream.rangeClosed(1, count).mapToObj(i -> count == 1 ? "Phụ lục" : "Phụ lục "
+                + (numbering.appendices() == Numbering.AppendixNumbers.ARABIC ? Integer.toString(i) : Numerals.roman(i)))
+                .toList();
     }
 
     /** Each appendix's label by its id, for the text that refers to them: "Phụ lục 2". */
@@ -62,17 +60,10 @@ final class AppendixViews {
         for (int i = 0; i < appendices.size(); i++) {
             Appendix a = appendices.get(i);
             String label = labels.get(i);
-            List<String> headers = new ArrayList<>();
-            List<Integer> weights = new ArrayList<>();
-            List<String> aligns = new ArrayList<>();
-            if (a.numbered()) {
-                weights.add(NUMBER_COLUMN_WEIGHT);
-            }
-            for (Column c : a.columns()) {
-                headers.add(c.header());
-                weights.add(c.width());
-                aligns.add(c.align().name().toLowerCase(Locale.ROOT));
-            }
+            List<String> headers = a.columns().stream().map(Column::header).toList();
+            List<String> aligns = a.columns().stream().map(c -> c.align().name().toLowerCase(Locale.ROOT)).toList();
+            List<Integer> weights = new ArrayList<>(a.numbered() ? List.of(NUMBER_COLUMN_WEIGHT) : List.of());
+            a.columns().forEach(c -> weights.add(c.width()));
             boolean landscape = switch (a.orientation()) {
                 case LANDSCAPE -> true;
                 case PORTRAIT -> false;

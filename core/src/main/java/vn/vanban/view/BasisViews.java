@@ -6,6 +6,7 @@ import vn.vanban.text.Citations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The preamble (căn cứ ban hành) as paragraphs, punctuated and slanted as the templates of
@@ -23,10 +24,7 @@ final class BasisViews {
     }
 
     static List<PlanView.BasisView> of(LegalBasis basis) {
-        if (basis == null) {
-            return List.of();
-        }
-        return basis.form() == LegalBasis.Form.INLINE ? inline(basis) : lines(basis);
+        return basis == null ? List.of() : basis.form() == LegalBasis.Form.INLINE ? inline(basis) : lines(basis);
     }
 
     /** "Căn cứ A;" one a line ("Căn cứ A; B;" for citations on the same line), the proposal, the issuing sentence. */
@@ -60,11 +58,10 @@ final class BasisViews {
      * seed writes it; the issuing sentence after a period when it starts a sentence of its own.
      */
     private static List<PlanView.BasisView> inline(LegalBasis b) {
-        StringBuilder sb = new StringBuilder();
+        String lead = b.lead() != null ? b.lead() : INLINE_LEAD;
         List<Citation> cs = b.citations();
-        for (int i = 0; i < cs.size(); i++) {
-            sb.append(i == 0 ? (b.lead() != null ? b.lead() : INLINE_LEAD) + " " : "; ").append(Citations.format(cs.get(i)));
-        }
+        StringBuilder sb = new StringBuilder(cs.isEmpty() ? ""
+                : lead + " " + cs.stream().map(Citations::format).collect(Collectors.joining("; ")));
         if (b.proposal() != null) {
             sb.append(cs.isEmpty() ? "" : "; ").append(Citations.proposal(b.proposal(), cs.isEmpty()));
         }
@@ -72,7 +69,7 @@ final class BasisViews {
             sb.append('.');
         } else if (sb.length() == 0) {
             // No citation and no proposal: the lead opens the issuing sentence, as before.
-            sb.append(b.lead() != null ? b.lead() : INLINE_LEAD).append(' ').append(b.issuing());
+            sb.append(lead).append(' ').append(b.issuing());
         } else {
             sb.append(b.newSentence() ? ". " : ", ").append(b.issuing());
         }

@@ -1,11 +1,8 @@
 package vn.vanban.view;
 
 import vn.vanban.model.AttachedText;
-import vn.vanban.model.BodyNode;
 import vn.vanban.model.DocumentType;
-import vn.vanban.model.Inline;
 import vn.vanban.model.Plan;
-import vn.vanban.model.Text;
 import vn.vanban.text.Articles;
 import vn.vanban.text.Authorities;
 import vn.vanban.text.Citations;
@@ -13,7 +10,6 @@ import vn.vanban.text.VietnameseCase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the decree's templates derive for a Quyết định (1.2, 1.3) and a Công văn (1.5): who
@@ -31,11 +27,6 @@ final class DecisionViews {
      */
     static String authority(Plan plan) {
         return plan.type() == DocumentType.QUYET_DINH ? VietnameseCase.upper(Authorities.of(plan)) : null;
-    }
-
-    /** The decision's body, Điều 1 written from the attached text when the data does not write it: {@link Articles#body}. */
-    static List<BodyNode> body(Plan plan) {
-        return Articles.body(plan);
     }
 
     /**

@@ -44,13 +44,6 @@ final class EndMark {
         return new Completed(t + MARK, null);
     }
 
-    /** What must follow {@code text} so that it ends with the mark, when only a suffix is added. */
-    static String missing(String text) {
-        String done = complete(text, "").text();
-        String t = text.stripTrailing();
-        return done.startsWith(t) ? done.substring(t.length()) : MARK;
-    }
-
     /** The end of a text as a warning quotes it: "… thực hiện./.". */
     private static String tail(String text) {
         if (text.codePointCount(0, text.length()) <= QUOTED) {

@@ -2,10 +2,10 @@ package vn.vanban.view;
 
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Numbering;
+import vn.vanban.model.Text;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,15 +40,16 @@ final class NodeViews {
         Place under(String clauseLabel) {
             return new Place(0, clauseLabel, inChapter);
         }
+
+        /** Under a node that is no clause nor dash: no dash depth, no clause number. */
+        Place inside() {
+            return under("");
+        }
     }
 
     private List<NodeView> nodes(List<BodyNode> nodes, Place at) {
         Counter counter = new Counter(at);
-        List<NodeView> out = new ArrayList<>(nodes.size());
-        for (BodyNode n : nodes) {
-            out.add(n.accept(counter));
-        }
-        return out;
+        return nodes.stream().map(n -> n.accept(counter)).toList();
     }
 
     /** The views of one list of nodes, numbered as they come: each kind counts on its own. */
@@ -69,7 +70,7 @@ final class NodeViews {
             String number = numbering.parts() == Numbering.PartNumbers.WORDS ? "thứ " + Numerals.ordinal(n)
                     : Numerals.roman(n);
             return new NodeView("part", "Phần " + number, VietnameseCase.upper(p.title()), List.of(),
-                    nodes(p.content(), new Place(0, "", at.inChapter())));
+                    nodes(p.content(), at.inside()));
         }
 
         @Override
@@ -81,7 +82,7 @@ final class NodeViews {
         @Override
         public NodeView section(BodyNode.Section s) {
             int n = ++sections;
-            List<NodeView> children = nodes(s.content(), new Place(0, "", at.inChapter()));
+            List<NodeView> children = nodes(s.content(), at.inside());
             return at.inChapter()
                     ? new NodeView("chapter-section", "Mục " + n, VietnameseCase.upper(s.title()), List.of(), children)
                     : new NodeView("section", Numerals.roman(n) + ".", VietnameseCase.upper(s.title()), List.of(), children);
@@ -89,27 +90,26 @@ final class NodeViews {
 
         @Override
         public NodeView article(BodyNode.Article a) {
-            String label = "Điều " + ++articles + ".";
-            List<NodeView> children = nodes(a.content(), new Place(0, "", at.inChapter()));
-            return a.title() != null
-                    ? new NodeView("article", label, a.title(), List.of(), children)
-                    : new NodeView("article", label, null, texts.spans(a.text()), children);
+            return titled("article", "Điều " + ++articles + ".", a.title(), a.text(), nodes(a.content(), at.inside()));
         }
 
         @Override
         public NodeView clause(BodyNode.Clause c) {
             String prefix = numbering.clauses() == Numbering.ClauseNumbers.DECIMAL ? at.clause() : "";
             String label = prefix + ++clauses + ".";
-            List<NodeView> children = nodes(c.content(), at.under(label));
-            return c.title() != null
-                    ? new NodeView("clause", label, c.title(), List.of(), children)
-                    : new NodeView("clause", label, null, texts.spans(c.text()), children);
+            return titled("clause", label, c.title(), c.text(), nodes(c.content(), at.under(label)));
+        }
+
+        /** An article or clause: its title on its own line, or its text after the number. */
+        private NodeView titled(String kind, String label, String title, Text text, List<NodeView> children) {
+            return title != null ? new NodeView(kind, label, title, List.of(), children)
+                    : new NodeView(kind, label, null, texts.spans(text), children);
         }
 
         @Override
         public NodeView point(BodyNode.Point p) {
             return new NodeView("point", Numerals.pointLetter(++points) + ")", null, texts.spans(p.text()),
-                    nodes(p.content(), new Place(0, "", at.inChapter())));
+                    nodes(p.content(), at.inside()));
         }
 
         @Override

@@ -4,6 +4,7 @@ import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
 import vn.vanban.model.Signatory;
+import vn.vanban.text.Articles;
 import vn.vanban.text.Citations;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
@@ -11,6 +12,7 @@ import vn.vanban.text.VietnameseDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Builds the {@link PlanView} of a {@link Plan}: the one place the decree's text rules are applied. */
@@ -24,11 +26,11 @@ public final class PlanViews {
         String number = plan.number() == null ? "     " : Numerals.registerNumber(plan.number());
         String numberSymbol = number + "/" + symbol;
         String longDate = VietnameseDates.longForm(plan.date());
-        String whose = signedBy(plan);
+        String whose = Citations.whose(plan);
         List<String> warnings = new ArrayList<>();
         List<String> labels = AppendixViews.labels(plan.appendices(), plan.numbering());
         TextViews texts = new TextViews(AppendixViews.labelsById(plan.appendices(), labels));
-        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(DecisionViews.body(plan));
+        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(Articles.body(plan));
         List<SpanView> closing = closing(plan.closing(), warnings);
         if (closing == null) {
             body = withEndMark(body, warnings);
@@ -87,18 +89,14 @@ public final class PlanViews {
      * "VT, NC (Sonnh)", "VT, NC (Sonnh, 300 bản)".
      */
     static String archive(Recipients r) {
-        if (r.drafter() == null || r.ownLine()) {
-            return r.archive();
-        }
-        return r.archive() + " (" + r.drafter() + (r.copies() == null ? "" : ", " + r.copies() + " bản") + ")";
+        return r.drafter() == null || r.ownLine() ? r.archive()
+                : r.archive() + " (" + r.drafter() + (r.copies() == null ? "" : ", " + r.copies() + " bản") + ")";
     }
 
     /** Box 12 on its own line, as the decree writes it ("PL.(300)"), or {@code null}. */
     static String drafterLine(Recipients r) {
-        if (r.drafter() == null || !r.ownLine()) {
-            return null;
-        }
-        return r.drafter() + (r.copies() == null ? "" : ".(" + r.copies() + ")");
+        return r.drafter() == null || !r.ownLine() ? null
+                : r.drafter() + (r.copies() == null ? "" : ".(" + r.copies() + ")");
     }
 
     /** A title given line by line, as a document property holds it: one line. */
@@ -112,9 +110,6 @@ public final class PlanViews {
         }
     }
 
-    /** Elected bodies and their executive committees, whose header name breaks before the place. */
-    private static final List<String> BODIES_BEFORE_PLACE = Citations.ELECTED_BODIES;
-
     /**
      * An agency's name as the header prints it: upper case, and for a local People's Committee or
      * Council broken before its place ("ỦY BAN NHÂN DÂN" / "THỊ XÃ ĐỨC PHỔ"), as agencies set it,
@@ -122,12 +117,9 @@ public final class PlanViews {
      */
     static String headerName(String name) {
         String upper = VietnameseCase.upper(name);
-        for (String body : BODIES_BEFORE_PLACE) {
-            if (upper.startsWith(body + " ")) {
-                return body + "\n" + upper.substring(body.length() + 1);
-            }
-        }
-        return upper;
+        // Elected bodies and their executive committees break before the place.
+        return Citations.ELECTED_BODIES.stream().filter(body -> upper.startsWith(body + " ")).findFirst()
+                .map(body -> body + "\n" + upper.substring(body.length() + 1)).orElse(upper);
     }
 
     /** The date the files carry: the document's own, its blanks taken as the first day. */
@@ -162,21 +154,13 @@ public final class PlanViews {
             String kept = end.text().stripTrailing();
             // The mark is set in the text's weight only where the text itself is: "/." after a bold
             // word stays upright.
-            int common = commonPrefix(kept, done.text());
+            int mismatch = Arrays.mismatch(kept.toCharArray(), done.text().toCharArray());
+            int common = mismatch < 0 ? kept.length() : mismatch;
             TextViews.append(spans, done.text().substring(0, common), end.bold());
             TextViews.append(spans, done.text().substring(common), false);
             out.add(new NodeView(last.kind(), last.label(), null, spans, last.children()));
         }
         return out;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i;
     }
 
     static List<String> signatureLines(Signatory s) {
@@ -198,10 +182,5 @@ public final class PlanViews {
             }
         }
         return lines;
-    }
-
-    /** Whose text it is, after "của" in an appendix's reference line: see {@link Citations#whose}. */
-    static String signedBy(Plan plan) {
-        return Citations.whose(plan);
     }
 }

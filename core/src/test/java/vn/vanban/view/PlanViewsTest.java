@@ -5,6 +5,7 @@ import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Signatory;
+import vn.vanban.text.Citations;
 
 import java.util.List;
 
@@ -54,19 +55,19 @@ class PlanViewsTest {
     void anAppendixBelongsToTheAgencyWhoseSymbolTheTextBears() {
         Plan.Builder province = Plan.builder().issuer("Ủy ban nhân dân tỉnh Quảng Ngãi", "UBND", "Quảng Ngãi");
         Plan.Builder department = Plan.builder().issuer("Sở Tư pháp", "STP", "Quảng Ngãi");
-        assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", PlanViews.signedBy(province
+        assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", Citations.whose(province
                 .signatory(Signatory.deputy("Chủ tịch", "Phó Chủ tịch", "Trần Phước Hiền")).build()), "KT. CHỦ TỊCH");
-        assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", PlanViews.signedBy(province
+        assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", Citations.whose(province
                 .signatory(Signatory.forCollective("Ủy ban nhân dân", "Chủ tịch", "Nguyễn Hoàng Giang")).build()), "TM.");
-        assertEquals("Sở Tư pháp", PlanViews.signedBy(department
+        assertEquals("Sở Tư pháp", Citations.whose(department
                 .signatory(Signatory.deputy("Giám đốc", "Phó Giám đốc", "Trần Thị Mai")).build()), "KT. GIÁM ĐỐC");
-        assertEquals("Sở Tư pháp", PlanViews.signedBy(department
+        assertEquals("Sở Tư pháp", Citations.whose(department
                 .signatory(Signatory.head("Giám đốc", "Võ Văn Bình")).build()), "GIÁM ĐỐC");
         // The chairman's own text (the seed: "Chủ tịch UBND thị xã ban hành Kế hoạch …").
-        assertEquals("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ", PlanViews.signedBy(Plan.builder()
+        assertEquals("Chủ tịch Ủy ban nhân dân thị xã Đức Phổ", Citations.whose(Plan.builder()
                 .issuer("Ủy ban nhân dân thị xã Đức Phổ", "UBND", "Đức Phổ")
                 .signatory(Signatory.head("Chủ tịch", "Bùi Văn Lý")).build()));
-        assertEquals("Hội đồng nhân dân tỉnh", PlanViews.signedBy(department.issuedBy("Hội đồng nhân dân tỉnh")
+        assertEquals("Hội đồng nhân dân tỉnh", Citations.whose(department.issuedBy("Hội đồng nhân dân tỉnh")
                 .signatory(Signatory.head("Giám đốc", "Võ Văn Bình")).build()), "the data's own");
     }
 
