@@ -237,7 +237,8 @@ def boxes():
 
 def line_breaks():
     """The header's lines in one paragraph a box, broken with Shift+Enter; an empty line and a
-    summary not bold under the type name; a clause numbered deeper than those above it."""
+    summary not bold under the type name; a clause numbered deeper than those above it; box 13
+    in the first page's footer."""
     doc = Document()
     t = doc.add_table(rows=1, cols=2)
     runs(t.cell(0, 0).paragraphs[0], ("ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ\n", False), ("ỦY BAN NHÂN DÂN XÃ PHỔ THẠNH", True),
@@ -248,6 +249,12 @@ def line_breaks():
     closing_table(doc, ["- Ủy ban nhân dân thị xã;", "- Các ban, ngành;", "- Lưu: VT."],
                   ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Trần Văn Bình")
     appendix(doc, merged_down=False)
+    # Box 13 in a footer of the first page's own, as many agencies' templates carry it.
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    footer = section.first_page_footer
+    footer.paragraphs[0].text = "Địa chỉ: 01 Phạm Văn Đồng, xã Phổ Thạnh"
+    footer.add_paragraph("Điện thoại: 0255 3859 123\nE-mail: ubndphothanh@quangngai.gov.vn")
     doc.save("word-line-breaks.docx")
 
 

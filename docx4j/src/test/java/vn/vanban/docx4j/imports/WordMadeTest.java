@@ -130,7 +130,8 @@ class WordMadeTest {
 
     /**
      * A header typed with Shift+Enter (one paragraph a box, its lines broken), an empty line and a
-     * summary not bold under the type name, and a clause numbered deeper than any above it.
+     * summary not bold under the type name, a clause numbered deeper than any above it, and box 13
+     * in the first page's own footer.
      */
     @Test
     void lineBreaksInTheHeaderAPlainSummaryAndADeepNumber() {
@@ -143,6 +144,8 @@ class WordMadeTest {
         assertEquals("Phổ Thạnh", p.issuer().place());
         assertEquals("2024-03-15", p.date().toString());
         assertEquals("Tuyên truyền cải cách hành chính năm 2024", p.summary());
+        assertEquals(List.of("Địa chỉ: 01 Phạm Văn Đồng, xã Phổ Thạnh", "Điện thoại: 0255 3859 123",
+                "E-mail: ubndphothanh@quangngai.gov.vn"), p.contact());
         assertTrue(r.unmapped().stream().anyMatch(u -> u.excerpt().startsWith("1.1.1.1.1.")
                 && u.reason().contains("under no clause 1.1.1.1.")), r.unmapped().toString());
         assertTrue(r.unmapped().stream().noneMatch(u -> u.reason().contains("place and date")
