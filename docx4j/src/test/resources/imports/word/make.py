@@ -149,9 +149,12 @@ def text_box(paragraph, lines, x_emu):
     paragraph._p.append(parse_xml(xml))
 
 
-def plan_body(doc, auto):
+def plan_body(doc, auto, odd=False):
     para(doc, "KẾ HOẠCH", bold=True, align=CENTER)
-    para(doc, "Tuyên truyền cải cách hành chính năm 2024", bold=True, align=CENTER)
+    if odd:
+        # An empty line, then the summary centred but not bold.
+        para(doc, "", align=CENTER)
+    para(doc, "Tuyên truyền cải cách hành chính năm 2024", bold=not odd, align=CENTER)
     para(doc, "_____________", align=CENTER)
     para(doc, "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;",
          italic=True, align=JUSTIFY)
@@ -177,6 +180,9 @@ def plan_body(doc, auto):
         runs(doc.add_paragraph(), ("2. Yêu cầu", True))
         runs(doc.add_paragraph(), ("a) Bám sát chỉ đạo của tỉnh;", False))
         runs(doc.add_paragraph(), ("b)\tBảo đảm thiết thực, hiệu quả.", False))
+        if odd:
+            # Numbered deeper than any clause above it.
+            runs(doc.add_paragraph(), ("1.1.1.1.1. Chi tiết sâu hơn các khoản", False))
         runs(doc.add_paragraph(), ("II. TỔ CHỨC THỰC HIỆN", True))
         runs(doc.add_paragraph(), ("Các cơ quan, đơn vị triển khai thực hiện theo ", False),
              ("Danh mục kèm theo", True), (" Kế hoạch này./.", False))
@@ -229,7 +235,31 @@ def boxes():
     doc.save("word-text-boxes.docx")
 
 
+def line_breaks():
+    """The header's lines in one paragraph a box, broken with Shift+Enter; an empty line and a
+    summary not bold under the type name; a clause numbered deeper than those above it; box 13
+    in the first page's footer."""
+    doc = Document()
+    t = doc.add_table(rows=1, cols=2)
+    runs(t.cell(0, 0).paragraphs[0], ("ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ\n", False), ("ỦY BAN NHÂN DÂN XÃ PHỔ THẠNH", True),
+         ("\n_______\nSố: 15/KH-UBND", False)).alignment = CENTER
+    runs(t.cell(0, 1).paragraphs[0], ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", True),
+         ("Phổ Thạnh, ngày 15 tháng 3 năm 2024", False)).alignment = CENTER
+    plan_body(doc, auto=False, odd=True)
+    closing_table(doc, ["- Ủy ban nhân dân thị xã;", "- Các ban, ngành;", "- Lưu: VT."],
+                  ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Trần Văn Bình")
+    appendix(doc, merged_down=False)
+    # Box 13 in a footer of the first page's own, as many agencies' templates carry it.
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    footer = section.first_page_footer
+    footer.paragraphs[0].text = "Địa chỉ: 01 Phạm Văn Đồng, xã Phổ Thạnh"
+    footer.add_paragraph("Điện thoại: 0255 3859 123\nE-mail: ubndphothanh@quangngai.gov.vn")
+    doc.save("word-line-breaks.docx")
+
+
 if __name__ == "__main__":
     direct()
     automatic()
     boxes()
+    line_breaks()

@@ -89,7 +89,7 @@ final class BodyReader {
                 }
                 case "clause-heading" -> {
                     m = CLAUSE.matcher(text);
-                    clause(m.matches() ? m.group(1) : null, m.matches() ? m.group(2) : text, null);
+                    clause(p, m.matches() ? m.group(1) : null, m.matches() ? m.group(2) : text, null);
                 }
                 default -> labelled(p, role);
             }
@@ -106,7 +106,7 @@ final class BodyReader {
             close(Open::holdsArticles);
             add(new Open("article", null, Texts.of(p.pieces(), offset + m.start(2)), ""));
         } else if ((m = CLAUSE.matcher(lead)).matches()) {
-            clause(m.group(1), null, Texts.of(p.pieces(), offset + m.start(2)));
+            clause(p, m.group(1), null, Texts.of(p.pieces(), offset + m.start(2)));
         } else if ((m = POINT.matcher(lead)).matches()) {
             close(o -> !o.kind.equals("point") && !o.kind.equals("dash"));
             add(new Open("point", null, Texts.of(p.pieces(), offset + m.start(2)), ""));
@@ -145,9 +145,11 @@ final class BodyReader {
      * A clause, nested by its number: "1.2." under the open "1."; a clause numbered on from the
      * innermost open clause's children goes under it, else among the clauses it continues. Once
      * the labels have shown decimal numbers, "3." is never a child: a clause's clauses carry its
-     * number ("2.3."), so "3." stands beside "2." even when "2." holds two clauses.
+     * number ("2.3."), so "3." stands beside "2." even when "2." holds two clauses. A decimal
+     * number whose parent is not open ("1.1.1.1.1." under "1.1.") is read where it stands, and
+     * listed: the model numbers clauses by their place, so its number will change.
      */
-    private void clause(String label, String title, Text text) {
+    private void clause(Para p, String label, String title, Text text) {
         close(o -> !o.kind.equals("point") && !o.kind.equals("dash"));
         String[] numbers = label == null ? new String[] {"1"} : label.split("\\.");
         if (numbers.length > 1) {
@@ -160,6 +162,8 @@ final class BodyReader {
             if (at > 0) {
                 truncate(at + 1);
             } else {
+                unmapped.add(new Unmapped(p.number(), p.excerpt(), "numbered " + label + ". under no clause "
+                        + parent + ": read as a clause where it stands, numbered by its place"));
                 close(o -> !o.kind.equals("clause"));
             }
         } else if (decimal) {

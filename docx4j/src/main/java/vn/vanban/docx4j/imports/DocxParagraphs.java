@@ -114,6 +114,28 @@ final class DocxParagraphs {
         return out;
     }
 
+    /**
+     * The lines of the first page's own footer ({@code w:titlePg} and a "first" footer), where
+     * many agencies' Word templates carry box 13 (address, telephone, e-mail); empty when there is
+     * none. A line of digits alone is a page number, not part of box 13.
+     */
+    static List<String> firstPageFooter(WordprocessingMLPackage pkg, String name) {
+        var sections = pkg.getDocumentModel().getSections();
+        if (sections.isEmpty() || sections.get(0).getSectPr() == null
+                || !on(sections.get(0).getSectPr().getTitlePg())) {
+            return List.of();
+        }
+        var footer = sections.get(0).getHeaderFooterPolicy().getFirstFooter();
+        if (footer == null) {
+            return List.of();
+        }
+        DocxParagraphs reader = new DocxParagraphs(pkg, name, Map.of());
+        reader.walk(footer.getContent(), null, false, 0);
+        return reader.pending.stream().map(p -> p.para()).filter(p -> !p.isEmpty())
+                .flatMap(p -> p.split("\n").stream()).map(Para::plain)
+                .filter(t -> !t.isEmpty() && !t.matches("\\d+")).toList();
+    }
+
     private static boolean landscape(SectPr s) {
         SectPr.PgSz size = s.getPgSz();
         if (size == null) {

@@ -98,7 +98,19 @@ public final class Importer {
         if (notAPlan != null) {
             throw new UnreadableDocumentException(name + ": " + notAPlan);
         }
-        return withWhatRenderNeeds(new PlanAssembler(guessed).assemble());
+        return withWhatRenderNeeds(withFooterContact(new PlanAssembler(guessed).assemble(), pkg, name));
+    }
+
+    /** Box 13 kept in the first page's footer, as many agencies' templates have it, when the text has none. */
+    private static Import withFooterContact(Import imported, WordprocessingMLPackage pkg, String name) {
+        if (!imported.plan().contact().isEmpty()) {
+            return imported;
+        }
+        List<String> lines = DocxParagraphs.firstPageFooter(pkg, name);
+        if (lines.isEmpty()) {
+            return imported;
+        }
+        return new Import(imported.plan().toBuilder().contact(lines.toArray(String[]::new)).build(), imported.unmapped());
     }
 
     /** The most of the plan's own problems listed: a file typed in Word may lack many things. */

@@ -43,7 +43,10 @@ final class Roles {
         String pending = null;
         Integer closingTable = null;
         for (Para whole : paras) {
-            List<Para> pieces = phase == Phase.HEADER ? whole.split("\t") : phase == Phase.BODY ? whole.split("\n") : List.of(whole);
+            // The header's boxes side by side (tabs) or one under another in a paragraph (Shift+Enter).
+            List<Para> pieces = phase == Phase.HEADER
+                    ? whole.split("\t").stream().flatMap(p -> p.split("\n").stream()).toList()
+                    : phase == Phase.BODY ? whole.split("\n") : List.of(whole);
             for (Para p : pieces) {
                 String t = p.plain();
                 String upper = VietnameseCase.upper(t);
@@ -72,7 +75,11 @@ final class Roles {
                         }
                     }
                     case SUMMARY -> {
-                        if (p.bold() && !t.startsWith("Căn cứ") && !LABELLED.matcher(t).matches()) {
+                        // Bold under the type name, as the decree sets it; or the line right under it when it is
+                        // centred or says "Về việc …", which is the summary whatever its weight.
+                        boolean right = p.bold() || (p.align() == Para.Align.CENTER || t.startsWith("Về việc"))
+                                && "type-name".equals(out.get(out.size() - 1).role());
+                        if (right && !t.startsWith("Căn cứ") && !LABELLED.matcher(t).matches()) {
                             out.add(p.as("summary"));
                         } else {
                             phase = Phase.BODY;

@@ -128,8 +128,33 @@ class WordMadeTest {
         assertEquals(2, last.cells().size());
     }
 
+    /**
+     * A header typed with Shift+Enter (one paragraph a box, its lines broken), an empty line and a
+     * summary not bold under the type name, a clause numbered deeper than any above it, and box 13
+     * in the first page's own footer.
+     */
+    @Test
+    void lineBreaksInTheHeaderAPlainSummaryAndADeepNumber() {
+        Import r = read("word-line-breaks.docx");
+        Plan p = r.plan();
+        assertEquals("Ủy ban nhân dân thị xã Đức Phổ", p.parent().name());
+        assertEquals("Ủy ban nhân dân xã Phổ Thạnh", p.issuer().name());
+        assertEquals("UBND", p.issuer().abbreviation());
+        assertEquals(15, p.number());
+        assertEquals("Phổ Thạnh", p.issuer().place());
+        assertEquals("2024-03-15", p.date().toString());
+        assertEquals("Tuyên truyền cải cách hành chính năm 2024", p.summary());
+        assertEquals(List.of("Địa chỉ: 01 Phạm Văn Đồng, xã Phổ Thạnh", "Điện thoại: 0255 3859 123",
+                "E-mail: ubndphothanh@quangngai.gov.vn"), p.contact());
+        assertTrue(r.unmapped().stream().anyMatch(u -> u.excerpt().startsWith("1.1.1.1.1.")
+                && u.reason().contains("under no clause 1.1.1.1.")), r.unmapped().toString());
+        assertTrue(r.unmapped().stream().noneMatch(u -> u.reason().contains("place and date")
+                || u.reason().contains("summary")), r.unmapped().toString());
+        Documents.render(Documents.throughDataFile(p));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"word-direct.docx", "word-numbering.docx", "word-text-boxes.docx"})
+    @ValueSource(strings = {"word-direct.docx", "word-numbering.docx", "word-text-boxes.docx", "word-line-breaks.docx"})
     void nothingIsDropped(String file) throws IOException {
         byte[] docx = Files.readAllBytes(WORD.resolve(file));
         byte[] again = Documents.render(Documents.throughDataFile(read(file).plan()));
