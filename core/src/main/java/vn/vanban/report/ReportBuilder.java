@@ -72,7 +72,8 @@ final class ReportBuilder {
                 .number(progress.number())
                 .date(progress.date())
                 .recipients(progress.recipients())
-                .signatory(progress.signatory());
+                .signatory(progress.signatory())
+                .contact(contact(issuing, issuer).toArray(String[]::new));
         // Whose the report is, by the rule its appendix's reference line follows: the committee
         // when someone signs for it (TM., KT.), its chairman when he signs in his own name.
         String reporter = Citations.whose(report.build());
@@ -98,6 +99,18 @@ final class ReportBuilder {
                         + reporter)
                 .appendix(table())
                 .build();
+    }
+
+    /**
+     * Box 13, the address and numbers of whoever issues the report: the progress file's own; else
+     * the plan's (the decision's, for a plan a decision issues) when the report is the plan's
+     * issuer's, and none when another agency reports, whose address the plan does not give.
+     */
+    private List<String> contact(Plan issuing, Agency issuer) {
+        if (progress.contact() != null) {
+            return progress.contact();
+        }
+        return issuer.equals(issuing.issuer()) ? issuing.contact() : List.of();
     }
 
     /** I. KẾT QUẢ THỰC HIỆN: the figures, by group, and the tasks late. */

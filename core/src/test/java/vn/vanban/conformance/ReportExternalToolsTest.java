@@ -45,6 +45,8 @@ class ReportExternalToolsTest {
             "Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024",
             "- Đã hoàn thành 05/12 nhiệm vụ, đạt 41,7 %.",
             "- Đang thực hiện 05 nhiệm vụ, trong đó 01 nhiệm vụ chậm tiến độ so với Kế hoạch.",
+            // Box 13, the progress file's own.
+            "Địa chỉ: 01 Nguyễn Nghiêm, phường Nguyễn Nghiêm, thị xã Đức Phổ",
             "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Chủ tịch Ủy ban "
                     + "nhân dân thị xã Đức Phổ./.");
 

@@ -68,6 +68,8 @@ class ReportsTest {
         Plan d = report.document();
         assertEquals(DocumentType.BAO_CAO, d.type());
         assertEquals("112/BC-UBND", PlanViews.of(d).numberSymbol());
+        assertEquals(List.of("Địa chỉ: 01 Nguyễn Nghiêm, phường Nguyễn Nghiêm, thị xã Đức Phổ",
+                "Điện thoại: 0255 3859 123; Thư điện tử: ubnd@ducpho.quangngai.gov.vn"), d.contact());
         assertEquals("Đức Phổ, ngày 02 tháng 7 năm 2024", PlanViews.of(d).placeDate());
         assertEquals("Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ "
                 + "06 tháng đầu năm 2024", d.summary());
