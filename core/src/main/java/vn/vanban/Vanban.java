@@ -122,11 +122,13 @@ public final class Vanban {
      */
     public RenderResult render(Plan plan, DocumentPart part, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        LayoutDocument doc = layout(plan, part);
-        RenderResult written = render(doc, format, out);
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(part, "part");
         // A plan built in Java has no reading to have told these; they are the same for one read from a file.
         List<String> all = new ArrayList<>();
-        PlanValidator.warnings(plan).forEach(w -> all.add(w.toString()));
+        PlanValidator.validate(plan).forEach(w -> all.add(w.toString()));
+        LayoutDocument doc = checkedLayout(plan, part);
+        RenderResult written = render(doc, format, out);
         all.addAll(doc.warnings());
         all.addAll(written.warnings());
         return new RenderResult(all);
@@ -159,6 +161,11 @@ public final class Vanban {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(part, "part");
         PlanValidator.validate(plan);
+        return checkedLayout(plan, part);
+    }
+
+    /** {@link #layout(Plan, DocumentPart)} of a plan already validated. */
+    private LayoutDocument checkedLayout(Plan plan, DocumentPart part) {
         PlanView view = PlanViews.of(plan);
         if (part == DocumentPart.APPENDICES && view.appendices().isEmpty()) {
             throw new VanbanException("the " + noun(plan) + " has no appendix to render on its own");
