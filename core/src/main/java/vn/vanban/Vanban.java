@@ -93,7 +93,8 @@ public final class Vanban {
     }
 
     /**
-     * Renders the whole plan, appendices included, to {@code out}; {@code out} is not closed.
+     * Renders the whole plan, appendices included, to {@code out}; {@code out} is not closed. The
+     * result's warnings are those of {@link #render(Plan, DocumentPart, OutputFormat, OutputStream)}.
      *
      * @throws InvalidInputException when the plan breaks a rule, listing every problem by its field path
      * @throws VanbanException when the templates fail, or the PDF would lose text (a glyph-less font
@@ -106,6 +107,14 @@ public final class Vanban {
 
     /**
      * Renders a plan, or only its appendices, to {@code out}; {@code out} is not closed.
+     * <p>
+     * The result's warnings are, in this order: what reads as a slip in the plan but is still a
+     * valid one ({@link PlanValidator#warnings}), as {@code path: message} with the field's path and
+     * no line ("signatory.position: a deputy signs for the head: 'KT. CHỦ TỊCH' above 'PHÓ CHỦ
+     * TỊCH'; …"), whether the plan was built in Java or read from a file; then the text's and the
+     * layout's (a sentence left without its end mark, a word wider than its line); then the
+     * writer's (a character the font cannot show). {@link #read} places the plan's own warnings at
+     * their lines and logs them as well; {@link PlanReader#reading} returns them placed.
      *
      * @throws InvalidInputException when the plan breaks a rule, listing every problem by its field path
      * @throws VanbanException when the templates fail, or the PDF would lose text
@@ -113,12 +122,14 @@ public final class Vanban {
      */
     public RenderResult render(Plan plan, DocumentPart part, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        LayoutDocument doc = layout(plan, part);
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(part, "part");
+        // A plan built in Java has no reading to have told these; they are the same for one read from a file.
+        List<String> all = new ArrayList<>();
+        PlanValidator.validate(plan).forEach(w -> all.add(w.toString()));
+        LayoutDocument doc = checkedLayout(plan, part);
         RenderResult written = render(doc, format, out);
-        if (doc.warnings().isEmpty()) {
-            return written;
-        }
-        List<String> all = new ArrayList<>(doc.warnings());
+        all.addAll(doc.warnings());
         all.addAll(written.warnings());
         return new RenderResult(all);
     }
@@ -150,6 +161,11 @@ public final class Vanban {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(part, "part");
         PlanValidator.validate(plan);
+        return checkedLayout(plan, part);
+    }
+
+    /** {@link #layout(Plan, DocumentPart)} of a plan already validated. */
+    private LayoutDocument checkedLayout(Plan plan, DocumentPart part) {
         PlanView view = PlanViews.of(plan);
         if (part == DocumentPart.APPENDICES && view.appendices().isEmpty()) {
             throw new VanbanException("the " + noun(plan) + " has no appendix to render on its own");

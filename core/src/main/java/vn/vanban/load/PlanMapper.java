@@ -108,7 +108,7 @@ final class PlanMapper {
     }
 
     /** A list of one-line texts; an unreadable item stays as an empty one, so the others keep their paths. */
-    private List<String> lines(Node n, String path) {
+    List<String> lines(Node n, String path) {
         List<String> out = new ArrayList<>();
         List<Node> items = values.list(n, path);
         for (int i = 0; i < items.size(); i++) {

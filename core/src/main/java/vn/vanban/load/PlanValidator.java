@@ -34,23 +34,21 @@ public final class PlanValidator {
 
     /** Every problem of the plan, each named by its field path; empty when the plan is valid. */
     public static List<Problem> problems(Plan plan) {
-        List<Problem> out = new ArrayList<>();
-        for (Violations.Violation v : violations(plan)) {
-            out.add(new Problem("", 0, 0, v.path(), v.message()));
-        }
-        return out;
+        return named(violations(plan));
     }
 
     /**
      * Checks a plan before it is rendered.
      *
+     * @return its {@link #warnings}, found by the same pass
      * @throws InvalidInputException listing every problem, when there is any
      */
-    public static void validate(Plan plan) {
-        List<Problem> problems = problems(plan);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+    public static List<Problem> validate(Plan plan) {
+        Violations checked = check(plan);
+        if (!checked.list().isEmpty()) {
+            throw new InvalidInputException(named(checked.list()));
         }
+        return named(checked.warnings());
     }
 
     /**
@@ -58,8 +56,13 @@ public final class PlanValidator {
      * field path; a plan read from a file has them placed at their line among the reading's warnings.
      */
     public static List<Problem> warnings(Plan plan) {
+        return named(check(plan).warnings());
+    }
+
+    /** Each violation as a problem named by its field path, with no file or line. */
+    private static List<Problem> named(List<Violations.Violation> violations) {
         List<Problem> out = new ArrayList<>();
-        for (Violations.Violation v : check(plan).warnings()) {
+        for (Violations.Violation v : violations) {
             out.add(new Problem("", 0, 0, v.path(), v.message()));
         }
         return out;

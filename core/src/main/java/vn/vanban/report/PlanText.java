@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * Kế hoạch được báo cáo — the text a report is on, as it was issued: a plan in a file of its own
  * (template 1.4), or the plan a Quyết định issues with it (template 1.3, the decision's
- * {@code attached} text), which has no number or date of its own and is named by the decision's:
- * "Kế hoạch ban hành kèm theo Quyết định số 07/QĐ-STNMT ngày 08/01/2025 của …". Whose it is, and
- * how its number and date are written, are {@link Citations}' rules, as for any document cited.
+ * {@code attached} text), which has no number or date of its own and is named by its subject and
+ * the decision: "Kế hoạch cải cách hành chính năm 2025 (ban hành kèm theo Quyết định số
+ * 07/QĐ-STNMT ngày 08/01/2025 của …)". Whose it is, and how its number and date are written, are
+ * {@link Citations}' rules, as for any document cited.
  *
  * @param document       the file's document (the plan, or the decision), its number and date as
  *                       issued
@@ -66,35 +67,39 @@ record PlanText(Plan document, DocumentType type, String summary, List<Appendix>
 
     /**
      * The plan as a report's title cites it: "Kế hoạch số 45/KH-UBND ngày 15/3/2024 của Chủ tịch
-     * Ủy ban nhân dân thị xã Đức Phổ", "Kế hoạch ban hành kèm theo Quyết định số 07/QĐ-STNMT ngày
-     * 08/01/2025 của …".
+     * Ủy ban nhân dân thị xã Đức Phổ"; a plan a decision issues by its own name, the decision set
+     * apart ({@link #named}): "Kế hoạch cải cách hành chính năm 2025 (ban hành kèm theo Quyết định
+     * số 07/QĐ-STNMT ngày 08/01/2025 của …)".
      */
     String cited() {
-        return named(Citations.format(withoutSubject(whose())));
+        return named(withoutSubject(whose()));
     }
 
-    /** The plan by its number alone, as a closing sentence recalls it: "Kế hoạch số 45/KH-UBND". */
+    /**
+     * The plan by its number alone, as a closing sentence recalls it: "Kế hoạch số 45/KH-UBND",
+     * "Kế hoạch cải cách hành chính năm 2025 (ban hành kèm theo Quyết định số 07/QĐ-STNMT)".
+     */
     String byNumber() {
         Citation c = Citations.of(document);
-        return named(Citations.format(Citation.of(c.type(), c.number(), null, null, null)));
+        return named(Citation.of(c.type(), c.number(), null, null, null));
     }
 
     /**
      * The plan as the report's opening cites it, with what it is about: "Kế hoạch số 45/KH-UBND
-     * ngày 15/3/2024 của … truyền thông về …", "Kế hoạch cải cách hành chính năm 2025 ban hành kèm
-     * theo Quyết định số 07/QĐ-STNMT ngày 08/01/2025 của …" (the subject before the decision, which
-     * is about something else); {@code whose} is left out when it is the reporter's.
+     * ngày 15/3/2024 của … truyền thông về …", "Kế hoạch cải cách hành chính năm 2025 (ban hành
+     * kèm theo Quyết định số 07/QĐ-STNMT ngày 08/01/2025 của …)"; {@code whose} is left out when
+     * it is the reporter's.
      *
      * @param reporter whose the report is ({@link Citations#whose})
      */
     Citation opening(String reporter) {
         String whose = whose().equals(reporter) ? null : whose();
         Citation c = Citations.of(document);
-        String subject = VietnameseCase.lowerFirst(summary.replace('\n', ' '));
         if (!attached()) {
-            return Citation.of(c.type(), c.number(), c.date(), whose, subject);
+            return Citation.of(c.type(), c.number(), c.date(), whose, subject());
         }
-        return Citation.of(Citations.issuedWith(typeName() + " " + subject, c.type()), c.number(), c.date(), whose, null);
+        // Cited as a name: the words are all written here, the decision's number and date among them.
+        return Citation.named(named(Citation.of(c.type(), c.number(), c.date(), whose, null)), null);
     }
 
     /** Whose the plan is: the decision's author for a plan it issues. */
@@ -107,8 +112,20 @@ record PlanText(Plan document, DocumentType type, String summary, List<Appendix>
         return Citation.of(c.type(), c.number(), c.date(), whose, null);
     }
 
-    /** "Quyết định số …" as the plan's name: the decision's words after the plan's type and "ban hành kèm theo". */
-    private String named(String document) {
-        return attached() ? Citations.issuedWith(typeName(), document) : document;
+    /** What the plan is about, as a citation's subject: "truyền thông về …". */
+    private String subject() {
+        return VietnameseCase.lowerFirst(summary.replace('\n', ' '));
+    }
+
+    /**
+     * The plan named by {@code document}, its own citation; a plan a decision issues has no number
+     * of its own, so it is named by its type and subject and the decision's citation follows in
+     * parentheses: the period a report's sentence adds after it ("… 06 tháng đầu năm 2024") then
+     * cannot read as part of the decision's number (a trial found "Quyết định số 45/QĐ-UBND 06
+     * tháng đầu năm 2024"), and the title names the plan.
+     */
+    private String named(Citation document) {
+        String cited = Citations.format(document);
+        return attached() ? Citations.issuedWithAside(typeName() + " " + subject(), cited) : cited;
     }
 }

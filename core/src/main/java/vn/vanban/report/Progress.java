@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Tiến độ thực hiện kế hoạch — a progress file: the plan it reports on, the period, where each
  * task stands, and the report's own texts and header. A Báo cáo is made of it and the plan
- * ({@link Reports}). Immutable; a {@code null} list is an empty one.
+ * ({@link Reports}). Immutable; a {@code null} list is an empty one, but for {@code contact}.
  *
  * @param plan         the plan reported on
  * @param period       kỳ báo cáo
@@ -20,15 +20,20 @@ import java.util.List;
  * @param date         ngày of the report
  * @param signatory    người ký
  * @param recipients   nơi nhận
+ * @param contact      địa chỉ, thư điện tử, số điện thoại… (box 13) of the report, or {@code null}
+ *                     to take the plan's (the decision's, for a plan a decision issues) when the
+ *                     report is its issuer's; empty for none
  * @param rows         what is said of each row, in the file's order
  * @param difficulties khó khăn, vướng mắc: one sentence each
  * @param proposals    đề xuất, kiến nghị: one sentence each; may be empty
  * @param nextSteps    nhiệm vụ thời gian tới: one sentence each
  */
 public record Progress(PlanReference plan, ReportPeriod period, Agency parent, Agency issuer, Integer number,
-                       PartialDate date, Signatory signatory, Recipients recipients, List<RowProgress> rows,
+                       PartialDate date, Signatory signatory, Recipients recipients, List<String> contact,
+                       List<RowProgress> rows,
                        List<String> difficulties, List<String> proposals, List<String> nextSteps) {
     public Progress {
+        contact = contact == null ? null : List.copyOf(contact);
         rows = rows == null ? List.of() : List.copyOf(rows);
         difficulties = difficulties == null ? List.of() : List.copyOf(difficulties);
         proposals = proposals == null ? List.of() : List.copyOf(proposals);

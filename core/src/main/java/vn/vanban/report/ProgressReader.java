@@ -27,7 +27,7 @@ import java.util.Optional;
 final class ProgressReader {
 
     /** Header fields a progress file writes as a plan does, checked by the plan's own rules. */
-    private static final List<String> HEADER = List.of("number", "date", "signatory", "recipients");
+    private static final List<String> HEADER = List.of("number", "date", "signatory", "recipients", "contact");
 
     /**
      * A progress file read and checked.
@@ -91,8 +91,8 @@ final class ProgressReader {
     }
 
     /**
-     * The report's number, date, signatory and recipients (and its issuer, when given) checked by
-     * the plan's rules, each problem placed where the progress file writes the field.
+     * The report's number, date, signatory, recipients and contact block (and its issuer, when
+     * given) checked by the plan's rules, each problem placed where the progress file writes it.
      */
     private static void header(Progress p, Node root, Values values, Problems problems) {
         boolean ownIssuer = p.issuer() != null;
@@ -100,10 +100,11 @@ final class ProgressReader {
         Agency issuer = ownIssuer ? p.issuer() : new Agency("-", "-", "-");
         Plan header = Plan.builder().type(DocumentType.BAO_CAO).parent(ownIssuer ? p.parent() : null).issuer(issuer)
                 .number(p.number()).date(p.date()).summary("-").recipients(p.recipients()).signatory(p.signatory())
+                .contact(p.contact() == null ? new String[0] : p.contact().toArray(String[]::new))
                 .build();
         Locations.place(header, root, problems, path -> !values.isSettled(path) && (HEADER.stream().anyMatch(
-                h -> path.equals(h) || path.startsWith(h + ".")) || ownIssuer && (path.startsWith("issuer")
-                || path.startsWith("parent"))));
+                h -> path.equals(h) || path.startsWith(h + ".") || path.startsWith(h + "["))
+                || ownIssuer && (path.startsWith("issuer") || path.startsWith("parent"))));
     }
 
     /** Where {@code plan.file} stands, for problems with the path it names. */

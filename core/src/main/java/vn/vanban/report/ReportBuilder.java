@@ -30,7 +30,7 @@ import static vn.vanban.model.BodyNode.section;
  * (template 1.4). Its header is the progress file's, under the plan's agency unless the file names
  * another; its summary "Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của … 06 tháng
  * đầu năm 2024"; its body I. the results (counts by state and by group, the tasks done and those
- * late), II. the difficulties, III. the next steps and proposals; its appendix a table of every
+ * late), II. the difficulties, III. the next steps, IV. the proposals (when there are); its appendix a table of every
  * task due in the period, grouped as the plan groups them.
  */
 final class ReportBuilder {
@@ -72,21 +72,20 @@ final class ReportBuilder {
                 .number(progress.number())
                 .date(progress.date())
                 .recipients(progress.recipients())
-                .signatory(progress.signatory());
+                .signatory(progress.signatory())
+                .contact(contact(issuing, issuer).toArray(String[]::new));
         // Whose the report is, by the rule its appendix's reference line follows: the committee
         // when someone signs for it (TM., KT.), its chairman when he signs in his own name.
         String reporter = Citations.whose(report.build());
-        List<BodyNode> third = new ArrayList<>();
         String carryOn = Sentences.carryOn(tally);
         List<BodyNode> steps = dashes(carryOn == null ? List.of() : List.of(carryOn));
         steps.addAll(dashes(progress.nextSteps()));
-        String stepsTitle = "Nhiệm vụ trọng tâm " + period.ahead();
-        if (progress.proposals().isEmpty()) {
-            third.add(section(stepsTitle, steps.toArray(BodyNode[]::new)));
-        } else {
-            third.add(section("Nhiệm vụ trọng tâm thời gian tới và đề xuất, kiến nghị",
-                    clause(stepsTitle, steps.toArray(BodyNode[]::new)),
-                    clause("Đề xuất, kiến nghị", dashes(progress.proposals()).toArray(BodyNode[]::new))));
+        // The steps ahead and the proposals are a section each, as clerks write them: one heading
+        // for both ("… THỜI GIAN TỚI VÀ ĐỀ XUẤT, KIẾN NGHỊ") ran past its line and left "NGHỊ" alone.
+        List<BodyNode> ahead = new ArrayList<>();
+        ahead.add(section("Nhiệm vụ trọng tâm " + period.ahead(), steps.toArray(BodyNode[]::new)));
+        if (!progress.proposals().isEmpty()) {
+            ahead.add(section("Đề xuất, kiến nghị", dashes(progress.proposals()).toArray(BodyNode[]::new)));
         }
         return report
                 .summary("Kết quả thực hiện " + plan.cited() + " " + period.name())
@@ -95,11 +94,23 @@ final class ReportBuilder {
                         + " như sau:", plan.opening(reporter)))
                 .body(results(),
                         section("Khó khăn, vướng mắc", dashes(progress.difficulties()).toArray(BodyNode[]::new)))
-                .body(third.toArray(BodyNode[]::new))
+                .body(ahead.toArray(BodyNode[]::new))
                 .closing("Trên đây là báo cáo kết quả thực hiện " + plan.byNumber() + " " + period.name() + " của "
                         + reporter)
                 .appendix(table())
                 .build();
+    }
+
+    /**
+     * Box 13, the address and numbers of whoever issues the report: the progress file's own; else
+     * the plan's (the decision's, for a plan a decision issues) when the report is the plan's
+     * issuer's, and none when another agency reports, whose address the plan does not give.
+     */
+    private List<String> contact(Plan issuing, Agency issuer) {
+        if (progress.contact() != null) {
+            return progress.contact();
+        }
+        return issuer.equals(issuing.issuer()) ? issuing.contact() : List.of();
     }
 
     /** I. KẾT QUẢ THỰC HIỆN: the figures, by group, and the tasks late. */

@@ -22,6 +22,9 @@ public final class Citations {
     /** Elected bodies and their executive committees: their chairman's own texts are not the body's. */
     public static final List<String> ELECTED_BODIES = List.of("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN");
 
+    /** How a text issued by a decision is named after it. */
+    private static final String ISSUED_WITH = "ban hành kèm theo";
+
     /** The proposal's opening words when the data gives none. */
     static final String PROPOSAL_LEAD = "Theo đề nghị của";
 
@@ -34,7 +37,17 @@ public final class Citations {
      * an attached text's appendices and a report on the text name it.
      */
     public static String issuedWith(String text, String decision) {
-        return text + " ban hành kèm theo " + decision;
+        return text + " " + ISSUED_WITH + " " + decision;
+    }
+
+    /**
+     * {@link #issuedWith}, the decision set apart in parentheses for a sentence that goes on after
+     * it: "Kế hoạch cải cách hành chính năm 2025 (ban hành kèm theo Quyết định số 07/QĐ-STNMT ngày
+     * 08/01/2025 của …) quý III năm 2025", where words after the bare citation would read as part
+     * of the decision's number or of whose it is.
+     */
+    public static String issuedWithAside(String text, String decision) {
+        return text + " (" + ISSUED_WITH + " " + decision + ")";
     }
 
     public static String format(Citation c) {

@@ -13,6 +13,7 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.report.Report;
 import vn.vanban.report.Reports;
 import vn.vanban.testing.DocxText;
+import vn.vanban.view.PlanViews;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,6 +45,8 @@ class ReportExternalToolsTest {
             "Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024",
             "- Đã hoàn thành 05/12 nhiệm vụ, đạt 41,7 %.",
             "- Đang thực hiện 05 nhiệm vụ, trong đó 01 nhiệm vụ chậm tiến độ so với Kế hoạch.",
+            // Box 13, the progress file's own.
+            "Địa chỉ: 01 Nguyễn Nghiêm, phường Nguyễn Nghiêm, thị xã Đức Phổ",
             "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Chủ tịch Ủy ban "
                     + "nhân dân thị xã Đức Phổ./.");
 
@@ -103,6 +106,27 @@ class ReportExternalToolsTest {
                 || l.equals("Tháng")), "no line ends before a period's number:\n" + table);
         // Word and LibreOffice keep it whole for the same reason: a no-break space in the cell.
         assertTrue(DocxText.nonEmptyParagraphs(Files.readAllBytes(docx)).contains("Quý\u00A0II/2024"));
+    }
+
+    /**
+     * Each section heading of the report prints whole on one line of the PDF: a heading for the
+     * steps ahead and the proposals together once left "NGHỊ" alone on a second line.
+     */
+    @Test
+    void eachSectionHeadingPrintsOnOneLine() throws IOException {
+        String text;
+        try (PDDocument d = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(2);
+            text = stripper.getText(d).replace('\u00A0', ' ');
+        }
+        List<String> lines = text.lines().map(String::strip).toList();
+        List<String> headings = PlanViews.of(Reports.read(PROGRESS).document()).body().stream()
+                .map(n -> n.label() + " " + n.title()).toList();
+        assertTrue(headings.size() >= 3, headings.toString());
+        for (String heading : headings) {
+            assertTrue(lines.contains(heading), heading + " on a line of its own in\n" + text);
+        }
     }
 
     @Test

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A report on the plan a decision issues (template 1.3): its catalogue is the attached plan's,
- * and it is named by the decision; a document that issues no plan is refused by what it is.
+ * and it is named by its subject and the decision, set apart in parentheses; a document that issues no plan is refused by what it is.
  */
 class AttachedPlanReportTest {
 
@@ -34,17 +34,19 @@ class AttachedPlanReportTest {
         Report report = Reports.read(PROGRESS);
         Plan d = report.document();
         String whose = decisionAuthor();
-        assertEquals("Kết quả thực hiện Kế hoạch ban hành kèm theo Quyết định số 07/QĐ-STNMT ngày 08/01/2025 của "
-                + whose + " quý III năm 2025", d.summary());
+        // The plan by its own name, the decision set apart: the period cannot read as part of its number.
+        assertEquals("Kết quả thực hiện Kế hoạch cải cách hành chính năm 2025 của Sở Tài nguyên và Môi trường (ban hành "
+                + "kèm theo Quyết định số 07/QĐ-STNMT ngày 08/01/2025 của " + whose + ") quý III năm 2025", d.summary());
         List<String> body = ReportsTest.body(d);
-        assertEquals("Thực hiện Kế hoạch cải cách hành chính năm 2025 của Sở Tài nguyên và Môi trường ban hành kèm theo "
+        assertEquals("Thực hiện Kế hoạch cải cách hành chính năm 2025 của Sở Tài nguyên và Môi trường (ban hành kèm theo "
                 + "Quyết định số 07/QĐ-STNMT ngày 08/01/2025" + (whose.equals("Sở Tài nguyên và Môi trường") ? ""
-                : " của " + whose) + ", Sở Tài nguyên và Môi trường báo cáo kết quả thực hiện quý III năm 2025 như sau:",
+                : " của " + whose) + "), Sở Tài nguyên và Môi trường báo cáo kết quả thực hiện quý III năm 2025 như sau:",
                 body.get(0));
         assertEquals("Kế hoạch đề ra 09 nhiệm vụ, trong đó 07 nhiệm vụ phải triển khai từ đầu năm đến hết quý III năm "
                 + "2025. Kết quả cụ thể như sau (chi tiết tại Phụ lục kèm theo):", body.get(3));
-        assertEquals("Trên đây là báo cáo kết quả thực hiện Kế hoạch ban hành kèm theo Quyết định số 07/QĐ-STNMT quý "
-                + "III năm 2025 của Sở Tài nguyên và Môi trường./.", body.get(body.size() - 1));
+        assertEquals("Trên đây là báo cáo kết quả thực hiện Kế hoạch cải cách hành chính năm 2025 của Sở Tài nguyên và Môi "
+                + "trường (ban hành kèm theo Quyết định số 07/QĐ-STNMT) quý III năm 2025 của Sở Tài nguyên và Môi "
+                + "trường./.", body.get(body.size() - 1));
         // The report's own header: the department's, under its parent, numbered as the progress file says.
         assertEquals("95/BC-STNMT", PlanViews.of(d).numberSymbol());
         List<String> table = ReportsTest.table(d);
@@ -65,8 +67,8 @@ class AttachedPlanReportTest {
         String progress = Files.readString(PROGRESS).replace("plan: {file: decision.yaml}",
                 "plan: {file: decision.yaml, number: 11, date: 2025-01-09}");
         Path file = Files.writeString(dir.resolve("q3-progress.yaml"), progress);
-        assertTrue(Reports.read(file).document().summary().startsWith("Kết quả thực hiện Kế hoạch ban hành kèm theo "
-                + "Quyết định số 11/QĐ-STNMT ngày 09/01/2025 của "));
+        assertTrue(Reports.read(file).document().summary().startsWith("Kết quả thực hiện Kế hoạch cải cách hành chính năm "
+                + "2025 của Sở Tài nguyên và Môi trường (ban hành kèm theo Quyết định số 11/QĐ-STNMT ngày 09/01/2025 của "));
         Path without = Files.writeString(dir.resolve("q3-progress.yaml"), Files.readString(PROGRESS));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reports.read(without));
         assertEquals(List.of("plan.date", "plan.number"), e.problems().stream().map(Problem::path).sorted().toList());

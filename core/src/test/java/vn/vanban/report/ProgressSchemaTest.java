@@ -47,7 +47,7 @@ class ProgressSchemaTest {
             }
         }
         JsonNode progress = schema.get("$defs").get("progress").get("properties");
-        for (String header : List.of("issuer", "parent", "date", "signatory", "recipients")) {
+        for (String header : List.of("issuer", "parent", "date", "signatory", "recipients", "contact")) {
             assertTrue(progress.get(header).get("$ref").asText().startsWith("plan.schema.json#/$defs/"), header);
         }
     }

@@ -68,6 +68,8 @@ class ReportsTest {
         Plan d = report.document();
         assertEquals(DocumentType.BAO_CAO, d.type());
         assertEquals("112/BC-UBND", PlanViews.of(d).numberSymbol());
+        assertEquals(List.of("Địa chỉ: 01 Nguyễn Nghiêm, phường Nguyễn Nghiêm, thị xã Đức Phổ",
+                "Điện thoại: 0255 3859 123; Thư điện tử: ubnd@ducpho.quangngai.gov.vn"), d.contact());
         assertEquals("Đức Phổ, ngày 02 tháng 7 năm 2024", PlanViews.of(d).placeDate());
         assertEquals("Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ "
                 + "06 tháng đầu năm 2024", d.summary());
@@ -104,15 +106,14 @@ class ReportsTest {
                 "- Tỷ lệ hồ sơ nộp trực tuyến còn thấp so với chỉ tiêu; nhiều người dân lớn tuổi chưa quen sử dụng dịch "
                         + "vụ công trực tuyến.",
                 "- Kinh phí dành cho hoạt động truyền thông còn hạn chế.",
-                "III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI VÀ ĐỀ XUẤT, KIẾN NGHỊ",
-                "1. Nhiệm vụ trọng tâm 06 tháng cuối năm 2024",
+                "III. NHIỆM VỤ TRỌNG TÂM 06 THÁNG CUỐI NĂM 2024",
                 "- Tiếp tục thực hiện 05 nhiệm vụ đang triển khai; triển khai 02 nhiệm vụ còn lại theo thời gian của Kế "
                         + "hoạch.",
                 "- Tổ chức hội thi tìm hiểu về cải cách hành chính, kiểm soát thủ tục hành chính trong quý III năm 2024.",
                 "- Đẩy mạnh hướng dẫn người dân, doanh nghiệp nộp hồ sơ và thanh toán trực tuyến trên Cổng Dịch vụ công "
                         + "quốc gia.",
                 "- Khảo sát mức độ hài lòng của người dân, doanh nghiệp trong quý IV năm 2024.",
-                "2. Đề xuất, kiến nghị",
+                "IV. ĐỀ XUẤT, KIẾN NGHỊ",
                 "- Đề nghị Văn phòng UBND tỉnh tiếp tục tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công "
                         + "chức cấp huyện, cấp xã.",
                 "Trên đây là báo cáo kết quả thực hiện Kế hoạch số 45/KH-UBND 06 tháng đầu năm 2024 của Chủ tịch Ủy ban "
