@@ -85,7 +85,7 @@ public final class PdfRenderer {
      * @throws VanbanException when FOP cannot be configured
      */
     public PdfRenderer(LayoutProfile profile, PdfOptions options) {
-        this(profile, options, FontSet.resolve(options.fontsDir()), true);
+        this(profile, options, FontSet.resolve(options.fontsDir()), true, new FoWriter(profile));
     }
 
     /**
@@ -95,21 +95,23 @@ public final class PdfRenderer {
      * @throws VanbanException when FOP cannot be configured
      */
     public PdfRenderer(LayoutProfile profile, PdfOptions options, FontSet fonts) {
-        this(profile, options, fonts, true);
+        this(profile, options, fonts, true, new FoWriter(profile));
     }
 
     /**
+     * For tests that compare the PDFs of two ways of setting up FOP or of writing the FO.
+     *
      * @param preload parse the fonts once here (true) or let FOP parse them in every rendering
      */
-    PdfRenderer(LayoutProfile profile, PdfOptions options, boolean preload) {
-        this(profile, options, FontSet.resolve(options.fontsDir()), preload);
+    PdfRenderer(LayoutProfile profile, PdfOptions options, boolean preload, FoWriter foWriter) {
+        this(profile, options, FontSet.resolve(options.fontsDir()), preload, foWriter);
     }
 
-    private PdfRenderer(LayoutProfile profile, PdfOptions options, FontSet fonts, boolean preload) {
+    private PdfRenderer(LayoutProfile profile, PdfOptions options, FontSet fonts, boolean preload, FoWriter foWriter) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.options = Objects.requireNonNull(options, "options");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
-        this.foWriter = new FoWriter(profile);
+        this.foWriter = Objects.requireNonNull(foWriter, "foWriter");
         this.lines = new LineSetter(profile, fonts);
         byte[][] faces = new byte[4][];
         URI[] uris = new URI[4];
