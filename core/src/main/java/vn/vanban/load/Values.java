@@ -2,11 +2,13 @@ package vn.vanban.load;
 
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -75,6 +77,24 @@ public final class Values {
         }
         report(n, path, "expected a list, found " + n.describe());
         return List.of();
+    }
+
+    /**
+     * Each item of a list as {@code read} reads it at its path; none after reporting that {@code n}
+     * is no list. An item {@code read} could not read (it returns {@code null} after saying why) stands
+     * as {@code placeholder}, its path settled, so that the items after it keep their paths.
+     */
+    public <T> List<T> items(Node n, String path, BiFunction<Node, String, T> read, T placeholder) {
+        List<Node> items = list(n, path);
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            T item = read.apply(items.get(i), Paths.index(path, i));
+            if (item == null) {
+                settle(Paths.index(path, i));
+            }
+            out.add(item == null ? placeholder : item);
+        }
+        return out;
     }
 
     /**
