@@ -35,8 +35,8 @@ final class DocumentRules {
         }
         String name = type.vietnameseName().toLowerCase(VietnameseCase.VIETNAMESE);
         if (out.line("authority", p.authority(), false) && p.authority() != null && type != DocumentType.QUYET_DINH) {
-            out.add(new Violations.Violation("authority", "'authority' is the line of a decision (type: quyet-dinh) "
-                    + "naming who decides; a " + name + " has none: leave it out", "authority", true));
+            out.addAtKey("authority", "'authority' is the line of a decision (type: quyet-dinh) "
+                    + "naming who decides; a " + name + " has none: leave it out");
         }
         addressees(p, type, name, out);
         if (type == DocumentType.CONG_VAN && p.summary() != null && LETTER_SUMMARY.matcher(p.summary()).lookingAt()) {
@@ -49,9 +49,9 @@ final class DocumentRules {
         }
         if (type == DocumentType.QUYET_DINH) {
             if (p.issuedBy() != null) {
-                out.add(new Violations.Violation("issuedBy", "a decision is its authority's: the text it issues and "
+                out.addAtKey("issuedBy", "a decision is its authority's: the text it issues and "
                         + "its appendices name it as the authority line does ('của Giám đốc Sở …'); leave 'issuedBy' "
-                        + "out, or set 'authority'", "issuedBy", true));
+                        + "out, or set 'authority'");
             }
             DecisionRules.of(p, out);
         }
@@ -60,22 +60,21 @@ final class DocumentRules {
             return;
         }
         if (type != DocumentType.QUYET_DINH) {
-            out.add(new Violations.Violation("attached", "'attached' is the text a decision (type: quyet-dinh) issues; "
-                    + "a " + name + " does not issue one: make the " + name + " a decision, or leave it out",
-                    "attached", true));
+            out.addAtKey("attached", "'attached' is the text a decision (type: quyet-dinh) issues; "
+                    + "a " + name + " does not issue one: make the " + name + " a decision, or leave it out");
         }
         if (!p.appendices().isEmpty()) {
-            out.add(new Violations.Violation("appendices", "a decision that issues a text has no appendices of its "
-                    + "own: move them under 'attached', where the text they belong to is", "appendices", true));
+            out.addAtKey("appendices", "a decision that issues a text has no appendices of its "
+                    + "own: move them under 'attached', where the text they belong to is");
         }
         out.required("attached.type", a.type());
         if (a.type() == DocumentType.QUYET_DINH || a.type() == DocumentType.CONG_VAN) {
             // "Ban hành kèm theo Quyết định này Quyết định …": a decision issues a text, not a
             // decision or a letter.
-            out.add(new Violations.Violation("attached.type", "a decision issues a text with a type name (a kế "
+            out.addAtKey("attached.type", "a decision issues a text with a type name (a kế "
                     + "hoạch, a quy chế, a quy định …), not a " + a.type().vietnameseName().toLowerCase(
                     VietnameseCase.VIETNAMESE) + ": give that type, or leave 'type' out for a kế "
-                    + "hoạch", "attached.type", true));
+                    + "hoạch");
         }
         if (out.lines("attached.summary", a.summary(), true) && type == DocumentType.QUYET_DINH
                 && a.type() != null && a.type() != DocumentType.QUYET_DINH && a.type() != DocumentType.CONG_VAN) {
@@ -120,8 +119,8 @@ final class DocumentRules {
     private static void addressees(Plan p, DocumentType type, String name, Violations out) {
         List<String> to = p.addressees();
         if (!to.isEmpty() && !ADDRESSED.contains(type)) {
-            out.add(new Violations.Violation("addressees", "a " + name + " has no 'Kính gửi' (box 9a): it goes to "
-                    + "its recipients; leave 'addressees' out, or list them under recipients.to", "addressees", true));
+            out.addAtKey("addressees", "a " + name + " has no 'Kính gửi' (box 9a): it goes to "
+                    + "its recipients; leave 'addressees' out, or list them under recipients.to");
         }
         if (to.isEmpty() && type == DocumentType.CONG_VAN) {
             out.missing("addressees", ": a công văn is addressed to someone ('Kính gửi'); write, for example, "

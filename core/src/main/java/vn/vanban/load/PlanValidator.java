@@ -193,8 +193,8 @@ public final class PlanValidator {
             out.citation(index("basis.citations", i), b.citations().get(i));
             if (i == 0 && b.citations().get(i).sameLine()) {
                 String at = index("basis.citations", i) + ".sameLine";
-                out.add(new Violations.Violation(at, "the first citation has no line before it to share; "
-                        + "leave 'sameLine' out of it", at, true));
+                out.addAtKey(at, "the first citation has no line before it to share; "
+                        + "leave 'sameLine' out of it");
             }
         }
         if (b.proposal() != null) {
@@ -205,13 +205,12 @@ public final class PlanValidator {
             }
         }
         if (b.newSentence() && b.form() == LegalBasis.Form.LINES) {
-            out.add(new Violations.Violation("basis.newSentence", "'newSentence' is for the inline form, where the "
-                    + "issuing sentence follows the citations in one paragraph; in lines it has a line of its own",
-                    "basis.newSentence", true));
+            out.addAtKey("basis.newSentence", "'newSentence' is for the inline form, where the "
+                    + "issuing sentence follows the citations in one paragraph; in lines it has a line of its own");
         }
         if (decision && b.issuing() != null) {
-            out.add(new Violations.Violation("basis.issuing", "a decision has no issuing sentence: its căn cứ end with "
-                    + "'.' and 'QUYẾT ĐỊNH:' follows; leave 'issuing' out", "basis.issuing", true));
+            out.addAtKey("basis.issuing", "a decision has no issuing sentence: its căn cứ end with "
+                    + "'.' and 'QUYẾT ĐỊNH:' follows; leave 'issuing' out");
         } else {
             out.line("basis.issuing", b.issuing(), !decision);
         }

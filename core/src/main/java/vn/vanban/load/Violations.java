@@ -85,6 +85,11 @@ final class Violations {
         list.add(v);
     }
 
+    /** A violation placed, in a file, at the field's key rather than its value. */
+    void addAtKey(String path, String message) {
+        list.add(new Violation(path, message, path, true));
+    }
+
     /** Reports a missing value; true when it is present. */
     boolean required(String path, Object value) {
         if (value == null) {
@@ -186,9 +191,8 @@ final class Violations {
             if (required(at(path, "cite"), c.citation())) {
                 citation(at(path, "cite"), c.citation());
                 if (c.citation().sameLine()) {
-                    add(new Violation(at(path, "cite.sameLine"), "'sameLine' puts a citation of the legal basis on "
-                            + "the line of the one before it; a citation in the text has no line of its own",
-                            at(path, "cite.sameLine"), true));
+                    addAtKey(at(path, "cite.sameLine"), "'sameLine' puts a citation of the legal basis on "
+                            + "the line of the one before it; a citation in the text has no line of its own");
                 }
             }
         } else if (piece instanceof Inline.Note n) {
@@ -218,13 +222,13 @@ final class Violations {
     /** A citation, in the legal basis or in running text: by type (and number) or by name, not both. */
     void citation(String path, Citation c) {
         if (c.type() != null && c.name() != null) {
-            add(new Violation(at(path, "name"), "a citation has either 'type' (cited by number, 'Nghị định số …') or "
-                    + "'name' (cited by name and date, 'Luật Đất đai ngày …'), found both", at(path, "name"), true));
+            addAtKey(at(path, "name"), "a citation has either 'type' (cited by number, 'Nghị định số …') or "
+                    + "'name' (cited by name and date, 'Luật Đất đai ngày …'), found both");
         } else if (c.name() != null) {
             line(at(path, "name"), c.name(), true);
             if (c.number() != null) {
-                add(new Violation(at(path, "number"), "a citation by name has no number; to cite it by number, "
-                        + "write its 'type' ('Luật') instead of its 'name'", at(path, "number"), true));
+                addAtKey(at(path, "number"), "a citation by name has no number; to cite it by number, "
+                        + "write its 'type' ('Luật') instead of its 'name'");
             }
         } else if (c.type() == null) {
             add(at(path, "type"), "missing required field 'type' (cited by number) or 'name' (cited by name and date)");
