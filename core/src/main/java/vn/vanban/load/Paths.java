@@ -4,6 +4,9 @@ import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Field paths of a plan, as problems and next year's review name them: {@code summary},
  * {@code body[1].section.content[0].dash}, {@code appendices[0].rows[3].time}. They follow the
@@ -63,5 +66,29 @@ public final class Paths {
         }
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    /** {@code a.b[2].c} → "a", "b", 2, "c". */
+    public static List<Object> segments(String path) {
+        List<Object> out = new ArrayList<>();
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                i++;
+            } else if (c == '[') {
+                int close = path.indexOf(']', i);
+                out.add(Integer.valueOf(path.substring(i + 1, close)));
+                i = close + 1;
+            } else {
+                int end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                out.add(path.substring(i, end));
+                i = end;
+            }
+        }
+        return out;
     }
 }

@@ -141,7 +141,7 @@ public final class PlanReader {
             Violations checked = PlanValidator.check(plan);
             for (Violations.Violation v : checked.list()) {
                 if (!values.isSettled(v.path())) {
-                    Locations.place(root, v, problems);
+                    Locations.place(root, v, problems, false);
                 }
             }
             for (Violations.Violation v : checked.warnings()) {
