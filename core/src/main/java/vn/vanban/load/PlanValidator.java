@@ -13,7 +13,6 @@ import vn.vanban.model.Signatory;
 import vn.vanban.text.Authorities;
 import vn.vanban.text.VietnameseCase;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,11 +33,11 @@ public final class PlanValidator {
 
     /** Every problem of the plan, each named by its field path; empty when the plan is valid. */
     public static List<Problem> problems(Plan plan) {
-        List<Problem> out = new ArrayList<>();
-        for (Violations.Violation v : violations(plan)) {
-            out.add(new Problem("", 0, 0, v.path(), v.message()));
-        }
-        return out;
+        return violations(plan).stream().map(PlanValidator::problem).toList();
+    }
+
+    private static Problem problem(Violations.Violation v) {
+        return new Problem("", 0, 0, v.path(), v.message());
     }
 
     /**
@@ -58,11 +57,7 @@ public final class PlanValidator {
      * field path; a plan read from a file has them placed at their line among the reading's warnings.
      */
     public static List<Problem> warnings(Plan plan) {
-        List<Problem> out = new ArrayList<>();
-        for (Violations.Violation v : check(plan).warnings()) {
-            out.add(new Problem("", 0, 0, v.path(), v.message()));
-        }
-        return out;
+        return check(plan).warnings().stream().map(PlanValidator::problem).toList();
     }
 
     static List<Violations.Violation> violations(Plan plan) {

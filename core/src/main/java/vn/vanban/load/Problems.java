@@ -95,17 +95,10 @@ public final class Problems {
 
     /** {@link #quote} without the quotes: the text's first line, cut to {@value #EXCERPT} characters. */
     public static String excerpt(String text) {
-        int lineEnd = text.length();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                lineEnd = i;
-                break;
-            }
-        }
-        String line = text.substring(0, lineEnd);
+        String line = text.split("[\n\r]", 2)[0];
         if (line.codePointCount(0, line.length()) > EXCERPT) {
             line = line.substring(0, line.offsetByCodePoints(0, EXCERPT - 3));
-        } else if (lineEnd == text.length()) {
+        } else if (line.length() == text.length()) {
             return text;
         }
         return line + "…";

@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The bytes of a data file, read up to the size limit, as strict UTF-8 text; anything else (too
@@ -51,7 +52,7 @@ public final class TextDecoder {
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF ? 3 : 0;
-        if (indexOf(bytes, (byte) 0, start) >= 0) {
+        if (IntStream.range(start, bytes.length).anyMatch(i -> bytes[i] == 0)) {
             // Every other byte zero is the mark of UTF-16 without a byte order mark.
             problems.add(0, 0, "", looksLikeUtf16(bytes, start)
                     ? "the file looks like UTF-16 text; save it as UTF-8"
@@ -74,15 +75,6 @@ public final class TextDecoder {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    private static int indexOf(byte[] bytes, byte b, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean looksLikeUtf16(byte[] bytes, int start) {
@@ -110,12 +102,6 @@ public final class TextDecoder {
     }
 
     private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return 1 + (int) IntStream.range(0, Math.min(offset, bytes.length)).filter(i -> bytes[i] == '\n').count();
     }
 }

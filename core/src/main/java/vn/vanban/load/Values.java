@@ -178,18 +178,14 @@ public final class Values {
     /** One of an enum's constants, named in any case; {@code name} says how files write each. */
     public <E extends Enum<E>> E choice(Node n, String path, E[] values, Function<E, String> name) {
         List<String> names = Arrays.stream(values).map(name).toList();
-        if (n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
-            String v = s.text().strip();
-            for (E e : values) {
-                if (name.apply(e).equalsIgnoreCase(v) || e.name().equalsIgnoreCase(v)) {
-                    return e;
-                }
+        String v = n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING ? s.text().strip() : null;
+        for (E e : v == null ? List.<E>of() : Arrays.asList(values)) {
+            if (name.apply(e).equalsIgnoreCase(v) || e.name().equalsIgnoreCase(v)) {
+                return e;
             }
-            report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe()
-                    + Suggestions.closest(v, names).map(x -> "; did you mean '" + x + "'?").orElse(""));
-            return null;
         }
-        report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe());
+        report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe()
+                + (v == null ? "" : didYouMean(v, names)));
         return null;
     }
 
@@ -262,10 +258,13 @@ public final class Values {
 
     /** "unknown field 'x'; expected one of: a, b; did you mean 'a'?" */
     public static String unknown(String what, String found, List<String> accepted) {
-        StringBuilder sb = new StringBuilder("unknown ").append(what).append(" ").append(Problems.quote(found))
-                .append("; expected one of: ").append(String.join(", ", accepted));
-        Suggestions.closest(found, accepted).ifPresent(s -> sb.append("; did you mean '").append(s).append("'?"));
-        return sb.toString();
+        return "unknown " + what + " " + Problems.quote(found) + "; expected one of: " + String.join(", ", accepted)
+                + didYouMean(found, accepted);
+    }
+
+    /** "; did you mean 'x'?" when a name is close to {@code found}, else nothing. */
+    private static String didYouMean(String found, List<String> names) {
+        return Suggestions.closest(found, names).map(x -> "; did you mean '" + x + "'?").orElse("");
     }
 
     /** Why a document cannot hold {@code text} (a control character, a lone surrogate), or {@code null}. */
