@@ -18,6 +18,7 @@ final class BodyMapper {
 
     /** The kinds of text piece other than a plain string: the schema's names of their maps. */
     private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money", "appendix", "note");
+    private static final String PIECES = "{strong: …}, {cite: …}, {money: …}, {appendix: …} or {note: …}";
 
     private final Values values;
     private final PlanMapper plan;
@@ -158,16 +159,15 @@ final class BodyMapper {
             String v = values.text(n, path);
             return v == null ? null : new Inline.Plain(v);
         }
-        String expected = "a piece of text: a string, {strong: …}, {cite: …}, {money: …}, {appendix: …} or {note: …}";
+        String expected = "a piece of text: a string, " + PIECES;
         if (!(n instanceof Node.MapNode m)) {
             values.report(n, path, "expected " + expected + ", found a list");
             return null;
         }
         List<String> found = m.fields().keySet().stream().filter(PIECE_KINDS::contains).toList();
         if (found.size() > 1) {
-            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …}, {money: …}, {appendix: …} or "
-                    + "{note: …}, found "
-                    + String.join(" and ", found) + " together; make them pieces of their own");
+            values.report(n, path, "a piece of text is one of " + PIECES + ", found " + String.join(" and ", found)
+                    + " together; make them pieces of their own");
             return null;
         }
         if (found.isEmpty()) {

@@ -100,12 +100,7 @@ public final class Fields {
             String text = n == null ? null : values.line(n, path(key));
             return text == null ? null : String.join("\n", text.lines().map(String::strip).toList());
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < list.items().size(); i++) {
-            String line = values.line(list.items().get(i), Paths.index(path(key), i));
-            sb.append(i == 0 ? "" : "\n").append(line == null ? "" : line);
-        }
-        return list.items().isEmpty() ? "" : sb.toString();
+        return String.join("\n", values.items(list, path(key), values::line, ""));
     }
 
     /** An optional one-line text: {@code null} when absent or not text (reported). */
