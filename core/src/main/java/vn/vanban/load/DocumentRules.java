@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static vn.vanban.load.Paths.index;
 
 /**
  * The rules of the fields only some types have: a decision's authority line and the text it
@@ -126,19 +125,12 @@ final class DocumentRules {
             out.missing("addressees", ": a công văn is addressed to someone ('Kính gửi'); write, for example, "
                     + "addressees: [\"Ủy ban nhân dân các xã, phường\"]");
         }
-        for (int i = 0; i < to.size(); i++) {
-            String path = index("addressees", i);
-            if (i == PlanLimits.RECIPIENTS) {
-                out.add(PlanLimits.tooMany(path, "addressees", name, PlanLimits.RECIPIENTS));
+        out.lines("addressees", to, "addressees", name, PlanLimits.RECIPIENTS, (path, a) -> {
+            String t = a.strip();
+            if (t.startsWith("-") || t.endsWith(";") || t.endsWith(".")) {
+                out.add(path, "write the addressee without the leading '- ' and the final ';' or '.': they are "
+                        + "added when the letter is rendered");
             }
-            String a = to.get(i);
-            if (out.line(path, a, true)) {
-                String t = a.strip();
-                if (t.startsWith("-") || t.endsWith(";") || t.endsWith(".")) {
-                    out.add(path, "write the addressee without the leading '- ' and the final ';' or '.': they are "
-                            + "added when the letter is rendered");
-                }
-            }
-        }
+        });
     }
 }

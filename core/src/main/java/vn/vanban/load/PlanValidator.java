@@ -132,15 +132,7 @@ public final class PlanValidator {
      * own at the foot of the first page.
      */
     private static void contact(List<String> lines, Violations out) {
-        for (int i = 0; i < lines.size(); i++) {
-            String path = index("contact", i);
-            if (i == PlanLimits.CONTACT_LINES) {
-                out.add(PlanLimits.tooMany(path, "contact lines", "document", PlanLimits.CONTACT_LINES));
-            }
-            String line = lines.get(i);
-            if (!out.line(path, line, true)) {
-                continue;
-            }
+        out.lines("contact", lines, "contact lines", "document", PlanLimits.CONTACT_LINES, (path, line) -> {
             if (line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                     || Character.getType(c) == Character.FORMAT)) {
                 // No-break or zero-width spaces alone print a rule over nothing (found by a trial).
@@ -151,7 +143,7 @@ public final class PlanValidator {
                 out.add(path, "a contact line holds at most " + PlanLimits.CONTACT_LINE + " characters, found "
                         + line.length() + ": the block takes its room from the first page; split it into lines");
             }
-        }
+        });
     }
 
     /** The issuer needs its abbreviation (for the symbol) and its place (for the date line); a parent only its name. */
@@ -213,17 +205,12 @@ public final class PlanValidator {
 
     /** Recipients and archive as the data gives them, without what rendering adds ("- ", ";", "Lưu: "). */
     private static void recipients(Recipients r, Violations out) {
-        for (int i = 0; i < r.to().size(); i++) {
-            String path = index("recipients.to", i);
-            String to = r.to().get(i);
-            if (i == PlanLimits.RECIPIENTS) {
-                out.add(PlanLimits.tooMany(path, "recipients", "plan", PlanLimits.RECIPIENTS));
-            }
-            if (out.line(path, to, true) && (to.strip().startsWith("-") || to.strip().endsWith(";"))) {
+        out.lines("recipients.to", r.to(), "recipients", "plan", PlanLimits.RECIPIENTS, (path, to) -> {
+            if (to.strip().startsWith("-") || to.strip().endsWith(";")) {
                 out.add(path, "write the recipient without the leading '- ' and the final ';': they are added when "
                         + "the plan is rendered");
             }
-        }
+        });
         if (out.line("recipients.drafter", r.drafter(), false) && r.drafter() != null && r.drafter().strip().startsWith("(")) {
             out.add("recipients.drafter", "write only the initials (such as 'Sonnh'), without parentheses: they are "
                     + "added when the plan is rendered");

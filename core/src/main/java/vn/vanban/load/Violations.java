@@ -6,6 +6,7 @@ import vn.vanban.model.Text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import static vn.vanban.load.Paths.at;
 
@@ -114,6 +115,23 @@ final class Violations {
             return false;
         }
         return holdable(path, value);
+    }
+
+    /**
+     * A list of one-line texts ({@code things} of a {@code holder}, at most {@code limit}), each
+     * required; {@code each} then checks those that are given and holdable, with their paths.
+     */
+    void lines(String list, List<String> items, String things, String holder, int limit,
+               BiConsumer<String, String> each) {
+        for (int i = 0; i < items.size(); i++) {
+            String path = Paths.index(list, i);
+            if (i == limit) {
+                add(PlanLimits.tooMany(path, things, holder, limit));
+            }
+            if (line(path, items.get(i), true)) {
+                each.accept(path, items.get(i));
+            }
+        }
     }
 
     /** A title given whole or line by line: as {@link #line}, and no line of it blank. */
