@@ -87,7 +87,7 @@ final class DocumentRules {
         }
         out.line("attached.closing", a.closing(), false);
         if (a.basis() != null) {
-            PlanValidator.basis("attached.basis", a.basis(), out);
+            PlanValidator.attachedBasis(a.basis(), out);
         }
     }
 

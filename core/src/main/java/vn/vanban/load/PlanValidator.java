@@ -153,17 +153,11 @@ public final class PlanValidator {
         out.line(at(path, "place"), a.place(), issuer);
     }
 
-    static void basis(String path, LegalBasis b, Violations out) {
-        if (path.equals("basis")) {
-            basis(b, false, out);
-        } else {
-            // Only the top-level paths are spelt out below; an attached text's basis is checked the same way.
-            Violations inner = new Violations();
-            basis(b, false, inner);
-            for (Violations.Violation v : inner.list()) {
-                out.add(v.moved(path.substring(0, path.length() - ".basis".length())));
-            }
-        }
+    /** The basis of the text a decision issues: checked as a plan's, each violation moved under 'attached'. */
+    static void attachedBasis(LegalBasis b, Violations out) {
+        Violations inner = new Violations();
+        basis(b, false, inner);
+        inner.list().forEach(v -> out.add(v.moved("attached")));
     }
 
     /**
