@@ -79,18 +79,9 @@ public final class TextDecoder {
 
     private static boolean looksLikeUtf16(byte[] bytes, int start) {
         int n = Math.min(bytes.length - start, 200);
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < n; i++) {
-            if (bytes[start + i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
-        int larger = Math.max(evenZeros, oddZeros);
+        long evenZeros = IntStream.range(0, n).filter(i -> i % 2 == 0 && bytes[start + i] == 0).count();
+        long oddZeros = IntStream.range(0, n).filter(i -> i % 2 == 1 && bytes[start + i] == 0).count();
+        long larger = Math.max(evenZeros, oddZeros);
         return larger >= n / 4 && Math.min(evenZeros, oddZeros) * 10 < larger;
     }
 
