@@ -5,6 +5,7 @@ import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
 import vn.vanban.text.VietnameseCase;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,6 +46,9 @@ final class DocumentRules {
         }
         if (type != DocumentType.CONG_VAN && p.summary() != null) {
             ownSummary(p.summary(), type, out);
+        }
+        if (type.abbreviation().isEmpty() && p.symbol() != null && !p.symbol().isBlank()) {
+            untypedSymbol(p, name, out);
         }
         if (type == DocumentType.QUYET_DINH) {
             if (p.issuedBy() != null) {
@@ -106,6 +110,36 @@ final class DocumentRules {
             out.warn("summary", "the summary opens with the type name '" + typeName + "', which is printed above "
                     + "it in capitals; write it without, unless the text is about that ("
                     + Problems.quote(summary.length() > 60 ? summary.substring(0, 60) + "…" : summary) + ")");
+        }
+    }
+
+    /**
+     * The symbol of a type that has no abbreviation, a công văn's (spec, "Ký hiệu"): its agency's
+     * abbreviation and its drafting unit's ("UBND-VP"), no type's. One that opens with a type's
+     * abbreviation and then names the issuer ("KH-STNMT" of the Sở whose abbreviation is STNMT) is
+     * the symbol of that type, refused; one that only opens with a type's abbreviation is warned
+     * of, since an agency's own abbreviation may read as one (a Thanh tra's "TTr").
+     */
+    private static void untypedSymbol(Plan p, String name, Violations out) {
+        String symbol = p.symbol().strip();
+        String[] groups = symbol.split("-");
+        String own = p.issuer() == null ? null : p.issuer().abbreviation();
+        DocumentType typed = Arrays.stream(DocumentType.values())
+                .filter(t -> t.abbreviation().filter(groups[0]::equals).isPresent()).findFirst().orElse(null);
+        if (typed == null || groups[0].equals(own)) {
+            return;
+        }
+        String example = (own == null || own.isBlank() ? "UBND" : own.strip()) + "-VP";
+        String message = "a " + name + "'s symbol is its agency's abbreviation and the drafting unit's, without a "
+                + "type abbreviation (such as '" + example + "', printed 'Số: 45/" + example + "'); "
+                + Problems.quote(symbol) + " opens with '" + groups[0] + "', the abbreviation of a "
+                + typed.vietnameseName().toLowerCase(VietnameseCase.VIETNAMESE);
+        if (groups.length > 1 && groups[1].equals(own)) {
+            out.add("symbol", message + ": write symbol: " + example + ", with the unit that drafts the "
+                    + name + " after '" + own + "-'");
+        } else {
+            out.warn("symbol", message + ": unless it is your agency's own abbreviation, write the agency's and the "
+                    + "drafting unit's, such as symbol: " + example);
         }
     }
 
