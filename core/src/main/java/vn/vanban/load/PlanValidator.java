@@ -127,9 +127,17 @@ public final class PlanValidator {
         contact(p.contact(), out);
     }
 
+    /** Box 13 is warned of past this many printed lines: a few lines, as the decree's templates have it. */
+    private static final int CONTACT_PRINTED_LINES = 6;
+    /**
+     * About as many characters as one line of box 13 holds (11 pt over the A4 text width, 165 mm):
+     * a rough count, which the warning says it is; the layout, not the rules, measures words.
+     */
+    private static final int CONTACT_LINE_CHARACTERS = 90;
+
     /**
      * Box 13, which any type may have: a few lines, each printed as given on a line (or two) of its
-     * own at the foot of the first page.
+     * own at the foot of the first page, whose text gives up the room they take.
      */
     private static void contact(List<String> lines, Violations out) {
         out.lines("contact", lines, "contact lines", "document", PlanLimits.CONTACT_LINES, (path, line) -> {
@@ -144,6 +152,17 @@ public final class PlanValidator {
                         + line.length() + ": the block takes its room from the first page; split it into lines");
             }
         });
+        int printed = lines.stream().filter(Objects::nonNull).mapToInt(PlanValidator::printedLines).sum();
+        if (printed > CONTACT_PRINTED_LINES) {
+            out.warn("contact", "box 13 would print about " + printed + " lines at the foot of page 1 (a rough "
+                    + "count, at about " + CONTACT_LINE_CHARACTERS + " characters a line), and the text of page 1 "
+                    + "gives up that room: keep the address, telephone and e-mail; box 13 is a few lines, "
+                    + CONTACT_PRINTED_LINES + " at most");
+        }
+    }
+
+    private static int printedLines(String line) {
+        return Math.max(1, (line.strip().length() + CONTACT_LINE_CHARACTERS - 1) / CONTACT_LINE_CHARACTERS);
     }
 
     /** The issuer needs its abbreviation (for the symbol) and its place (for the date line); a parent only its name. */
