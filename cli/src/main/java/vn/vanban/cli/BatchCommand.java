@@ -135,7 +135,7 @@ final class BatchCommand implements Callable<Integer> {
                 Inputs.readableFile(file.toString());
             }
             Outputs.Rendered r = outputs.render(io.files, engine, file, output);
-            return new Result(Outcome.OK, null, r.warnings(), List.of());
+            return new Result(Outcome.OK, null, r.placed(), List.of());
         } catch (InvalidInputException e) {
             List<Problem> ps = e.problems();
             String reason = ps.size() == 1 ? ps.get(0).toString() : ps.size() + " problems";
@@ -150,9 +150,9 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private record Result(Outcome outcome, String reason, List<String> warnings, List<Problem> problems,
+    private record Result(Outcome outcome, String reason, List<Problem> warnings, List<Problem> problems,
                           Throwable bug) {
-        Result(Outcome outcome, String reason, List<String> warnings, List<Problem> problems) {
+        Result(Outcome outcome, String reason, List<Problem> warnings, List<Problem> problems) {
             this(outcome, reason, warnings, problems, null);
         }
     }
@@ -222,7 +222,7 @@ final class BatchCommand implements Callable<Integer> {
             for (Problem p : r.problems()) {
                 io.err.println("  " + p);
             }
-            Outputs.printWarnings(io.err, file.toString(), r.warnings());
+            Outputs.printPlaced(io.err, file.toString(), r.warnings());
             if (r.bug() != null && debug) {
                 r.bug().printStackTrace(io.err);
             }
