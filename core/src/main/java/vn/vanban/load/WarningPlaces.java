@@ -11,6 +11,7 @@ import vn.vanban.text.PlainText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,26 +44,31 @@ public final class WarningPlaces {
      * no one field can be told (or the file no longer reads), with line 0 and an empty path.
      */
     public static List<Problem> place(Path file, Plan plan, List<String> warnings) {
-        Problems read = new Problems(file.toString());
-        Node root;
-        try {
-            DataFile data = DataFile.read(file, read);
-            root = new TreeReader().parse(data.bytes(), data.format(), read);
-        } catch (InvalidInputException e) {
-            root = null;
-        }
+        List<String> paths = warnings.stream().map(w -> field(plan, w)).toList();
+        // The file is read again only for a warning that names a field: most renderings have none.
+        Node root = paths.stream().allMatch(Objects::isNull) ? null : tree(file);
         List<Problem> out = new ArrayList<>();
-        for (String w : warnings) {
-            String path = root == null ? null : field(plan, w);
+        for (int i = 0; i < warnings.size(); i++) {
             Problems placed = new Problems(file.toString());
-            if (path == null) {
-                placed.warn(0, 0, "", w);
+            if (root == null || paths.get(i) == null) {
+                placed.warn(0, 0, "", warnings.get(i));
             } else {
-                Locations.place(root, new Violations.Violation(path, w), placed, true);
+                Locations.place(root, new Violations.Violation(paths.get(i), warnings.get(i)), placed, true);
             }
             out.add(placed.warnings().get(0));
         }
         return out;
+    }
+
+    /** The file's located tree, or {@code null} when it no longer reads. */
+    private static Node tree(Path file) {
+        Problems problems = new Problems(file.toString());
+        try {
+            DataFile data = DataFile.read(file, problems);
+            return new TreeReader().parse(data.bytes(), data.format(), problems);
+        } catch (InvalidInputException e) {
+            return null;
+        }
     }
 
     /** The path of the one field {@code warning} is about, or {@code null}. */
