@@ -132,6 +132,7 @@ final class BodyRules {
             return item(dash, dash.text());
         }
 
+        /** A point, a dash or a paragraph (whose own path is its node's, and which has no content). */
         private Void item(BodyNode n, Text text) {
             if (text == null) {
                 nothing(n, "text");
@@ -143,12 +144,7 @@ final class BodyRules {
 
         @Override
         public Void paragraph(BodyNode.Paragraph paragraph) {
-            if (paragraph.text() == null) {
-                nothing(paragraph, "text");
-            } else {
-                out.text(at, paragraph.text());
-            }
-            return null;
+            return item(paragraph, paragraph.text());
         }
 
         /** A node without its title or text, told as the data file would show it. */
