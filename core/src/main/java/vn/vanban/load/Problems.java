@@ -4,8 +4,10 @@ import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Collects the problems of one input while it is read (a plan, a layout profile); one instance
@@ -38,11 +40,8 @@ public final class Problems {
         if (path.length() <= EXCERPT) {
             return path;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String key : path.split("\\.", -1)) {
-            sb.append(sb.length() == 0 ? "" : ".").append(key.length() > EXCERPT ? excerpt(key) : key);
-        }
-        return sb.toString();
+        return Arrays.stream(path.split("\\.", -1)).map(key -> key.length() > EXCERPT ? excerpt(key) : key)
+                .collect(Collectors.joining("."));
     }
 
     /** Something that reads as the user may not mean it, but is still a valid input. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static vn.vanban.load.ParserMessages.depthMessage;
 import static vn.vanban.load.ParserMessages.limitMessage;
@@ -105,14 +106,8 @@ public final class TreeReader {
 
         Source(String text) {
             this.text = text;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = IntStream.concat(IntStream.of(0),
+                    IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
         }
 
         private int offset(int line, int column) {

@@ -7,10 +7,12 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads typed values out of a located tree, reporting each problem where it stands and going on:
@@ -53,12 +55,7 @@ public final class Values {
 
     /** Whether {@code path}, or a value it is part of, was reported or settled. */
     public boolean isSettled(String path) {
-        for (String p = path; p != null; p = Paths.parent(p)) {
-            if (settled.contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        return Stream.iterate(path, Objects::nonNull, Paths::parent).anyMatch(settled::contains);
     }
 
     /** The fields of {@code n} if it is a map, else {@code null} after reporting what was found. */
