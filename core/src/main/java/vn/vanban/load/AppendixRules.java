@@ -32,10 +32,6 @@ final class AppendixRules {
         this.out = out;
     }
 
-    void appendices(List<Appendix> appendices) {
-        appendices("appendices", appendices);
-    }
-
     /** The appendices at {@code list} ("appendices", or "attached.appendices" of a decision's text). */
     void appendices(String list, List<Appendix> appendices) {
         Map<String, Integer> ids = new HashMap<>();

@@ -82,7 +82,7 @@ public final class PlanValidator {
         out.notesAllowed(false);
         out.countAgainst(PlanLimits.TextBudget.CATALOGUES);
         AppendixRules appendices = new AppendixRules(out);
-        appendices.appendices(plan.appendices());
+        appendices.appendices("appendices", plan.appendices());
         if (attached != null) {
             appendices.appendices("attached.appendices", attached.appendices());
         }
