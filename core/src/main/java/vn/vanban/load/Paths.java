@@ -6,6 +6,8 @@ import vn.vanban.model.Text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Field paths of a plan, as problems and next year's review name them: {@code summary},
@@ -16,6 +18,9 @@ import java.util.List;
  * text of one plain piece as a string.
  */
 public final class Paths {
+
+    /** An index "[2]", or a key: up to a '.' or an index. */
+    private static final Pattern SEGMENT = Pattern.compile("\\[(\\d{1,9})]|((?:[^.\\[]|\\[(?!\\d{1,9}]))+)");
 
     private Paths() {
     }
@@ -68,26 +73,15 @@ public final class Paths {
         return cut < 0 ? "" : path.substring(0, cut);
     }
 
-    /** {@code a.b[2].c} → "a", "b", 2, "c". */
+    /**
+     * {@code a.b[2].c} → "a", "b", 2, "c". A '[' that opens no index is part of its key: a file's
+     * keys may hold one ("x[y", an unknown column), and the path must still lead to it.
+     */
     public static List<Object> segments(String path) {
         List<Object> out = new ArrayList<>();
-        int i = 0;
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            if (c == '.') {
-                i++;
-            } else if (c == '[') {
-                int close = path.indexOf(']', i);
-                out.add(Integer.valueOf(path.substring(i + 1, close)));
-                i = close + 1;
-            } else {
-                int end = i;
-                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-                    end++;
-                }
-                out.add(path.substring(i, end));
-                i = end;
-            }
+        Matcher m = SEGMENT.matcher(path);
+        while (m.find()) {
+            out.add(m.group(1) != null ? (Object) Integer.valueOf(m.group(1)) : m.group(2));
         }
         return out;
     }
