@@ -128,7 +128,7 @@ final class BatchCommand implements Callable<Integer> {
                 Inputs.readableFile(file.toString());
             }
             Outputs.Rendered r = outputs.render(io.files, engine, file, output);
-            return new Result(null, r.warnings(), List.of(), null);
+            return new Result(null, r.placed(), List.of(), null);
         } catch (InvalidInputException e) {
             List<Problem> ps = e.problems();
             String reason = ps.size() == 1 ? ps.get(0).toString() : ps.size() + " problems";
@@ -146,7 +146,7 @@ final class BatchCommand implements Callable<Integer> {
      * How one file ended: rendered ({@code reason} null), failed, or failed by an internal error
      * ({@code bug} set).
      */
-    private record Result(String reason, List<String> warnings, List<Problem> problems, Throwable bug) {
+    private record Result(String reason, List<Problem> warnings, List<Problem> problems, Throwable bug) {
         static Result failed(String reason) {
             return new Result(reason, List.of(), List.of(), null);
         }
@@ -219,7 +219,7 @@ final class BatchCommand implements Callable<Integer> {
                 io.out.println(line);
             }
             r.problems().forEach(p -> io.err.println("  " + p));
-            Outputs.printWarnings(io.err, file.toString(), r.warnings());
+            Outputs.printPlaced(io.err, file.toString(), r.warnings());
             if (r.bug() != null && debug) {
                 r.bug().printStackTrace(io.err);
             }

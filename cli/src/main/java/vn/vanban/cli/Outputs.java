@@ -3,10 +3,12 @@ package vn.vanban.cli;
 import picocli.CommandLine.Option;
 import vn.vanban.DocumentPart;
 import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.OutputFormat;
 import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
+import vn.vanban.load.WarningPlaces;
 import vn.vanban.model.Plan;
 
 import java.io.PrintWriter;
@@ -103,7 +105,10 @@ final class Outputs {
      * @throws CliException          when a file cannot be written
      */
     Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir) {
-        return render(files, engine, engine.read(input), targets(input, dir));
+        Plan plan = engine.read(input);
+        Rendered r = render(files, engine, plan, targets(input, dir));
+        // The text's warnings named, like the reading's, by the line and field they are about.
+        return new Rendered(r.files(), r.warnings(), WarningPlaces.place(input, plan, r.warnings()));
     }
 
     /** Writes {@code plan} to {@code targets} (from {@link #targets}), each atomically. */
@@ -124,12 +129,22 @@ final class Outputs {
     }
 
     /** The outcome of rendering one input file. */
-    record Rendered(List<Path> files, List<String> warnings) {
+    record Rendered(List<Path> files, List<String> warnings, List<Problem> placed) {
+        Rendered(List<Path> files, List<String> warnings) {
+            this(files, warnings, warnings.stream().map(w -> new Problem("", 0, 0, "", w)).toList());
+        }
     }
 
     /** Warnings go to standard error, each naming the input it is about. */
     static void printWarnings(PrintWriter err, String input, List<String> warnings) {
         warnings.forEach(w -> err.println(input + ": warning: " + w));
+    }
+
+    /** Warnings placed in {@code input} ({@link Rendered#placed}): "input:line:col: warning: path: message". */
+    static void printPlaced(PrintWriter err, String input, List<Problem> warnings) {
+        for (Problem w : warnings) {
+            err.println(ReportCommand.warning(new Problem(input, w.line(), w.column(), w.path(), w.message())));
+        }
     }
 
     static void printProblems(PrintWriter w, InvalidInputException e) {

@@ -95,7 +95,7 @@ final class RenderCommand implements Callable<Integer> {
                 }
                 Outputs.Rendered r = outputs.render(io.files, engine, input, output);
                 r.files().forEach(io.out::println);
-                Outputs.printWarnings(io.err, name, r.warnings());
+                Outputs.printPlaced(io.err, name, r.placed());
             } catch (InvalidInputException e) {
                 Outputs.printProblems(io.err, e);
                 failed++;

@@ -121,6 +121,31 @@ class RenderTest {
     }
 
     @Test
+    void theTextsWarningsNameTheLineAndFieldTheyAreAbout() throws IOException {
+        // Trial 3 #10: box 13's wide word and missing character, and the end mark, named no place.
+        String url = "https://" + "a".repeat(150) + ".vn";
+        String yaml = NO_APPENDIX.replace("  - section: Mục đích, yêu cầu\n", """
+                  - section: Mục đích, yêu cầu
+                  - paragraph: Giao Công chức Văn hóa - Xã hội chủ trì thực hiện.
+                """) + "contact:\n  - \"Trang tin: " + url + "\"\n  - \"Điện thoại 😀 0255 3859 123\"\n";
+        Path plan = Files.writeString(tmp.resolve("box13.yaml"), yaml);
+        List<String> lines = yaml.lines().toList();
+
+        Cli.Run r = Cli.run("render", plan.toString(), "-o", tmp.resolve("out").toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        String wide = plan + ":" + (lines.indexOf("  - \"Trang tin: " + url + "\"") + 1) + ":5: warning: contact[0]: "
+                + "a word is wider than its line";
+        String glyph = plan + ":" + (lines.indexOf("  - \"Điện thoại 😀 0255 3859 123\"") + 1) + ":5: warning: "
+                + "contact[1]: U+1F600 '😀' is not in the font";
+        String end = plan + ":" + (lines.indexOf("  - paragraph: Giao Công chức Văn hóa - Xã hội chủ trì thực hiện.") + 1)
+                + ":16: warning: body[1].paragraph: the body's last sentence ends with a period";
+        for (String expected : List.of(wide, glyph, end)) {
+            assertEquals(1, r.err().lines().filter(l -> l.startsWith(expected)).count(), expected + "\n" + r.err());
+        }
+    }
+
+    @Test
     void aMisspeltFieldIsReportedWithItsLineAndPath() throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.yaml"), NO_APPENDIX.replace("summary:", "sumary:"));
         Path out = tmp.resolve("out");

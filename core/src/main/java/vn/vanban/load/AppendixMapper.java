@@ -5,13 +5,11 @@ import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.Column;
 import vn.vanban.model.Text;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static vn.vanban.load.Paths.at;
-import static vn.vanban.load.Paths.index;
 
 /**
  * Maps the appendices (phụ lục) of a plan file, their columns and rows, onto the model,
@@ -33,29 +31,12 @@ final class AppendixMapper {
         if (f == null) {
             return new Appendix(null, Appendix.Orientation.AUTO, true, List.of(), List.of());
         }
-        Appendix.Orientation orientation = f.has("orientation") ? values.choice(f.get("orientation"),
-                f.path("orientation"), Appendix.Orientation.values(), PlanMapper::choiceName) : Appendix.Orientation.AUTO;
-        Boolean numbered = f.has("numbered") ? values.bool(f.get("numbered"), f.path("numbered")) : null;
-        List<Column> columns = new ArrayList<>();
-        if (f.has("columns")) {
-            List<Node> items = values.list(f.get("columns"), f.path("columns"));
-            for (int i = 0; i < items.size(); i++) {
-                columns.add(column(items.get(i), index(f.path("columns"), i)));
-            }
-        }
-        List<CatalogueRow> rows = new ArrayList<>();
-        if (f.has("rows")) {
-            List<Node> items = values.list(f.get("rows"), f.path("rows"));
-            for (int i = 0; i < items.size(); i++) {
-                String p = index(f.path("rows"), i);
-                CatalogueRow row = row(items.get(i), p);
-                if (row == null) {
-                    values.settle(p);
-                    row = new CatalogueRow.Group(null);
-                }
-                rows.add(row);
-            }
-        }
+        Appendix.Orientation orientation = f.has("orientation") ? f.read("orientation",
+                (n2, at) -> values.choice(n2, at, Appendix.Orientation.values(), PlanMapper::choiceName))
+                : Appendix.Orientation.AUTO;
+        Boolean numbered = f.read("numbered", values::bool);
+        List<Column> columns = f.list("columns", this::column, null);
+        List<CatalogueRow> rows = f.list("rows", this::row, new CatalogueRow.Group(null));
         return new Appendix(f.lines("title"), orientation, !Boolean.FALSE.equals(numbered), columns, rows, f.line("id"));
     }
 
@@ -64,10 +45,9 @@ final class AppendixMapper {
         if (f == null) {
             return new Column(null, null, 1);
         }
-        Integer width = f.has("width") ? values.positive(f.get("width"), f.path("width")) : null;
-        Column.Align align = f.has("align") ? values.choice(f.get("align"), f.path("align"), Column.Align.values(),
-                PlanMapper::choiceName) : null;
-        Boolean sum = f.has("sum") ? values.bool(f.get("sum"), f.path("sum")) : null;
+        Integer width = f.read("width", values::positive);
+        Column.Align align = f.read("align", (n2, at) -> values.choice(n2, at, Column.Align.values(), PlanMapper::choiceName));
+        Boolean sum = f.read("sum", values::bool);
         return new Column(f.line("key"), f.line("header"), width == null ? 1 : width, align, Boolean.TRUE.equals(sum));
     }
 

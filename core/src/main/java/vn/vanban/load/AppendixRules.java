@@ -32,10 +32,6 @@ final class AppendixRules {
         this.out = out;
     }
 
-    void appendices(List<Appendix> appendices) {
-        appendices("appendices", appendices);
-    }
-
     /** The appendices at {@code list} ("appendices", or "attached.appendices" of a decision's text). */
     void appendices(String list, List<Appendix> appendices) {
         Map<String, Integer> ids = new HashMap<>();
@@ -128,9 +124,9 @@ final class AppendixRules {
         }
         Column first = a.columns().get(0);
         if (first.sum() || t.cells().containsKey(first.key())) {
-            out.add(new Violations.Violation(at(at, "total"), "the total row's label needs a column before the first "
+            out.addAtKey(at(at, "total"), "the total row's label needs a column before the first "
                     + "it has a value in, and '" + first.key() + "' is the table's first: number the table (STT) or "
-                    + "put a column of text first", at(at, "total"), true));
+                    + "put a column of text first");
         }
     }
 
@@ -197,7 +193,7 @@ final class AppendixRules {
             if (!keys.contains(cell.getKey())) {
                 // With no usable column, the columns' own problems say it all.
                 if (!keys.isEmpty()) {
-                    out.add(new Violations.Violation(at, Values.unknown("column", cell.getKey(), keys), at, true));
+                    out.addAtKey(at, Values.unknown("column", cell.getKey(), keys));
                 }
             } else {
                 if (++this.cells == PlanLimits.CELLS + 1) {

@@ -1,16 +1,13 @@
 package vn.vanban.load;
 
 import vn.vanban.model.BodyNode;
-import vn.vanban.model.Citation;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 import static vn.vanban.load.Paths.at;
-import static vn.vanban.load.Paths.index;
 
 /**
  * Maps the body (nội dung) and running text of a plan file onto the model, reporting what is
@@ -21,6 +18,7 @@ final class BodyMapper {
 
     /** The kinds of text piece other than a plain string: the schema's names of their maps. */
     private static final List<String> PIECE_KINDS = List.of("strong", "cite", "money", "appendix", "note");
+    private static final String PIECES = "{strong: …}, {cite: …}, {money: …}, {appendix: …} or {note: …}";
 
     private final Values values;
     private final PlanMapper plan;
@@ -32,22 +30,11 @@ final class BodyMapper {
         this.plan = plan;
     }
 
-    List<BodyNode> nodes(Node n, String path) {
-        List<BodyNode> nodes = new ArrayList<>();
-        List<Node> items = values.list(n, path);
-        for (int i = 0; i < items.size(); i++) {
-            String item = index(path, i);
-            BodyNode node = node(items.get(i), item);
-            if (node == null) {
-                values.settle(item);
-                node = new BodyNode.Paragraph(null);
-            }
-            nodes.add(node);
-        }
-        return nodes;
-    }
+    /** What stands for a node that could not be read, so that the nodes after it keep their numbers. */
+    static final BodyNode UNREAD = new BodyNode.Paragraph(null);
 
-    private BodyNode node(Node n, String path) {
+    /** A node; {@code null} after reporting why it cannot be read. */
+    BodyNode node(Node n, String path) {
         if (!(n instanceof Node.MapNode m) || m.fields().isEmpty()) {
             values.report(n, path, "expected a body node (a map with one key: " + kindsText + "), found "
                     + (n instanceof Node.MapNode ? "an empty map" : n.describe()));
@@ -91,9 +78,7 @@ final class BodyMapper {
                 return null;
             }
             title = f.line("title");
-            if (f.has("content")) {
-                content = nodes(f.get("content"), f.path("content"));
-            }
+            content = f.list("content", this::node, UNREAD);
             alone(f, "title", content);
         }
         return switch (kind) {
@@ -116,14 +101,14 @@ final class BodyMapper {
             return null;
         }
         String title = f.line("title");
-        Text text = f.has("text") ? text(f.get("text"), f.path("text")) : null;
+        Text text = f.read("text", this::text);
         if (f.has("title") && title == null) {
             title = ""; // unreadable, and reported: still a titled clause
         }
         if (f.has("text") && text == null) {
             text = new Text(List.of());
         }
-        List<BodyNode> content = f.has("content") ? nodes(f.get("content"), f.path("content")) : List.of();
+        List<BodyNode> content = f.list("content", this::node, UNREAD);
         return clause ? new BodyNode.Clause(title, text, content) : new BodyNode.Article(title, text, content);
     }
 
@@ -132,10 +117,8 @@ final class BodyMapper {
         List<BodyNode> content = List.of();
         if (v instanceof Node.MapNode) {
             Fields f = values.fields(v, path, PlanSchema.fields("item"), "text, or a map with text and content");
-            text = f.has("text") ? text(f.get("text"), f.path("text")) : null;
-            if (f.has("content")) {
-                content = nodes(f.get("content"), f.path("content"));
-            }
+            text = f.read("text", this::text);
+            content = f.list("content", this::node, UNREAD);
             alone(f, "text", content);
         } else {
             text = text(v, path);
@@ -168,18 +151,7 @@ final class BodyMapper {
                     + "write them in a list");
             return null;
         }
-        List<Node> items = ((Node.ListNode) n).items();
-        List<Inline> parts = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String p = index(path, i);
-            Inline piece = piece(items.get(i), p);
-            if (piece == null) {
-                values.settle(p);
-                piece = new Inline.Plain("");
-            }
-            parts.add(piece);
-        }
-        return new Text(parts);
+        return new Text(values.items(n, path, this::piece, new Inline.Plain("")));
     }
 
     private Inline piece(Node n, String path) {
@@ -187,16 +159,15 @@ final class BodyMapper {
             String v = values.text(n, path);
             return v == null ? null : new Inline.Plain(v);
         }
-        String expected = "a piece of text: a string, {strong: …}, {cite: …}, {money: …}, {appendix: …} or {note: …}";
+        String expected = "a piece of text: a string, " + PIECES;
         if (!(n instanceof Node.MapNode m)) {
             values.report(n, path, "expected " + expected + ", found a list");
             return null;
         }
         List<String> found = m.fields().keySet().stream().filter(PIECE_KINDS::contains).toList();
         if (found.size() > 1) {
-            values.report(n, path, "a piece of text is one of {strong: …}, {cite: …}, {money: …}, {appendix: …} or "
-                    + "{note: …}, found "
-                    + String.join(" and ", found) + " together; make them pieces of their own");
+            values.report(n, path, "a piece of text is one of " + PIECES + ", found " + String.join(" and ", found)
+                    + " together; make them pieces of their own");
             return null;
         }
         if (found.isEmpty()) {
@@ -222,15 +193,14 @@ final class BodyMapper {
             case "strong" -> new Inline.Strong(f.line("strong"));
             case "appendix" -> new Inline.AppendixRef(f.line("appendix"));
             case "note" -> {
-                Text note = f.has("note") ? text(f.get("note"), f.path("note")) : null;
+                Text note = f.read("note", this::text);
                 if (!f.has("note")) {
                     values.report(m.fields().get("note").value(), f.path("note"), "expected the note's text, found nothing");
                 }
                 yield new Inline.Note(note == null ? new Text(List.of()) : note);
             }
             case "cite" -> {
-                Citation c = f.has("cite") ? plan.citation(f.get("cite"), f.path("cite")) : null;
-                yield new Inline.Cite(c);
+                yield new Inline.Cite(f.read("cite", plan::citation));
             }
             default -> money(f);
         };
@@ -262,7 +232,7 @@ final class BodyMapper {
                     : "expected a sum in đồng up to " + Long.MAX_VALUE + ", found " + amount.describe());
             dong = null;
         }
-        Boolean inWords = f.has("inWords") ? values.bool(f.get("inWords"), f.path("inWords")) : null;
+        Boolean inWords = f.read("inWords", values::bool);
         return new Inline.Money(dong == null ? 0 : dong.longValue(), Boolean.TRUE.equals(inWords));
     }
 }

@@ -42,9 +42,8 @@ final class BodyRules {
             if (n instanceof BodyNode.Part && ++parts == Numerals.MAX_ROMAN + 1
                     || n instanceof BodyNode.Section && ++sections == Numerals.MAX_ROMAN + 1
                     || n instanceof BodyNode.Chapter && ++chapters == Numerals.MAX_ROMAN + 1) {
-                out.add(new Violations.Violation(at, "a list holds at most " + Numerals.MAX_ROMAN + " " + n.kind()
-                        + "s: they are numbered in Roman numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN),
-                        at, true));
+                out.addAtKey(at, "a list holds at most " + Numerals.MAX_ROMAN + " " + n.kind() + "s: they are "
+                        + "numbered in Roman numerals, which stop at " + Numerals.roman(Numerals.MAX_ROMAN));
             }
             if (++count == PlanLimits.BODY_NODES + 1) {
                 out.add(PlanLimits.tooMany(at, "body nodes", "plan", PlanLimits.BODY_NODES));
@@ -86,10 +85,9 @@ final class BodyRules {
                 BodyNode child = a.content().get(i);
                 if (child instanceof BodyNode.Article || Articles.groups(child)) {
                     String path = Paths.node(at + ".content", i, child);
-                    out.add(new Violations.Violation(path, "an article holds clauses (khoản), points (điểm) and "
+                    out.addAtKey(path, "an article holds clauses (khoản), points (điểm) and "
                             + "paragraphs, not " + (child instanceof BodyNode.Article ? "another article" : "a " + child.kind())
-                            + ": move it out of the article, beside it",
-                            path, true));
+                            + ": move it out of the article, beside it");
                 }
             }
             return titleOrText(a, a.title(), a.text(), "an article");
@@ -112,8 +110,8 @@ final class BodyRules {
         /** A clause or an article: titled ("1. Mục đích") or untitled, its text after its number. */
         private Void titleOrText(BodyNode n, String title, Text text, String what) {
             if (title != null && text != null) {
-                out.add(new Violations.Violation(at + ".text", what + " has either 'title' (a titled " + n.kind() + ") or "
-                        + "'text' (an untitled one), found both", at + ".text", true));
+                out.addAtKey(at + ".text", what + " has either 'title' (a titled " + n.kind() + ") or "
+                        + "'text' (an untitled one), found both");
             } else if (title == null && text == null) {
                 out.add(at + ".title", "missing required field 'title' (a titled " + n.kind() + ") or 'text' (an untitled one)");
             } else if (title != null) {
@@ -134,6 +132,7 @@ final class BodyRules {
             return item(dash, dash.text());
         }
 
+        /** A point, a dash or a paragraph (whose own path is its node's, and which has no content). */
         private Void item(BodyNode n, Text text) {
             if (text == null) {
                 nothing(n, "text");
@@ -145,12 +144,7 @@ final class BodyRules {
 
         @Override
         public Void paragraph(BodyNode.Paragraph paragraph) {
-            if (paragraph.text() == null) {
-                nothing(paragraph, "text");
-            } else {
-                out.text(at, paragraph.text());
-            }
-            return null;
+            return item(paragraph, paragraph.text());
         }
 
         /** A node without its title or text, told as the data file would show it. */

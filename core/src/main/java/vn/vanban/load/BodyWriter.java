@@ -1,184 +1,117 @@
 package vn.vanban.load;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
+import static vn.vanban.load.PlanWriter.array;
+import static vn.vanban.load.PlanWriter.object;
+
 /** Writes the body and running text of a plan for {@link PlanWriter}, in the shortest form the reader takes back. */
-final class BodyWriter {
+final class BodyWriter implements BodyNode.Visitor<JsonNode> {
+
+    private static final BodyWriter VALUES = new BodyWriter();
 
     private BodyWriter() {
     }
 
-    static void nodes(JsonGenerator g, List<BodyNode> nodes) throws IOException {
-        g.writeStartArray();
-        NodeWriter writer = new NodeWriter(g);
-        try {
-            for (BodyNode n : nodes) {
-                g.writeStartObject();
-                n.accept(writer);
-                g.writeEndObject();
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        g.writeEndArray();
+    /** A node as a map of one key, its kind: {@code {section: …}}. */
+    static ObjectNode node(BodyNode n) {
+        return object().set(n.kind(), n.accept(VALUES));
     }
 
-    /** Writes one node's key and value; a visitor's methods cannot throw, so I/O errors travel unchecked. */
-    private record NodeWriter(JsonGenerator g) implements BodyNode.Visitor<Void> {
-        @Override
-        public Void part(BodyNode.Part p) {
-            return io(() -> heading(g, "part", p.title(), p.content()));
-        }
-
-        @Override
-        public Void chapter(BodyNode.Chapter c) {
-            return io(() -> heading(g, "chapter", c.title(), c.content()));
-        }
-
-        @Override
-        public Void section(BodyNode.Section s) {
-            return io(() -> heading(g, "section", s.title(), s.content()));
-        }
-
-        @Override
-        public Void article(BodyNode.Article a) {
-            return io(() -> titleOrText(g, "article", a.title(), a.text(), a.content()));
-        }
-
-        @Override
-        public Void clause(BodyNode.Clause c) {
-            return io(() -> titleOrText(g, "clause", c.title(), c.text(), c.content()));
-        }
-
-        @Override
-        public Void point(BodyNode.Point p) {
-            return io(() -> item(g, "point", p.text(), p.content()));
-        }
-
-        @Override
-        public Void dash(BodyNode.Dash d) {
-            return io(() -> item(g, "dash", d.text(), d.content()));
-        }
-
-        @Override
-        public Void paragraph(BodyNode.Paragraph p) {
-            return io(() -> {
-                g.writeFieldName("paragraph");
-                text(g, p.text());
-            });
-        }
-
-        private static Void io(Write w) {
-            try {
-                w.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return null;
-        }
+    @Override
+    public JsonNode part(BodyNode.Part p) {
+        return heading(p.title(), p.content());
     }
 
-    private interface Write {
-        void run() throws IOException;
+    @Override
+    public JsonNode chapter(BodyNode.Chapter c) {
+        return heading(c.title(), c.content());
     }
 
-    private static void heading(JsonGenerator g, String kind, String title, List<BodyNode> content)
-            throws IOException {
-        if (content.isEmpty()) {
-            g.writeStringField(kind, title);
-            return;
-        }
-        g.writeObjectFieldStart(kind);
-        g.writeStringField("title", title);
-        g.writeFieldName("content");
-        nodes(g, content);
-        g.writeEndObject();
+    @Override
+    public JsonNode section(BodyNode.Section s) {
+        return heading(s.title(), s.content());
+    }
+
+    @Override
+    public JsonNode article(BodyNode.Article a) {
+        return titleOrText(a.title(), a.text(), a.content());
+    }
+
+    @Override
+    public JsonNode clause(BodyNode.Clause c) {
+        return titleOrText(c.title(), c.text(), c.content());
+    }
+
+    @Override
+    public JsonNode point(BodyNode.Point p) {
+        return item(p.text(), p.content());
+    }
+
+    @Override
+    public JsonNode dash(BodyNode.Dash d) {
+        return item(d.text(), d.content());
+    }
+
+    @Override
+    public JsonNode paragraph(BodyNode.Paragraph p) {
+        return text(p.text());
+    }
+
+    private static JsonNode heading(String title, List<BodyNode> content) {
+        return content.isEmpty() ? TextNode.valueOf(title)
+                : object().put("title", title).set("content", array(content, BodyWriter::node));
     }
 
     /** A clause or an article: its title alone when it has no content, else a map. */
-    private static void titleOrText(JsonGenerator g, String kind, String title, Text text, List<BodyNode> content)
-            throws IOException {
+    private static JsonNode titleOrText(String title, Text text, List<BodyNode> content) {
         if (title != null && content.isEmpty()) {
-            g.writeStringField(kind, title);
-            return;
+            return TextNode.valueOf(title);
         }
-        g.writeObjectFieldStart(kind);
-        if (title != null) {
-            g.writeStringField("title", title);
-        } else {
-            g.writeFieldName("text");
-            text(g, text);
-        }
-        if (!content.isEmpty()) {
-            g.writeFieldName("content");
-            nodes(g, content);
-        }
-        g.writeEndObject();
+        ObjectNode o = title != null ? object().put("title", title) : object().set("text", text(text));
+        return PlanWriter.put(o, "content", array(content, BodyWriter::node));
     }
 
-    private static void item(JsonGenerator g, String kind, Text text, List<BodyNode> content) throws IOException {
-        g.writeFieldName(kind);
-        if (content.isEmpty()) {
-            text(g, text);
-            return;
-        }
-        g.writeStartObject();
-        g.writeFieldName("text");
-        text(g, text);
-        g.writeFieldName("content");
-        nodes(g, content);
-        g.writeEndObject();
+    private static JsonNode item(Text text, List<BodyNode> content) {
+        return content.isEmpty() ? text(text)
+                : object().<ObjectNode>set("text", text(text)).set("content", array(content, BodyWriter::node));
     }
 
     /**
      * Plain text as a string; anything else as a list of pieces, which the reader keeps exactly
      * (a lone string has its ends stripped, so one with outer spaces goes in a list too).
      */
-    static void text(JsonGenerator g, Text t) throws IOException {
+    static JsonNode text(Text t) {
         if (t.parts().size() == 1 && t.parts().get(0) instanceof Inline.Plain p
                 && !p.text().isEmpty() && p.text().equals(p.text().strip())) {
-            g.writeString(p.text());
-            return;
+            return TextNode.valueOf(p.text());
         }
-        g.writeStartArray();
-        for (Inline piece : t.parts()) {
-            if (piece instanceof Inline.Plain p) {
-                g.writeString(p.text());
-            } else if (piece instanceof Inline.Strong s) {
-                g.writeStartObject();
-                g.writeStringField("strong", s.text());
-                g.writeEndObject();
-            } else if (piece instanceof Inline.Cite c) {
-                g.writeStartObject();
-                g.writeFieldName("cite");
-                PlanWriter.citation(g, c.citation());
-                g.writeEndObject();
-            } else if (piece instanceof Inline.Note n) {
-                g.writeStartObject();
-                g.writeFieldName("note");
-                text(g, n.text());
-                g.writeEndObject();
-            } else if (piece instanceof Inline.AppendixRef r) {
-                g.writeStartObject();
-                g.writeStringField("appendix", r.id());
-                g.writeEndObject();
-            } else {
-                Inline.Money m = (Inline.Money) piece;
-                g.writeStartObject();
-                g.writeNumberField("money", m.dong());
-                if (m.inWords()) {
-                    g.writeBooleanField("inWords", true);
-                }
-                g.writeEndObject();
-            }
+        ArrayNode pieces = object().arrayNode();
+        t.parts().forEach(piece -> pieces.add(piece(piece)));
+        return pieces;
+    }
+
+    private static JsonNode piece(Inline piece) {
+        if (piece instanceof Inline.Plain p) {
+            return TextNode.valueOf(p.text());
+        } else if (piece instanceof Inline.Strong s) {
+            return object().put("strong", s.text());
+        } else if (piece instanceof Inline.Cite c) {
+            return object().set("cite", PlanWriter.citation(c.citation()));
+        } else if (piece instanceof Inline.Note n) {
+            return object().set("note", text(n.text()));
+        } else if (piece instanceof Inline.AppendixRef r) {
+            return object().put("appendix", r.id());
         }
-        g.writeEndArray();
+        Inline.Money m = (Inline.Money) piece;
+        return PlanWriter.put(object().put("money", m.dong()), "inWords", PlanWriter.flag(m.inWords()));
     }
 }

@@ -5,8 +5,9 @@ import vn.vanban.model.Plan;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The other data files a plan cites ({@code cite: {file: duc-pho-2024.yaml}}): a Công văn that
@@ -35,23 +36,17 @@ final class CitedFiles {
      */
     CitedFiles(Path folder, List<Path> citers, Path file, int depth) {
         this.folder = folder;
-        List<Path> chain = new ArrayList<>(citers);
-        if (file != null) {
-            chain.add(file);
-        }
-        this.chain = List.copyOf(chain);
+        this.chain = Stream.concat(citers.stream(), Stream.ofNullable(file)).toList();
         this.depth = depth;
     }
 
     /** The plan the file holds, or {@code null} after reporting why it cannot be cited at {@code at}. */
     Plan read(String name, Node at, String path, Values values) {
         Path named = folder.resolve(name).normalize();
-        for (Path citer : chain) {
-            if (same(citer, named)) {
-                values.report(at, path, "a citation cycle: " + cycle(named) + "; a file cannot be cited by a file "
-                        + "it cites: write the citation out (type, number, date) in one of them");
-                return null;
-            }
+        if (chain.stream().anyMatch(citer -> same(citer, named))) {
+            values.report(at, path, "a citation cycle: " + cycle(named) + "; a file cannot be cited by a file "
+                    + "it cites: write the citation out (type, number, date) in one of them");
+            return null;
         }
         if (depth >= DEPTH) {
             values.report(at, path, "a cited file may cite another file, but not " + (DEPTH + 1)
@@ -89,14 +84,7 @@ final class CitedFiles {
 
     /** "a.yaml → b.yaml → a.yaml", from the first file of the cycle. */
     private String cycle(Path back) {
-        StringBuilder s = new StringBuilder();
-        boolean in = false;
-        for (Path p : chain) {
-            in |= same(p, back);
-            if (in) {
-                s.append(p.getFileName()).append(" → ");
-            }
-        }
-        return s.append(back.getFileName()).toString();
+        return chain.stream().dropWhile(p -> !same(p, back)).map(p -> p.getFileName() + " → ")
+                .collect(Collectors.joining()) + back.getFileName();
     }
 }

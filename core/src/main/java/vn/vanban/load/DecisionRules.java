@@ -56,14 +56,14 @@ final class DecisionRules {
             return;
         }
         if (!Articles.groups(n)) {
-            out.add(new Violations.Violation(at, ARTICLES + ", and this " + n.kind() + " stands outside any: write "
-                    + "body: [{article: …}], and put the " + n.kind() + " in an article's content", at, true));
+            out.addAtKey(at, ARTICLES + ", and this " + n.kind() + " stands outside any: write "
+                    + "body: [{article: …}], and put the " + n.kind() + " in an article's content");
             return;
         }
         if (Articles.count(List.of(n)) == 0) {
-            out.add(new Violations.Violation(at, ARTICLES + ": a " + n.kind() + " of a quyết định holds articles "
+            out.addAtKey(at, ARTICLES + ": a " + n.kind() + " of a quyết định holds articles "
                     + "(Chương I, then Điều 1. …), and this one holds none; write body: [{article: …}], or put "
-                    + "articles in it", at, true));
+                    + "articles in it");
             return;
         }
         for (int i = 0; i < n.content().size(); i++) {

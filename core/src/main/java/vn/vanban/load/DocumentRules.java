@@ -5,11 +5,11 @@ import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
 import vn.vanban.text.VietnameseCase;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static vn.vanban.load.Paths.index;
 
 /**
  * The rules of the fields only some types have: a decision's authority line and the text it
@@ -35,8 +35,8 @@ final class DocumentRules {
         }
         String name = type.vietnameseName().toLowerCase(VietnameseCase.VIETNAMESE);
         if (out.line("authority", p.authority(), false) && p.authority() != null && type != DocumentType.QUYET_DINH) {
-            out.add(new Violations.Violation("authority", "'authority' is the line of a decision (type: quyet-dinh) "
-                    + "naming who decides; a " + name + " has none: leave it out", "authority", true));
+            out.addAtKey("authority", "'authority' is the line of a decision (type: quyet-dinh) "
+                    + "naming who decides; a " + name + " has none: leave it out");
         }
         addressees(p, type, name, out);
         if (type == DocumentType.CONG_VAN && p.summary() != null && LETTER_SUMMARY.matcher(p.summary()).lookingAt()) {
@@ -47,11 +47,14 @@ final class DocumentRules {
         if (type != DocumentType.CONG_VAN && p.summary() != null) {
             ownSummary(p.summary(), type, out);
         }
+        if (type.abbreviation().isEmpty() && p.symbol() != null && !p.symbol().isBlank()) {
+            untypedSymbol(p, name, out);
+        }
         if (type == DocumentType.QUYET_DINH) {
             if (p.issuedBy() != null) {
-                out.add(new Violations.Violation("issuedBy", "a decision is its authority's: the text it issues and "
+                out.addAtKey("issuedBy", "a decision is its authority's: the text it issues and "
                         + "its appendices name it as the authority line does ('của Giám đốc Sở …'); leave 'issuedBy' "
-                        + "out, or set 'authority'", "issuedBy", true));
+                        + "out, or set 'authority'");
             }
             DecisionRules.of(p, out);
         }
@@ -60,22 +63,21 @@ final class DocumentRules {
             return;
         }
         if (type != DocumentType.QUYET_DINH) {
-            out.add(new Violations.Violation("attached", "'attached' is the text a decision (type: quyet-dinh) issues; "
-                    + "a " + name + " does not issue one: make the " + name + " a decision, or leave it out",
-                    "attached", true));
+            out.addAtKey("attached", "'attached' is the text a decision (type: quyet-dinh) issues; "
+                    + "a " + name + " does not issue one: make the " + name + " a decision, or leave it out");
         }
         if (!p.appendices().isEmpty()) {
-            out.add(new Violations.Violation("appendices", "a decision that issues a text has no appendices of its "
-                    + "own: move them under 'attached', where the text they belong to is", "appendices", true));
+            out.addAtKey("appendices", "a decision that issues a text has no appendices of its "
+                    + "own: move them under 'attached', where the text they belong to is");
         }
         out.required("attached.type", a.type());
         if (a.type() == DocumentType.QUYET_DINH || a.type() == DocumentType.CONG_VAN) {
             // "Ban hành kèm theo Quyết định này Quyết định …": a decision issues a text, not a
             // decision or a letter.
-            out.add(new Violations.Violation("attached.type", "a decision issues a text with a type name (a kế "
+            out.addAtKey("attached.type", "a decision issues a text with a type name (a kế "
                     + "hoạch, a quy chế, a quy định …), not a " + a.type().vietnameseName().toLowerCase(
                     VietnameseCase.VIETNAMESE) + ": give that type, or leave 'type' out for a kế "
-                    + "hoạch", "attached.type", true));
+                    + "hoạch");
         }
         if (out.lines("attached.summary", a.summary(), true) && type == DocumentType.QUYET_DINH
                 && a.type() != null && a.type() != DocumentType.QUYET_DINH && a.type() != DocumentType.CONG_VAN) {
@@ -89,7 +91,7 @@ final class DocumentRules {
         }
         out.line("attached.closing", a.closing(), false);
         if (a.basis() != null) {
-            PlanValidator.basis("attached.basis", a.basis(), out);
+            PlanValidator.attachedBasis(a.basis(), out);
         }
     }
 
@@ -111,6 +113,36 @@ final class DocumentRules {
         }
     }
 
+    /**
+     * The symbol of a type that has no abbreviation, a công văn's (spec, "Ký hiệu"): its agency's
+     * abbreviation and its drafting unit's ("UBND-VP"), no type's. One that opens with a type's
+     * abbreviation and then names the issuer ("KH-STNMT" of the Sở whose abbreviation is STNMT) is
+     * the symbol of that type, refused; one that only opens with a type's abbreviation is warned
+     * of, since an agency's own abbreviation may read as one (a Thanh tra's "TTr").
+     */
+    private static void untypedSymbol(Plan p, String name, Violations out) {
+        String symbol = p.symbol().strip();
+        String[] groups = symbol.split("-");
+        String own = p.issuer() == null ? null : p.issuer().abbreviation();
+        DocumentType typed = Arrays.stream(DocumentType.values())
+                .filter(t -> t.abbreviation().filter(groups[0]::equals).isPresent()).findFirst().orElse(null);
+        if (typed == null || groups[0].equals(own)) {
+            return;
+        }
+        String example = (own == null || own.isBlank() ? "UBND" : own.strip()) + "-VP";
+        String message = "a " + name + "'s symbol is its agency's abbreviation and the drafting unit's, without a "
+                + "type abbreviation (such as '" + example + "', printed 'Số: 45/" + example + "'); "
+                + Problems.quote(symbol) + " opens with '" + groups[0] + "', the abbreviation of a "
+                + typed.vietnameseName().toLowerCase(VietnameseCase.VIETNAMESE);
+        if (groups.length > 1 && groups[1].equals(own)) {
+            out.add("symbol", message + ": write symbol: " + example + ", with the unit that drafts the "
+                    + name + " after '" + own + "-'");
+        } else {
+            out.warn("symbol", message + ": unless it is your agency's own abbreviation, write the agency's and the "
+                    + "drafting unit's, such as symbol: " + example);
+        }
+    }
+
     /** Whether the summary's first words are the type's name ("Kế hoạch …" of a kế hoạch), in any case. */
     private static boolean opensWith(String summary, String typeName) {
         return summary.regionMatches(true, 0, typeName, 0, typeName.length())
@@ -120,26 +152,19 @@ final class DocumentRules {
     private static void addressees(Plan p, DocumentType type, String name, Violations out) {
         List<String> to = p.addressees();
         if (!to.isEmpty() && !ADDRESSED.contains(type)) {
-            out.add(new Violations.Violation("addressees", "a " + name + " has no 'Kính gửi' (box 9a): it goes to "
-                    + "its recipients; leave 'addressees' out, or list them under recipients.to", "addressees", true));
+            out.addAtKey("addressees", "a " + name + " has no 'Kính gửi' (box 9a): it goes to "
+                    + "its recipients; leave 'addressees' out, or list them under recipients.to");
         }
         if (to.isEmpty() && type == DocumentType.CONG_VAN) {
             out.missing("addressees", ": a công văn is addressed to someone ('Kính gửi'); write, for example, "
                     + "addressees: [\"Ủy ban nhân dân các xã, phường\"]");
         }
-        for (int i = 0; i < to.size(); i++) {
-            String path = index("addressees", i);
-            if (i == PlanLimits.RECIPIENTS) {
-                out.add(PlanLimits.tooMany(path, "addressees", name, PlanLimits.RECIPIENTS));
+        out.lines("addressees", to, "addressees", name, PlanLimits.RECIPIENTS, (path, a) -> {
+            String t = a.strip();
+            if (t.startsWith("-") || t.endsWith(";") || t.endsWith(".")) {
+                out.add(path, "write the addressee without the leading '- ' and the final ';' or '.': they are "
+                        + "added when the letter is rendered");
             }
-            String a = to.get(i);
-            if (out.line(path, a, true)) {
-                String t = a.strip();
-                if (t.startsWith("-") || t.endsWith(";") || t.endsWith(".")) {
-                    out.add(path, "write the addressee without the leading '- ' and the final ';' or '.': they are "
-                            + "added when the letter is rendered");
-                }
-            }
-        }
+        });
     }
 }

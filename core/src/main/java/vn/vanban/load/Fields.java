@@ -3,6 +3,7 @@ package vn.vanban.load;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The fields of one map of a data file, checked against those its kind accepts: a field it does
@@ -36,10 +37,6 @@ public final class Fields {
         }
     }
 
-    public Node.MapNode map() {
-        return map;
-    }
-
     /** This map's path. */
     public String path() {
         return path;
@@ -61,6 +58,18 @@ public final class Fields {
 
     public boolean has(String key) {
         return get(key) != null;
+    }
+
+    /** The value as {@code read} reads it at its path, or {@code null} when absent. */
+    public <T> T read(String key, BiFunction<Node, String, T> read) {
+        Node n = get(key);
+        return n == null ? null : read.apply(n, path(key));
+    }
+
+    /** The items of a list as {@link Values#items} reads them; none when absent. */
+    <T> List<T> list(String key, BiFunction<Node, String, T> item, T placeholder) {
+        Node n = get(key);
+        return n == null ? List.of() : values.items(n, path(key), item, placeholder);
     }
 
     /** A required value, or {@code null} after reporting it missing. */
@@ -91,12 +100,7 @@ public final class Fields {
             String text = n == null ? null : values.line(n, path(key));
             return text == null ? null : String.join("\n", text.lines().map(String::strip).toList());
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < list.items().size(); i++) {
-            String line = values.line(list.items().get(i), Paths.index(path(key), i));
-            sb.append(i == 0 ? "" : "\n").append(line == null ? "" : line);
-        }
-        return list.items().isEmpty() ? "" : sb.toString();
+        return String.join("\n", values.items(list, path(key), values::line, ""));
     }
 
     /** An optional one-line text: {@code null} when absent or not text (reported). */

@@ -2,8 +2,6 @@ package vn.vanban.load;
 
 import vn.vanban.model.Plan;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -25,7 +23,7 @@ public final class Locations {
     public static void place(Plan plan, Node root, Problems problems, Predicate<String> paths) {
         for (Violations.Violation v : PlanValidator.violations(plan)) {
             if (paths.test(v.path())) {
-                place(root, v, problems);
+                place(root, v, problems, false);
             }
         }
     }
@@ -35,19 +33,15 @@ public final class Locations {
      * that value stands, or at the nearest value that holds it when it is absent.
      */
     public static void place(Node root, String path, String message, Problems problems) {
-        place(root, new Violations.Violation(path, message), problems);
+        place(root, new Violations.Violation(path, message), problems, false);
     }
 
-    static void place(Node root, Violations.Violation v, Problems problems) {
-        place(root, v, problems, false);
-    }
-
-    /** {@link #place(Node, Violations.Violation, Problems)}, as a warning when {@code warning}. */
+    /** Reports a violation where it stands, as a warning when {@code warning}. */
     static void place(Node root, Violations.Violation v, Problems problems, boolean warning) {
         Node node = root;
         Node.Field field = null;
         boolean complete = true;
-        for (Object segment : segments(v.placeAt())) {
+        for (Object segment : Paths.segments(v.placeAt())) {
             Node.Field f = null;
             Node next = null;
             if (segment instanceof String key && node instanceof Node.MapNode m) {
@@ -70,29 +64,5 @@ public final class Locations {
         } else {
             problems.add(line, column, v.path(), v.message());
         }
-    }
-
-    /** {@code a.b[2].c} → "a", "b", 2, "c". */
-    private static List<Object> segments(String path) {
-        List<Object> out = new ArrayList<>();
-        int i = 0;
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            if (c == '.') {
-                i++;
-            } else if (c == '[') {
-                int close = path.indexOf(']', i);
-                out.add(Integer.valueOf(path.substring(i + 1, close)));
-                i = close + 1;
-            } else {
-                int end = i;
-                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-                    end++;
-                }
-                out.add(path.substring(i, end));
-                i = end;
-            }
-        }
-        return out;
     }
 }

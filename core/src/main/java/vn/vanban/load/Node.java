@@ -23,9 +23,6 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
      * key "báo cáo năm 2025", most likely the rest of a text the comma cut).
      */
     record Field(String key, int line, int column, Node value, boolean bare) {
-        public Field(String key, int line, int column, Node value) {
-            this(key, line, column, value, false);
-        }
     }
 
     /**
@@ -33,10 +30,6 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
      * {@code flow} when written in YAML's brackets ({@code {a: 1, b: 2}}), where a comma ends a value.
      */
     record MapNode(Map<String, Field> fields, int line, int column, boolean flow) implements Node {
-        public MapNode(Map<String, Field> fields, int line, int column) {
-            this(fields, line, column, false);
-        }
-
         @Override
         public String describe() {
             return "a map";
@@ -45,10 +38,6 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
     /** A list; {@code flow} when written in YAML's brackets ({@code [a, b]}), where a comma ends an item. */
     record ListNode(List<Node> items, int line, int column, boolean flow) implements Node {
-        public ListNode(List<Node> items, int line, int column) {
-            this(items, line, column, false);
-        }
-
         @Override
         public String describe() {
             return "a list";

@@ -4,6 +4,11 @@ import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Field paths of a plan, as problems and next year's review name them: {@code summary},
  * {@code body[1].section.content[0].dash}, {@code appendices[0].rows[3].time}. They follow the
@@ -13,6 +18,9 @@ import vn.vanban.model.Text;
  * text of one plain piece as a string.
  */
 public final class Paths {
+
+    /** An index "[2]", or a key: up to a '.' or an index. */
+    private static final Pattern SEGMENT = Pattern.compile("\\[(\\d{1,9})]|((?:[^.\\[]|\\[(?!\\d{1,9}]))+)");
 
     private Paths() {
     }
@@ -63,5 +71,18 @@ public final class Paths {
         }
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    /**
+     * {@code a.b[2].c} → "a", "b", 2, "c". A '[' that opens no index is part of its key: a file's
+     * keys may hold one ("x[y", an unknown column), and the path must still lead to it.
+     */
+    public static List<Object> segments(String path) {
+        List<Object> out = new ArrayList<>();
+        Matcher m = SEGMENT.matcher(path);
+        while (m.find()) {
+            out.add(m.group(1) != null ? (Object) Integer.valueOf(m.group(1)) : m.group(2));
+        }
+        return out;
     }
 }

@@ -1,9 +1,7 @@
 package vn.vanban.load;
 
 import vn.vanban.model.Agency;
-import vn.vanban.model.Appendix;
 import vn.vanban.model.AttachedText;
-import vn.vanban.model.BodyNode;
 import vn.vanban.model.Citation;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.LegalBasis;
@@ -17,13 +15,11 @@ import vn.vanban.text.Citations;
 import vn.vanban.text.Numerals;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static vn.vanban.load.Paths.index;
+import java.util.function.BiFunction;
 
 /**
  * Maps a located {@link Node} tree onto the model: the plan's own fields here, the body in
@@ -60,34 +56,15 @@ final class PlanMapper {
         if (f == null) {
             return null;
         }
-        DocumentType type = f.has("type") ? documentType(f.get("type"), f.path("type")) : DocumentType.KE_HOACH;
-        Agency parent = f.has("parent") ? agency(f.get("parent"), f.path("parent"), "agency") : null;
-        Agency issuer = f.has("issuer") ? agency(f.get("issuer"), f.path("issuer"), "issuer") : null;
-        Integer number = f.has("number") ? values.positive(f.get("number"), f.path("number")) : null;
-        PartialDate date = f.has("date") ? date(f.get("date"), f.path("date")) : null;
-        LegalBasis basis = f.has("basis") ? basis(f.get("basis"), f.path("basis")) : null;
-        List<BodyNode> nodes = f.has("body") ? body.nodes(f.get("body"), f.path("body")) : List.of();
-        Recipients recipients = f.has("recipients") ? recipients(f.get("recipients"), f.path("recipients")) : null;
-        Signatory signatory = f.has("signatory") ? signatory(f.get("signatory"), f.path("signatory")) : null;
-        List<Appendix> appendixList = appendices(f);
-        Numbering numbering = f.has("numbering") ? numbering(f.get("numbering"), f.path("numbering")) : null;
-        List<String> addressees = f.has("addressees") ? lines(f.get("addressees"), f.path("addressees")) : List.of();
-        AttachedText attached = f.has("attached") ? attached(f.get("attached"), f.path("attached")) : null;
-        List<String> contact = f.has("contact") ? lines(f.get("contact"), f.path("contact")) : List.of();
-        return new Plan(type, parent, issuer, number, f.line("symbol"), date, f.lines("summary"), basis, nodes,
-                f.line("closing"), recipients, signatory, appendixList, numbering, f.line("issuedBy"),
-                addressees, f.line("authority"), attached, contact);
-    }
-
-    private List<Appendix> appendices(Fields f) {
-        List<Appendix> out = new ArrayList<>();
-        if (f.has("appendices")) {
-            List<Node> items = values.list(f.get("appendices"), f.path("appendices"));
-            for (int i = 0; i < items.size(); i++) {
-                out.add(appendices.appendix(items.get(i), index(f.path("appendices"), i)));
-            }
-        }
-        return out;
+        DocumentType type = f.has("type") ? f.read("type", this::documentType) : DocumentType.KE_HOACH;
+        Agency parent = f.read("parent", (n, at) -> agency(n, at, "agency"));
+        Agency issuer = f.read("issuer", (n, at) -> agency(n, at, "issuer"));
+        return new Plan(type, parent, issuer, f.read("number", values::positive), f.line("symbol"),
+                f.read("date", this::date), f.lines("summary"), f.read("basis", this::basis),
+                f.list("body", body::node, BodyMapper.UNREAD), f.line("closing"), f.read("recipients", this::recipients),
+                f.read("signatory", this::signatory), f.list("appendices", appendices::appendix, null),
+                f.read("numbering", this::numbering), f.line("issuedBy"), f.list("addressees", values::line, ""),
+                f.line("authority"), f.read("attached", this::attached), f.list("contact", values::line, ""));
     }
 
     /** The text a decision issues: a plan's body, closing and appendices under its type and summary. */
@@ -97,31 +74,22 @@ final class PlanMapper {
         if (f == null) {
             return null;
         }
-        DocumentType type = f.has("type") ? documentType(f.get("type"), f.path("type")) : DocumentType.KE_HOACH;
-        LegalBasis basis = f.has("basis") ? basis(f.get("basis"), f.path("basis")) : null;
-        List<BodyNode> nodes = f.has("body") ? body.nodes(f.get("body"), f.path("body")) : List.of();
-        Numbering numbering = f.has("numbering") ? numbering(f.get("numbering"), f.path("numbering")) : null;
-        AttachedText.Reference reference = f.has("reference") ? values.choice(f.get("reference"), f.path("reference"),
-                AttachedText.Reference.values(), PlanMapper::choiceName) : null;
-        return new AttachedText(type, f.lines("summary"), basis, nodes, f.line("closing"), appendices(f), numbering,
-                reference);
+        DocumentType type = f.has("type") ? f.read("type", this::documentType) : DocumentType.KE_HOACH;
+        return new AttachedText(type, f.lines("summary"), f.read("basis", this::basis),
+                f.list("body", body::node, BodyMapper.UNREAD), f.line("closing"),
+                f.list("appendices", appendices::appendix, null), f.read("numbering", this::numbering),
+                f.read("reference", choice(AttachedText.Reference.values())));
     }
 
     /** A list of one-line texts; an unreadable item stays as an empty one, so the others keep their paths. */
     List<String> lines(Node n, String path) {
-        List<String> out = new ArrayList<>();
-        List<Node> items = values.list(n, path);
-        for (int i = 0; i < items.size(); i++) {
-            String line = values.line(items.get(i), index(path, i));
-            out.add(line == null ? "" : line);
-        }
-        return out;
+        return values.items(n, path, values::line, "");
     }
 
     /** "decimal" (the clauses' scheme), or a map of the parts', clauses' and appendices' schemes. */
     private Numbering numbering(Node n, String path) {
         if (n instanceof Node.Scalar) {
-            Numbering.ClauseNumbers clauses = values.choice(n, path, Numbering.ClauseNumbers.values(), PlanMapper::choiceName);
+            Numbering.ClauseNumbers clauses = choice(Numbering.ClauseNumbers.values()).apply(n, path);
             return clauses == null ? null : Numbering.DEFAULT.withClauses(clauses);
         }
         Fields f = values.fields(n, path, PlanSchema.fields("numbering"),
@@ -129,13 +97,14 @@ final class PlanMapper {
         if (f == null) {
             return null;
         }
-        return new Numbering(
-                f.has("parts") ? values.choice(f.get("parts"), f.path("parts"), Numbering.PartNumbers.values(),
-                        PlanMapper::choiceName) : null,
-                f.has("clauses") ? values.choice(f.get("clauses"), f.path("clauses"), Numbering.ClauseNumbers.values(),
-                        PlanMapper::choiceName) : null,
-                f.has("appendices") ? values.choice(f.get("appendices"), f.path("appendices"),
-                        Numbering.AppendixNumbers.values(), PlanMapper::choiceName) : null);
+        return new Numbering(f.read("parts", choice(Numbering.PartNumbers.values())),
+                f.read("clauses", choice(Numbering.ClauseNumbers.values())),
+                f.read("appendices", choice(Numbering.AppendixNumbers.values())));
+    }
+
+    /** A reader of one of an enum's constants, named as files write them ({@link #choiceName}). */
+    <E extends Enum<E>> BiFunction<Node, String, E> choice(E[] constants) {
+        return (n, path) -> values.choice(n, path, constants, PlanMapper::choiceName);
     }
 
     private DocumentType documentType(Node n, String path) {
@@ -179,17 +148,10 @@ final class PlanMapper {
         if (f == null) {
             return null;
         }
-        LegalBasis.Form form = f.has("form") ? values.choice(f.get("form"), f.path("form"),
-                LegalBasis.Form.values(), PlanMapper::choiceName) : LegalBasis.Form.INLINE;
-        List<Citation> citations = new ArrayList<>();
-        if (f.has("citations")) {
-            List<Node> items = values.list(f.get("citations"), f.path("citations"));
-            for (int i = 0; i < items.size(); i++) {
-                citations.add(citation(items.get(i), index(f.path("citations"), i)));
-            }
-        }
-        Proposal proposal = f.has("proposal") ? proposal(f.get("proposal"), f.path("proposal")) : null;
-        Boolean newSentence = f.has("newSentence") ? values.bool(f.get("newSentence"), f.path("newSentence")) : null;
+        LegalBasis.Form form = f.has("form") ? f.read("form", choice(LegalBasis.Form.values())) : LegalBasis.Form.INLINE;
+        List<Citation> citations = f.list("citations", this::citation, null);
+        Proposal proposal = f.read("proposal", this::proposal);
+        Boolean newSentence = f.read("newSentence", values::bool);
         return new LegalBasis(form, f.line("lead"), citations, proposal, f.line("issuing"),
                 Boolean.TRUE.equals(newSentence));
     }
@@ -200,7 +162,7 @@ final class PlanMapper {
         if (f == null) {
             return null;
         }
-        Citation document = f.has("document") ? citation(f.get("document"), f.path("document")) : null;
+        Citation document = f.read("document", this::citation);
         return new Proposal(f.line("lead"), f.line("by"), document);
     }
 
@@ -211,9 +173,9 @@ final class PlanMapper {
         if (f == null) {
             return new Citation(null, null, null, null, null, null, false, false);
         }
-        PartialDate date = f.has("date") ? date(f.get("date"), f.path("date")) : null;
-        Boolean renewed = f.has("renewedYearly") ? values.bool(f.get("renewedYearly"), f.path("renewedYearly")) : null;
-        Boolean sameLine = f.has("sameLine") ? values.bool(f.get("sameLine"), f.path("sameLine")) : null;
+        PartialDate date = f.read("date", this::date);
+        Boolean renewed = f.read("renewedYearly", values::bool);
+        Boolean sameLine = f.read("sameLine", values::bool);
         Citation given = new Citation(f.line("type"), f.line("name"), f.line("number"), date, f.line("issuer"),
                 f.line("subject"), Boolean.TRUE.equals(renewed), Boolean.TRUE.equals(sameLine));
         String file = f.line("file");
@@ -291,9 +253,9 @@ final class PlanMapper {
         if (f == null) {
             return null;
         }
-        List<String> to = f.has("to") ? lines(f.get("to"), f.path("to")) : List.of();
-        Integer copies = f.has("copies") ? values.positive(f.get("copies"), f.path("copies")) : null;
-        Boolean ownLine = f.has("drafterOwnLine") ? values.bool(f.get("drafterOwnLine"), f.path("drafterOwnLine")) : null;
+        List<String> to = f.list("to", values::line, "");
+        Integer copies = f.read("copies", values::positive);
+        Boolean ownLine = f.read("drafterOwnLine", values::bool);
         return new Recipients(to, f.line("archive"), f.line("drafter"), copies, Boolean.TRUE.equals(ownLine));
     }
 
@@ -303,8 +265,8 @@ final class PlanMapper {
         if (f == null) {
             return null;
         }
-        Signatory.Authority authority = f.has("authority") ? values.choice(f.get("authority"), f.path("authority"),
-                Signatory.Authority.values(), PlanMapper::choiceName) : Signatory.Authority.NONE;
+        Signatory.Authority authority = f.has("authority") ? f.read("authority", choice(Signatory.Authority.values()))
+                : Signatory.Authority.NONE;
         return new Signatory(authority, f.line("collective"), f.line("headTitle"), f.line("position"),
                 f.line("fullName"));
     }

@@ -107,7 +107,7 @@ public final class PlanReader {
             problems.add(0, 0, "", "the input cannot be read: " + e.getMessage());
             throw problems.exception();
         }
-        return fromBytes(bytes, problems, format);
+        return fromTree(trees.parse(bytes, format, problems), problems, fromWorkingDirectory());
     }
 
     /**
@@ -122,12 +122,12 @@ public final class PlanReader {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
         Problems problems = new Problems(name);
-        return logged(fromTree(trees.parse(text, format, problems), problems, new CitedFiles(Path.of(""), citers, null, depth)));
+        return logged(fromTree(trees.parse(text, format, problems), problems, fromWorkingDirectory()));
     }
 
     /** Files a stream or a text cites are named from the working directory. */
-    private Reading fromBytes(byte[] bytes, Problems problems, Format format) {
-        return fromTree(trees.parse(bytes, format, problems), problems, new CitedFiles(Path.of(""), citers, null, depth));
+    private CitedFiles fromWorkingDirectory() {
+        return new CitedFiles(Path.of(""), citers, null, depth);
     }
 
     private Reading fromTree(Node root, Problems problems, CitedFiles cited) {
@@ -141,7 +141,7 @@ public final class PlanReader {
             Violations checked = PlanValidator.check(plan);
             for (Violations.Violation v : checked.list()) {
                 if (!values.isSettled(v.path())) {
-                    Locations.place(root, v, problems);
+                    Locations.place(root, v, problems, false);
                 }
             }
             for (Violations.Violation v : checked.warnings()) {

@@ -13,7 +13,6 @@ import vn.vanban.model.Signatory;
 import vn.vanban.text.Authorities;
 import vn.vanban.text.VietnameseCase;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,11 +60,7 @@ public final class PlanValidator {
 
     /** Each violation as a problem named by its field path, with no file or line. */
     private static List<Problem> named(List<Violations.Violation> violations) {
-        List<Problem> out = new ArrayList<>();
-        for (Violations.Violation v : violations) {
-            out.add(new Problem("", 0, 0, v.path(), v.message()));
-        }
-        return out;
+        return violations.stream().map(v -> new Problem("", 0, 0, v.path(), v.message())).toList();
     }
 
     static List<Violations.Violation> violations(Plan plan) {
@@ -90,7 +85,7 @@ public final class PlanValidator {
         out.notesAllowed(false);
         out.countAgainst(PlanLimits.TextBudget.CATALOGUES);
         AppendixRules appendices = new AppendixRules(out);
-        appendices.appendices(plan.appendices());
+        appendices.appendices("appendices", plan.appendices());
         if (attached != null) {
             appendices.appendices("attached.appendices", attached.appendices());
         }
@@ -135,20 +130,20 @@ public final class PlanValidator {
         contact(p.contact(), out);
     }
 
+    /** Box 13 is warned of past this many printed lines: a few lines, as the decree's templates have it. */
+    private static final int CONTACT_PRINTED_LINES = 6;
+    /**
+     * About as many characters as one line of box 13 holds (11 pt over the A4 text width, 165 mm):
+     * a rough count, which the warning says it is; the layout, not the rules, measures words.
+     */
+    private static final int CONTACT_LINE_CHARACTERS = 90;
+
     /**
      * Box 13, which any type may have: a few lines, each printed as given on a line (or two) of its
-     * own at the foot of the first page.
+     * own at the foot of the first page, whose text gives up the room they take.
      */
     private static void contact(List<String> lines, Violations out) {
-        for (int i = 0; i < lines.size(); i++) {
-            String path = index("contact", i);
-            if (i == PlanLimits.CONTACT_LINES) {
-                out.add(PlanLimits.tooMany(path, "contact lines", "document", PlanLimits.CONTACT_LINES));
-            }
-            String line = lines.get(i);
-            if (!out.line(path, line, true)) {
-                continue;
-            }
+        out.lines("contact", lines, "contact lines", "document", PlanLimits.CONTACT_LINES, (path, line) -> {
             if (line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                     || Character.getType(c) == Character.FORMAT)) {
                 // No-break or zero-width spaces alone print a rule over nothing (found by a trial).
@@ -159,7 +154,18 @@ public final class PlanValidator {
                 out.add(path, "a contact line holds at most " + PlanLimits.CONTACT_LINE + " characters, found "
                         + line.length() + ": the block takes its room from the first page; split it into lines");
             }
+        });
+        int printed = lines.stream().filter(Objects::nonNull).mapToInt(PlanValidator::printedLines).sum();
+        if (printed > CONTACT_PRINTED_LINES) {
+            out.warn("contact", "box 13 would print about " + printed + " lines at the foot of page 1 (a rough "
+                    + "count, at about " + CONTACT_LINE_CHARACTERS + " characters a line), and the text of page 1 "
+                    + "gives up that room: keep the address, telephone and e-mail; box 13 is a few lines, "
+                    + CONTACT_PRINTED_LINES + " at most");
         }
+    }
+
+    private static int printedLines(String line) {
+        return Math.max(1, (line.strip().length() + CONTACT_LINE_CHARACTERS - 1) / CONTACT_LINE_CHARACTERS);
     }
 
     /** The issuer needs its abbreviation (for the symbol) and its place (for the date line); a parent only its name. */
@@ -169,17 +175,11 @@ public final class PlanValidator {
         out.line(at(path, "place"), a.place(), issuer);
     }
 
-    static void basis(String path, LegalBasis b, Violations out) {
-        if (path.equals("basis")) {
-            basis(b, false, out);
-        } else {
-            // Only the top-level paths are spelt out below; an attached text's basis is checked the same way.
-            Violations inner = new Violations();
-            basis(b, false, inner);
-            for (Violations.Violation v : inner.list()) {
-                out.add(v.moved(path.substring(0, path.length() - ".basis".length())));
-            }
-        }
+    /** The basis of the text a decision issues: checked as a plan's, each violation moved under 'attached'. */
+    static void attachedBasis(LegalBasis b, Violations out) {
+        Violations inner = new Violations();
+        basis(b, false, inner);
+        inner.list().forEach(v -> out.add(v.moved("attached")));
     }
 
     /**
@@ -196,8 +196,8 @@ public final class PlanValidator {
             out.citation(index("basis.citations", i), b.citations().get(i));
             if (i == 0 && b.citations().get(i).sameLine()) {
                 String at = index("basis.citations", i) + ".sameLine";
-                out.add(new Violations.Violation(at, "the first citation has no line before it to share; "
-                        + "leave 'sameLine' out of it", at, true));
+                out.addAtKey(at, "the first citation has no line before it to share; "
+                        + "leave 'sameLine' out of it");
             }
         }
         if (b.proposal() != null) {
@@ -208,13 +208,12 @@ public final class PlanValidator {
             }
         }
         if (b.newSentence() && b.form() == LegalBasis.Form.LINES) {
-            out.add(new Violations.Violation("basis.newSentence", "'newSentence' is for the inline form, where the "
-                    + "issuing sentence follows the citations in one paragraph; in lines it has a line of its own",
-                    "basis.newSentence", true));
+            out.addAtKey("basis.newSentence", "'newSentence' is for the inline form, where the "
+                    + "issuing sentence follows the citations in one paragraph; in lines it has a line of its own");
         }
         if (decision && b.issuing() != null) {
-            out.add(new Violations.Violation("basis.issuing", "a decision has no issuing sentence: its căn cứ end with "
-                    + "'.' and 'QUYẾT ĐỊNH:' follows; leave 'issuing' out", "basis.issuing", true));
+            out.addAtKey("basis.issuing", "a decision has no issuing sentence: its căn cứ end with "
+                    + "'.' and 'QUYẾT ĐỊNH:' follows; leave 'issuing' out");
         } else {
             out.line("basis.issuing", b.issuing(), !decision);
         }
@@ -222,17 +221,12 @@ public final class PlanValidator {
 
     /** Recipients and archive as the data gives them, without what rendering adds ("- ", ";", "Lưu: "). */
     private static void recipients(Recipients r, Violations out) {
-        for (int i = 0; i < r.to().size(); i++) {
-            String path = index("recipients.to", i);
-            String to = r.to().get(i);
-            if (i == PlanLimits.RECIPIENTS) {
-                out.add(PlanLimits.tooMany(path, "recipients", "plan", PlanLimits.RECIPIENTS));
-            }
-            if (out.line(path, to, true) && (to.strip().startsWith("-") || to.strip().endsWith(";"))) {
+        out.lines("recipients.to", r.to(), "recipients", "plan", PlanLimits.RECIPIENTS, (path, to) -> {
+            if (to.strip().startsWith("-") || to.strip().endsWith(";")) {
                 out.add(path, "write the recipient without the leading '- ' and the final ';': they are added when "
                         + "the plan is rendered");
             }
-        }
+        });
         if (out.line("recipients.drafter", r.drafter(), false) && r.drafter() != null && r.drafter().strip().startsWith("(")) {
             out.add("recipients.drafter", "write only the initials (such as 'Sonnh'), without parentheses: they are "
                     + "added when the plan is rendered");

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import vn.vanban.common.VanbanException;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
@@ -29,6 +34,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Writes a {@link Plan} as the YAML or JSON data file {@link PlanReader} reads, in the shortest
@@ -38,6 +44,8 @@ import java.util.Objects;
  */
 public final class PlanWriter {
 
+    /** Builds the trees below; they are written through the generators {@link #write} configures. */
+    private static final ObjectMapper TREES = new ObjectMapper();
     private final JsonFactory json = JsonFactory.builder().build();
     /**
      * The YAML every data file vanban writes is written with (a plan, a progress file): thread-safe,
@@ -68,7 +76,7 @@ public final class PlanWriter {
                         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                         .withArrayIndenter(new DefaultIndenter("  ", "\n")));
             }
-            plan(g, plan);
+            TREES.writeTree(g, plan(plan));
         } catch (IOException e) {
             // A StringWriter does not fail; this would be a bug in the generator.
             throw new VanbanException("the plan cannot be written: " + e.getMessage(), e);
@@ -77,284 +85,192 @@ public final class PlanWriter {
         return s.endsWith("\n") ? s : s + "\n";
     }
 
-    private void plan(JsonGenerator g, Plan p) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("type", p.type().key());
-        if (p.parent() != null) {
-            g.writeFieldName("parent");
-            agency(g, p.parent());
-        }
+    private static ObjectNode plan(Plan p) {
+        ObjectNode o = object().put("type", p.type().key());
+        put(o, "parent", agency(p.parent()));
         // A plan read from elsewhere (an imported DOCX) may lack required parts: they are left out,
         // and reading the file back names each one.
-        if (p.issuer() != null) {
-            g.writeFieldName("issuer");
-            agency(g, p.issuer());
+        put(o, "issuer", agency(p.issuer()));
+        put(o, "number", p.number());
+        put(o, "symbol", p.symbol());
+        put(o, "date", date(p.date()));
+        o.set("summary", lines(p.summary()));
+        put(o, "basis", basis(p.basis()));
+        put(o, "body", array(p.body(), BodyWriter::node));
+        put(o, "closing", p.closing());
+        put(o, "recipients", recipients(p.recipients()));
+        put(o, "signatory", signatory(p.signatory()));
+        put(o, "appendices", array(p.appendices(), PlanWriter::appendix));
+        put(o, "numbering", numbering(p.numbering()));
+        put(o, "issuedBy", p.issuedBy());
+        put(o, "addressees", array(p.addressees(), TextNode::valueOf));
+        put(o, "authority", p.authority());
+        put(o, "attached", attached(p.attached()));
+        return put(o, "contact", array(p.contact(), TextNode::valueOf));
+    }
+
+    static ObjectNode object() {
+        return TREES.createObjectNode();
+    }
+
+    /** Sets a field of {@code o} to {@code value}, a tree or a plain value; {@code null} leaves it out. */
+    static ObjectNode put(ObjectNode o, String name, Object value) {
+        if (value != null) {
+            o.set(name, value instanceof JsonNode n ? n : TREES.valueToTree(value));
         }
-        if (p.number() != null) {
-            g.writeNumberField("number", p.number());
+        return o;
+    }
+
+    /** The items as a list; {@code null}, so left out, when there are none. */
+    static <T> ArrayNode array(List<T> items, Function<T, JsonNode> item) {
+        if (items.isEmpty()) {
+            return null;
         }
-        optional(g, "symbol", p.symbol());
-        if (p.date() != null) {
-            g.writeFieldName("date");
-            date(g, p.date());
-        }
-        lines(g, "summary", p.summary());
-        if (p.basis() != null) {
-            basis(g, p.basis());
-        }
-        if (!p.body().isEmpty()) {
-            g.writeFieldName("body");
-            BodyWriter.nodes(g, p.body());
-        }
-        optional(g, "closing", p.closing());
-        if (p.recipients() != null) {
-            recipients(g, p.recipients());
-        }
-        if (p.signatory() != null) {
-            signatory(g, p.signatory());
-        }
-        appendices(g, p.appendices());
-        numbering(g, p.numbering());
-        optional(g, "issuedBy", p.issuedBy());
-        strings(g, "addressees", p.addressees());
-        optional(g, "authority", p.authority());
-        if (p.attached() != null) {
-            attached(g, p.attached());
-        }
-        strings(g, "contact", p.contact());
-        g.writeEndObject();
+        ArrayNode a = TREES.createArrayNode();
+        items.forEach(i -> a.add(item.apply(i)));
+        return a;
+    }
+
+    /** {@code true} as a field's value, or {@code null} to leave the field out when it is false. */
+    static Boolean flag(boolean on) {
+        return on ? Boolean.TRUE : null;
+    }
+
+    /** A constant as files write it, or {@code null} to leave it out when it is the default. */
+    private static String choice(Enum<?> value, Enum<?> byDefault) {
+        return value == byDefault ? null : PlanMapper.choiceName(value);
     }
 
     /** The text a decision issues, its defaults (type ke-hoach, the decree's reference line) left out. */
-    private static void attached(JsonGenerator g, AttachedText a) throws IOException {
-        g.writeObjectFieldStart("attached");
-        if (a.type() != DocumentType.KE_HOACH) {
-            g.writeStringField("type", a.type().key());
+    private static ObjectNode attached(AttachedText a) {
+        if (a == null) {
+            return null;
         }
-        lines(g, "summary", a.summary());
-        if (a.basis() != null) {
-            basis(g, a.basis());
-        }
-        if (!a.body().isEmpty()) {
-            g.writeFieldName("body");
-            BodyWriter.nodes(g, a.body());
-        }
-        optional(g, "closing", a.closing());
-        appendices(g, a.appendices());
-        numbering(g, a.numbering());
-        if (a.reference() != AttachedText.Reference.ATTACHED) {
-            g.writeStringField("reference", PlanMapper.choiceName(a.reference()));
-        }
-        g.writeEndObject();
+        ObjectNode o = put(object(), "type", a.type() == DocumentType.KE_HOACH ? null : a.type().key());
+        o.set("summary", lines(a.summary()));
+        put(o, "basis", basis(a.basis()));
+        put(o, "body", array(a.body(), BodyWriter::node));
+        put(o, "closing", a.closing());
+        put(o, "appendices", array(a.appendices(), PlanWriter::appendix));
+        put(o, "numbering", numbering(a.numbering()));
+        return put(o, "reference", choice(a.reference(), AttachedText.Reference.ATTACHED));
     }
 
-    private static void appendices(JsonGenerator g, List<Appendix> list) throws IOException {
-        if (!list.isEmpty()) {
-            g.writeArrayFieldStart("appendices");
-            for (Appendix a : list) {
-                appendix(g, a);
-            }
-            g.writeEndArray();
+    private static ObjectNode recipients(Recipients r) {
+        if (r == null) {
+            return null;
         }
-    }
-
-    private static void recipients(JsonGenerator g, Recipients r) throws IOException {
-        g.writeObjectFieldStart("recipients");
-        strings(g, "to", r.to());
-        optional(g, "archive", r.archive());
-        optional(g, "drafter", r.drafter());
-        if (r.copies() != null) {
-            g.writeNumberField("copies", r.copies());
-        }
-        if (r.ownLine()) {
-            g.writeBooleanField("drafterOwnLine", true);
-        }
-        g.writeEndObject();
+        ObjectNode o = put(object(), "to", array(r.to(), TextNode::valueOf));
+        put(o, "archive", r.archive());
+        put(o, "drafter", r.drafter());
+        put(o, "copies", r.copies());
+        return put(o, "drafterOwnLine", flag(r.ownLine()));
     }
 
     /** Left out when it is the default; "decimal" alone when only the clauses differ. */
-    private static void numbering(JsonGenerator g, Numbering n) throws IOException {
+    private static Object numbering(Numbering n) {
         if (n.equals(Numbering.DEFAULT)) {
-            return;
+            return null;
         }
         if (n.equals(Numbering.decimal())) {
-            g.writeStringField("numbering", PlanMapper.choiceName(n.clauses()));
-            return;
+            return PlanMapper.choiceName(n.clauses());
         }
-        g.writeObjectFieldStart("numbering");
-        if (n.parts() != Numbering.DEFAULT.parts()) {
-            g.writeStringField("parts", PlanMapper.choiceName(n.parts()));
-        }
-        if (n.clauses() != Numbering.DEFAULT.clauses()) {
-            g.writeStringField("clauses", PlanMapper.choiceName(n.clauses()));
-        }
-        if (n.appendices() != Numbering.DEFAULT.appendices()) {
-            g.writeStringField("appendices", PlanMapper.choiceName(n.appendices()));
-        }
-        g.writeEndObject();
+        ObjectNode o = put(object(), "parts", choice(n.parts(), Numbering.DEFAULT.parts()));
+        put(o, "clauses", choice(n.clauses(), Numbering.DEFAULT.clauses()));
+        return put(o, "appendices", choice(n.appendices(), Numbering.DEFAULT.appendices()));
     }
 
     /** A title given line by line as a list of its lines, else as a string. */
-    private static void lines(JsonGenerator g, String name, String value) throws IOException {
-        if (value == null || value.indexOf('\n') < 0) {
-            g.writeStringField(name, value);
-            return;
-        }
-        g.writeArrayFieldStart(name);
-        for (String line : value.split("\n", -1)) {
-            g.writeString(line);
-        }
-        g.writeEndArray();
+    private static JsonNode lines(String value) {
+        return value == null || value.indexOf('\n') < 0 ? TextNode.valueOf(value)
+                : array(List.of(value.split("\n", -1)), TextNode::valueOf);
     }
 
-    /** A list of texts, left out when empty. */
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        if (values.isEmpty()) {
-            return;
+    private static ObjectNode agency(Agency a) {
+        if (a == null) {
+            return null;
         }
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
-    }
-
-    private static void optional(JsonGenerator g, String name, String value) throws IOException {
-        if (value != null) {
-            g.writeStringField(name, value);
-        }
-    }
-
-    private static void agency(JsonGenerator g, Agency a) throws IOException {
-        g.writeStartObject();
-        optional(g, "name", a.name()); // an imported file may lack it: the reader then names it
-        optional(g, "abbreviation", a.abbreviation());
-        optional(g, "place", a.place());
-        g.writeEndObject();
+        ObjectNode o = put(object(), "name", a.name()); // an imported file may lack it: the reader then names it
+        put(o, "abbreviation", a.abbreviation());
+        return put(o, "place", a.place());
     }
 
     /** A year alone as a number (as people write it), a fuller date as ISO text. */
-    private static void date(JsonGenerator g, PartialDate d) throws IOException {
-        if (d.month() == null) {
-            g.writeNumber(d.year());
-        } else {
-            g.writeString(d.toString());
-        }
+    private static Object date(PartialDate d) {
+        return d == null ? null : d.month() == null ? (Object) d.year() : d.toString();
     }
 
-    private static void basis(JsonGenerator g, LegalBasis b) throws IOException {
-        g.writeObjectFieldStart("basis");
-        if (b.form() != LegalBasis.Form.INLINE) {
-            g.writeStringField("form", PlanMapper.choiceName(b.form()));
+    private static ObjectNode basis(LegalBasis b) {
+        if (b == null) {
+            return null;
         }
-        optional(g, "lead", b.lead());
-        if (!b.citations().isEmpty()) {
-            g.writeArrayFieldStart("citations");
-            for (Citation c : b.citations()) {
-                citation(g, c);
-            }
-            g.writeEndArray();
-        }
+        ObjectNode o = put(object(), "form", choice(b.form(), LegalBasis.Form.INLINE));
+        put(o, "lead", b.lead());
+        put(o, "citations", array(b.citations(), PlanWriter::citation));
         if (b.proposal() != null) {
-            g.writeObjectFieldStart("proposal");
-            optional(g, "lead", b.proposal().lead());
-            g.writeStringField("by", b.proposal().by());
-            if (b.proposal().document() != null) {
-                g.writeFieldName("document");
-                citation(g, b.proposal().document());
-            }
-            g.writeEndObject();
+            ObjectNode proposal = put(object(), "lead", b.proposal().lead()).put("by", b.proposal().by());
+            o.set("proposal", put(proposal, "document", citation(b.proposal().document())));
         }
-        optional(g, "issuing", b.issuing());
-        if (b.newSentence()) {
-            g.writeBooleanField("newSentence", true);
-        }
-        g.writeEndObject();
+        put(o, "issuing", b.issuing());
+        return put(o, "newSentence", flag(b.newSentence()));
     }
 
-    static void citation(JsonGenerator g, Citation c) throws IOException {
-        g.writeStartObject();
-        optional(g, "type", c.type());
-        optional(g, "name", c.name());
-        optional(g, "number", c.number());
-        if (c.date() != null) {
-            g.writeFieldName("date");
-            date(g, c.date());
+    static ObjectNode citation(Citation c) {
+        if (c == null) {
+            return null;
         }
-        optional(g, "issuer", c.issuer());
-        optional(g, "subject", c.subject());
-        if (c.renewedYearly()) {
-            g.writeBooleanField("renewedYearly", true);
-        }
-        if (c.sameLine()) {
-            g.writeBooleanField("sameLine", true);
-        }
+        ObjectNode o = put(object(), "type", c.type());
+        put(o, "name", c.name());
+        put(o, "number", c.number());
+        put(o, "date", date(c.date()));
+        put(o, "issuer", c.issuer());
+        put(o, "subject", c.subject());
+        put(o, "renewedYearly", flag(c.renewedYearly()));
+        put(o, "sameLine", flag(c.sameLine()));
         // What the file gave is written out beside it, so that the written file says what was
         // cited even where the other file is not at hand; read back, the fields given win.
-        optional(g, "file", c.file());
-        g.writeEndObject();
+        return put(o, "file", c.file());
     }
 
-    private static void signatory(JsonGenerator g, Signatory s) throws IOException {
-        g.writeObjectFieldStart("signatory");
-        if (s.authority() != null && s.authority() != Signatory.Authority.NONE) {
-            g.writeStringField("authority", PlanMapper.choiceName(s.authority()));
+    private static ObjectNode signatory(Signatory s) {
+        if (s == null) {
+            return null;
         }
-        optional(g, "collective", s.collective());
-        optional(g, "headTitle", s.headTitle());
-        optional(g, "position", s.position());
-        optional(g, "fullName", s.fullName());
-        g.writeEndObject();
+        ObjectNode o = put(object(), "authority", s.authority() == null ? null
+                : choice(s.authority(), Signatory.Authority.NONE));
+        put(o, "collective", s.collective());
+        put(o, "headTitle", s.headTitle());
+        put(o, "position", s.position());
+        return put(o, "fullName", s.fullName());
     }
 
-    private static void appendix(JsonGenerator g, Appendix a) throws IOException {
-        g.writeStartObject();
-        optional(g, "id", a.id());
-        lines(g, "title", a.title());
-        if (a.orientation() != Appendix.Orientation.AUTO) {
-            g.writeStringField("orientation", PlanMapper.choiceName(a.orientation()));
+    private static ObjectNode appendix(Appendix a) {
+        ObjectNode o = put(object(), "id", a.id());
+        o.set("title", lines(a.title()));
+        put(o, "orientation", choice(a.orientation(), Appendix.Orientation.AUTO));
+        put(o, "numbered", a.numbered() ? null : false);
+        o.set("columns", a.columns().isEmpty() ? TREES.createArrayNode() : array(a.columns(), PlanWriter::column));
+        return put(o, "rows", array(a.rows(), PlanWriter::row));
+    }
+
+    private static ObjectNode column(Column c) {
+        ObjectNode o = object().put("key", c.key()).put("header", c.header());
+        put(o, "width", c.width() == 1 ? null : c.width());
+        // A summed column is read as aligned right unless it says otherwise.
+        put(o, "align", choice(c.align(), c.sum() ? Column.Align.RIGHT : Column.Align.LEFT));
+        return put(o, "sum", flag(c.sum()));
+    }
+
+    private static ObjectNode row(CatalogueRow r) {
+        if (r instanceof CatalogueRow.Group g) {
+            return object().put("group", g.title());
         }
-        if (!a.numbered()) {
-            g.writeBooleanField("numbered", false);
+        ObjectNode o = object();
+        Map<String, Text> cells = r instanceof CatalogueRow.Total t ? t.cells() : ((CatalogueRow.Item) r).cells();
+        if (r instanceof CatalogueRow.Total t) {
+            o.put("total", t.label());
         }
-        g.writeArrayFieldStart("columns");
-        for (Column c : a.columns()) {
-            g.writeStartObject();
-            g.writeStringField("key", c.key());
-            g.writeStringField("header", c.header());
-            if (c.width() != 1) {
-                g.writeNumberField("width", c.width());
-            }
-            // A summed column is read as aligned right unless it says otherwise.
-            if (c.align() != (c.sum() ? Column.Align.RIGHT : Column.Align.LEFT)) {
-                g.writeStringField("align", PlanMapper.choiceName(c.align()));
-            }
-            if (c.sum()) {
-                g.writeBooleanField("sum", true);
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        if (!a.rows().isEmpty()) {
-            g.writeArrayFieldStart("rows");
-            for (CatalogueRow r : a.rows()) {
-                g.writeStartObject();
-                if (r instanceof CatalogueRow.Group gr) {
-                    g.writeStringField("group", gr.title());
-                } else {
-                    Map<String, Text> cells = r instanceof CatalogueRow.Total t ? t.cells() : ((CatalogueRow.Item) r).cells();
-                    if (r instanceof CatalogueRow.Total t) {
-                        g.writeStringField("total", t.label());
-                    }
-                    for (Map.Entry<String, Text> cell : cells.entrySet()) {
-                        g.writeFieldName(cell.getKey());
-                        BodyWriter.text(g, cell.getValue());
-                    }
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+        cells.forEach((key, text) -> o.set(key, BodyWriter.text(text)));
+        return o;
     }
 }

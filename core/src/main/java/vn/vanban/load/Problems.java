@@ -4,8 +4,10 @@ import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Collects the problems of one input while it is read (a plan, a layout profile); one instance
@@ -38,11 +40,8 @@ public final class Problems {
         if (path.length() <= EXCERPT) {
             return path;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String key : path.split("\\.", -1)) {
-            sb.append(sb.length() == 0 ? "" : ".").append(key.length() > EXCERPT ? excerpt(key) : key);
-        }
-        return sb.toString();
+        return Arrays.stream(path.split("\\.", -1)).map(key -> key.length() > EXCERPT ? excerpt(key) : key)
+                .collect(Collectors.joining("."));
     }
 
     /** Something that reads as the user may not mean it, but is still a valid input. */
@@ -95,17 +94,10 @@ public final class Problems {
 
     /** {@link #quote} without the quotes: the text's first line, cut to {@value #EXCERPT} characters. */
     public static String excerpt(String text) {
-        int lineEnd = text.length();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                lineEnd = i;
-                break;
-            }
-        }
-        String line = text.substring(0, lineEnd);
+        String line = text.split("[\n\r]", 2)[0];
         if (line.codePointCount(0, line.length()) > EXCERPT) {
             line = line.substring(0, line.offsetByCodePoints(0, EXCERPT - 3));
-        } else if (lineEnd == text.length()) {
+        } else if (line.length() == text.length()) {
             return text;
         }
         return line + "…";

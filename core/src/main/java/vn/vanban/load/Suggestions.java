@@ -1,8 +1,10 @@
 package vn.vanban.load;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * "Did you mean …?": the closest expected name to a misspelt one, if it is close enough. The one
@@ -19,18 +21,10 @@ public final class Suggestions {
      */
     public static Optional<String> closest(String found, Collection<String> candidates) {
         String f = found.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(f, c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
+        ToIntFunction<String> away = c -> distance(f, c.toLowerCase(Locale.ROOT));
         // One or two letters are too short to guess from: only a difference of case counts.
         int allowed = found.length() <= 2 ? 0 : Math.min(2, Math.max(1, found.length() / 3));
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return candidates.stream().min(Comparator.comparingInt(away)).filter(c -> away.applyAsInt(c) <= allowed);
     }
 
     /** Edit distance counting a swap of neighbours as one edit ("sectoin" → "section"). */

@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The bytes of a data file, read up to the size limit, as strict UTF-8 text; anything else (too
@@ -51,7 +52,7 @@ public final class TextDecoder {
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF ? 3 : 0;
-        if (indexOf(bytes, (byte) 0, start) >= 0) {
+        if (IntStream.range(start, bytes.length).anyMatch(i -> bytes[i] == 0)) {
             // Every other byte zero is the mark of UTF-16 without a byte order mark.
             problems.add(0, 0, "", looksLikeUtf16(bytes, start)
                     ? "the file looks like UTF-16 text; save it as UTF-8"
@@ -76,29 +77,11 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static int indexOf(byte[] bytes, byte b, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static boolean looksLikeUtf16(byte[] bytes, int start) {
         int n = Math.min(bytes.length - start, 200);
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < n; i++) {
-            if (bytes[start + i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
-        int larger = Math.max(evenZeros, oddZeros);
+        long evenZeros = IntStream.range(0, n).filter(i -> i % 2 == 0 && bytes[start + i] == 0).count();
+        long oddZeros = IntStream.range(0, n).filter(i -> i % 2 == 1 && bytes[start + i] == 0).count();
+        long larger = Math.max(evenZeros, oddZeros);
         return larger >= n / 4 && Math.min(evenZeros, oddZeros) * 10 < larger;
     }
 
@@ -110,12 +93,6 @@ public final class TextDecoder {
     }
 
     private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return 1 + (int) IntStream.range(0, Math.min(offset, bytes.length)).filter(i -> bytes[i] == '\n').count();
     }
 }

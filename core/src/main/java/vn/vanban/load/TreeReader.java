@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static vn.vanban.load.ParserMessages.depthMessage;
 import static vn.vanban.load.ParserMessages.limitMessage;
@@ -42,6 +43,11 @@ public final class TreeReader {
      * megabytes. This bounds the tree to a few tens.
      */
     static final int MAX_VALUES = 200_000;
+
+    /** The kinds of scalar read as written, by the parser's token. */
+    private static final Map<JsonToken, Node.Kind> SCALARS = Map.of(JsonToken.VALUE_NUMBER_INT, Node.Kind.INTEGER,
+            JsonToken.VALUE_NUMBER_FLOAT, Node.Kind.DECIMAL, JsonToken.VALUE_TRUE, Node.Kind.TRUE,
+            JsonToken.VALUE_FALSE, Node.Kind.FALSE);
 
     private final JsonFactory json;
     private final YAMLFactory yaml;
@@ -100,14 +106,8 @@ public final class TreeReader {
 
         Source(String text) {
             this.text = text;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = IntStream.concat(IntStream.of(0),
+                    IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
         }
 
         private int offset(int line, int column) {
@@ -162,10 +162,6 @@ public final class TreeReader {
         final int column;
         /** The field path of the value, when the problem is one value's ("rows[3].result"); else "". */
         final String path;
-
-        Fatal(int line, int column, String message) {
-            this(line, column, "", message);
-        }
 
         Fatal(int line, int column, String path, String message) {
             super(message, null, false, false);
@@ -286,15 +282,15 @@ public final class TreeReader {
         int line = l.getLineNr();
         int col = l.getColumnNr();
         if (++count.values > MAX_VALUES) {
-            throw new Fatal(line, col, "the file holds more than " + MAX_VALUES + " values (texts, numbers, lists and "
-                    + "maps); a " + document + " has far fewer");
+            throw new Fatal(line, col, "", "the file holds more than " + MAX_VALUES + " values (texts, numbers, "
+                    + "lists and maps); a " + document + " has far fewer");
         }
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-            throw new Fatal(line, col, "the file uses the YAML alias *" + Problems.excerpt(p.getText()) + ", and "
+            throw new Fatal(line, col, "", "the file uses the YAML alias *" + Problems.excerpt(p.getText()) + ", and "
                     + ParserMessages.NO_ALIASES);
         }
         if (depth > MAX_DEPTH) {
-            throw new Fatal(line, col, depthMessage(document));
+            throw new Fatal(line, col, "", depthMessage(document));
         }
         switch (t) {
             case START_OBJECT -> {
@@ -342,23 +338,17 @@ public final class TreeReader {
                 }
                 return new Node.Scalar(Node.Kind.STRING, text, line, col);
             }
-            case VALUE_NUMBER_INT -> {
-                return new Node.Scalar(Node.Kind.INTEGER, p.getText(), line, col);
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return new Node.Scalar(Node.Kind.DECIMAL, p.getText(), line, col);
-            }
-            case VALUE_TRUE -> {
-                return new Node.Scalar(Node.Kind.TRUE, p.getText(), line, col);
-            }
-            case VALUE_FALSE -> {
-                return new Node.Scalar(Node.Kind.FALSE, p.getText(), line, col);
-            }
             case VALUE_NULL -> {
                 return new Node.Scalar(Node.Kind.NULL, "", line, col);
             }
-            default -> throw new Fatal(line, col, "unsupported value " + Problems.quote(p.getText())
-                    + "; expected text, a number, true or false, a list or a map");
+            default -> {
+                Node.Kind kind = SCALARS.get(t);
+                if (kind == null) {
+                    throw new Fatal(line, col, "", "unsupported value " + Problems.quote(p.getText())
+                            + "; expected text, a number, true or false, a list or a map");
+                }
+                return new Node.Scalar(kind, p.getText(), line, col);
+            }
         }
     }
 }

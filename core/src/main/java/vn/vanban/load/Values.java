@@ -2,13 +2,17 @@ package vn.vanban.load;
 
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads typed values out of a located tree, reporting each problem where it stands and going on:
@@ -51,12 +55,7 @@ public final class Values {
 
     /** Whether {@code path}, or a value it is part of, was reported or settled. */
     public boolean isSettled(String path) {
-        for (String p = path; p != null; p = Paths.parent(p)) {
-            if (settled.contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        return Stream.iterate(path, Objects::nonNull, Paths::parent).anyMatch(settled::contains);
     }
 
     /** The fields of {@code n} if it is a map, else {@code null} after reporting what was found. */
@@ -75,6 +74,24 @@ public final class Values {
         }
         report(n, path, "expected a list, found " + n.describe());
         return List.of();
+    }
+
+    /**
+     * Each item of a list as {@code read} reads it at its path; none after reporting that {@code n}
+     * is no list. An item {@code read} could not read (it returns {@code null} after saying why) stands
+     * as {@code placeholder}, its path settled, so that the items after it keep their paths.
+     */
+    public <T> List<T> items(Node n, String path, BiFunction<Node, String, T> read, T placeholder) {
+        List<Node> items = list(n, path);
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            T item = read.apply(items.get(i), Paths.index(path, i));
+            if (item == null) {
+                settle(Paths.index(path, i));
+            }
+            out.add(item == null ? placeholder : item);
+        }
+        return out;
     }
 
     /**
@@ -158,18 +175,14 @@ public final class Values {
     /** One of an enum's constants, named in any case; {@code name} says how files write each. */
     public <E extends Enum<E>> E choice(Node n, String path, E[] values, Function<E, String> name) {
         List<String> names = Arrays.stream(values).map(name).toList();
-        if (n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
-            String v = s.text().strip();
-            for (E e : values) {
-                if (name.apply(e).equalsIgnoreCase(v) || e.name().equalsIgnoreCase(v)) {
-                    return e;
-                }
+        String v = n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING ? s.text().strip() : null;
+        for (E e : v == null ? List.<E>of() : Arrays.asList(values)) {
+            if (name.apply(e).equalsIgnoreCase(v) || e.name().equalsIgnoreCase(v)) {
+                return e;
             }
-            report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe()
-                    + Suggestions.closest(v, names).map(x -> "; did you mean '" + x + "'?").orElse(""));
-            return null;
         }
-        report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe());
+        report(n, path, "expected one of: " + String.join(", ", names) + ", found " + n.describe()
+                + (v == null ? "" : didYouMean(v, names)));
         return null;
     }
 
@@ -242,10 +255,13 @@ public final class Values {
 
     /** "unknown field 'x'; expected one of: a, b; did you mean 'a'?" */
     public static String unknown(String what, String found, List<String> accepted) {
-        StringBuilder sb = new StringBuilder("unknown ").append(what).append(" ").append(Problems.quote(found))
-                .append("; expected one of: ").append(String.join(", ", accepted));
-        Suggestions.closest(found, accepted).ifPresent(s -> sb.append("; did you mean '").append(s).append("'?"));
-        return sb.toString();
+        return "unknown " + what + " " + Problems.quote(found) + "; expected one of: " + String.join(", ", accepted)
+                + didYouMean(found, accepted);
+    }
+
+    /** "; did you mean 'x'?" when a name is close to {@code found}, else nothing. */
+    private static String didYouMean(String found, List<String> names) {
+        return Suggestions.closest(found, names).map(x -> "; did you mean '" + x + "'?").orElse("");
     }
 
     /** Why a document cannot hold {@code text} (a control character, a lone surrogate), or {@code null}. */

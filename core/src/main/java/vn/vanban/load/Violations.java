@@ -6,6 +6,7 @@ import vn.vanban.model.Text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import static vn.vanban.load.Paths.at;
 
@@ -85,6 +86,11 @@ final class Violations {
         list.add(v);
     }
 
+    /** A violation placed, in a file, at the field's key rather than its value. */
+    void addAtKey(String path, String message) {
+        list.add(new Violation(path, message, path, true));
+    }
+
     /** Reports a missing value; true when it is present. */
     boolean required(String path, Object value) {
         if (value == null) {
@@ -109,6 +115,23 @@ final class Violations {
             return false;
         }
         return holdable(path, value);
+    }
+
+    /**
+     * A list of one-line texts ({@code things} of a {@code holder}, at most {@code limit}), each
+     * required; {@code each} then checks those that are given and holdable, with their paths.
+     */
+    void lines(String list, List<String> items, String things, String holder, int limit,
+               BiConsumer<String, String> each) {
+        for (int i = 0; i < items.size(); i++) {
+            String path = Paths.index(list, i);
+            if (i == limit) {
+                add(PlanLimits.tooMany(path, things, holder, limit));
+            }
+            if (line(path, items.get(i), true)) {
+                each.accept(path, items.get(i));
+            }
+        }
     }
 
     /** A title given whole or line by line: as {@link #line}, and no line of it blank. */
@@ -186,9 +209,8 @@ final class Violations {
             if (required(at(path, "cite"), c.citation())) {
                 citation(at(path, "cite"), c.citation());
                 if (c.citation().sameLine()) {
-                    add(new Violation(at(path, "cite.sameLine"), "'sameLine' puts a citation of the legal basis on "
-                            + "the line of the one before it; a citation in the text has no line of its own",
-                            at(path, "cite.sameLine"), true));
+                    addAtKey(at(path, "cite.sameLine"), "'sameLine' puts a citation of the legal basis on "
+                            + "the line of the one before it; a citation in the text has no line of its own");
                 }
             }
         } else if (piece instanceof Inline.Note n) {
@@ -218,13 +240,13 @@ final class Violations {
     /** A citation, in the legal basis or in running text: by type (and number) or by name, not both. */
     void citation(String path, Citation c) {
         if (c.type() != null && c.name() != null) {
-            add(new Violation(at(path, "name"), "a citation has either 'type' (cited by number, 'Nghị định số …') or "
-                    + "'name' (cited by name and date, 'Luật Đất đai ngày …'), found both", at(path, "name"), true));
+            addAtKey(at(path, "name"), "a citation has either 'type' (cited by number, 'Nghị định số …') or "
+                    + "'name' (cited by name and date, 'Luật Đất đai ngày …'), found both");
         } else if (c.name() != null) {
             line(at(path, "name"), c.name(), true);
             if (c.number() != null) {
-                add(new Violation(at(path, "number"), "a citation by name has no number; to cite it by number, "
-                        + "write its 'type' ('Luật') instead of its 'name'", at(path, "number"), true));
+                addAtKey(at(path, "number"), "a citation by name has no number; to cite it by number, "
+                        + "write its 'type' ('Luật') instead of its 'name'");
             }
         } else if (c.type() == null) {
             add(at(path, "type"), "missing required field 'type' (cited by number) or 'name' (cited by name and date)");

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -216,11 +217,7 @@ public final class NextYear {
         }
 
         private List<Appendix> appendices(String path, List<Appendix> list) {
-            List<Appendix> out = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                out.add(appendix(path + "[" + i + "]", list.get(i)));
-            }
-            return out;
+            return each(list, (i, a) -> appendix(Paths.index(path, i), a));
         }
 
         private String string(String path, String value) {
@@ -258,12 +255,7 @@ public final class NextYear {
         }
 
         private List<BodyNode> nodes(String path, List<BodyNode> nodes) {
-            List<BodyNode> out = new ArrayList<>(nodes.size());
-            for (int i = 0; i < nodes.size(); i++) {
-                BodyNode n = nodes.get(i);
-                out.add(n.accept(new NodeRewrite(Paths.node(path, i, n))));
-            }
-            return out;
+            return each(nodes, (i, n) -> n.accept(new NodeRewrite(Paths.node(path, i, n))));
         }
 
         /** One node rewritten; {@code at} is its path, its title's or text's is {@link Paths#own}. */
@@ -325,47 +317,37 @@ public final class NextYear {
 
         /** A text of one plain piece is written as a string, any other as a list of pieces. */
         private Text text(String path, Text t) {
-            List<Inline> out = new ArrayList<>(t.parts().size());
-            for (int i = 0; i < t.parts().size(); i++) {
-                String at = Paths.piece(path, t, i);
-                Inline piece = t.parts().get(i);
-                if (piece instanceof Inline.Plain p) {
-                    out.add(new Inline.Plain(string(at, p.text())));
-                } else if (piece instanceof Inline.Strong s) {
-                    out.add(new Inline.Strong(string(at + ".strong", s.text())));
-                } else if (piece instanceof Inline.Note n) {
-                    out.add(new Inline.Note(text(at + ".note", n.text())));
-                } else {
-                    if (piece instanceof Inline.Cite c) {
-                        cite(at + ".cite", c.citation());
-                    }
-                    out.add(piece);
-                }
+            return new Text(each(t.parts(), (i, piece) -> piece(Paths.piece(path, t, i), piece)));
+        }
+
+        private Inline piece(String at, Inline piece) {
+            if (piece instanceof Inline.Plain p) {
+                return new Inline.Plain(string(at, p.text()));
+            } else if (piece instanceof Inline.Strong s) {
+                return new Inline.Strong(string(at + ".strong", s.text()));
+            } else if (piece instanceof Inline.Note n) {
+                return new Inline.Note(text(at + ".note", n.text()));
+            } else if (piece instanceof Inline.Cite c) {
+                cite(at + ".cite", c.citation());
             }
-            return new Text(out);
+            return piece;
         }
 
         private Appendix appendix(String path, Appendix a) {
             String title = string(path + ".title", a.title());
-            List<Column> columns = new ArrayList<>(a.columns().size());
-            for (int i = 0; i < a.columns().size(); i++) {
-                Column c = a.columns().get(i);
-                columns.add(new Column(c.key(), string(path + ".columns[" + i + "].header", c.header()), c.width(),
-                        c.align(), c.sum()));
-            }
-            List<CatalogueRow> rows = new ArrayList<>(a.rows().size());
-            for (int i = 0; i < a.rows().size(); i++) {
-                String at = path + ".rows[" + i + "]";
-                CatalogueRow r = a.rows().get(i);
-                if (r instanceof CatalogueRow.Group g) {
-                    rows.add(new CatalogueRow.Group(string(at + ".group", g.title())));
-                } else if (r instanceof CatalogueRow.Total t) {
-                    rows.add(new CatalogueRow.Total(string(at + ".total", t.label()), cells(at, t.cells())));
-                } else {
-                    rows.add(new CatalogueRow.Item(cells(at, ((CatalogueRow.Item) r).cells())));
-                }
-            }
+            List<Column> columns = each(a.columns(), (i, c) -> new Column(c.key(),
+                    string(path + ".columns[" + i + "].header", c.header()), c.width(), c.align(), c.sum()));
+            List<CatalogueRow> rows = each(a.rows(), (i, r) -> row(path + ".rows[" + i + "]", r));
             return new Appendix(title, a.orientation(), a.numbered(), columns, rows, a.id());
+        }
+
+        private CatalogueRow row(String at, CatalogueRow r) {
+            if (r instanceof CatalogueRow.Group g) {
+                return new CatalogueRow.Group(string(at + ".group", g.title()));
+            } else if (r instanceof CatalogueRow.Total t) {
+                return new CatalogueRow.Total(string(at + ".total", t.label()), cells(at, t.cells()));
+            }
+            return new CatalogueRow.Item(cells(at, ((CatalogueRow.Item) r).cells()));
         }
 
         private Map<String, Text> cells(String row, Map<String, Text> cells) {
@@ -375,6 +357,15 @@ public final class NextYear {
             }
             return out;
         }
+    }
+
+    /** Each item rewritten with its index, in order: the review follows the file. */
+    private static <T> List<T> each(List<T> items, BiFunction<Integer, T, T> rewrite) {
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            out.add(rewrite.apply(i, items.get(i)));
+        }
+        return out;
     }
 
     /** A citation as a message line quotes it: a draft's blanks, room on the page, are one space here. */

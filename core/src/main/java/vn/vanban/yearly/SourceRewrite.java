@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import vn.vanban.common.VanbanException;
 import vn.vanban.common.Format;
+import vn.vanban.load.Paths;
 import vn.vanban.load.PlanReader;
 import vn.vanban.model.Plan;
 
@@ -196,34 +197,16 @@ public final class SourceRewrite {
      */
     static Node find(Node root, String path) {
         Node node = root;
-        int i = 0;
-        while (i < path.length()) {
-            char ch = path.charAt(i);
-            if (ch == '.') {
-                i++;
-                continue;
-            }
-            if (ch == '[') {
-                int close = path.indexOf(']', i);
-                int index = Integer.parseInt(path.substring(i + 1, close));
+        for (Object segment : Paths.segments(path)) {
+            if (segment instanceof Integer index) {
                 node = titleOrText(node);
                 if (!(node instanceof SequenceNode seq) || index >= seq.getValue().size()) {
                     throw new IllegalStateException(path + ": no item " + index);
                 }
                 node = seq.getValue().get(index);
-                i = close + 1;
             } else {
-                int end = i;
-                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-                    end++;
-                }
-                String key = path.substring(i, end);
-                NodeTuple t = node instanceof MappingNode m ? tupleOrNull(m, key) : null;
-                if (t == null) {
-                    t = tuple(titleOrText(node), key);
-                }
-                node = t.getValueNode();
-                i = end;
+                NodeTuple t = node instanceof MappingNode m ? tupleOrNull(m, (String) segment) : null;
+                node = (t != null ? t : tuple(titleOrText(node), (String) segment)).getValueNode();
             }
         }
         return titleOrText(node);
