@@ -40,6 +40,16 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
         return named(styles, name, "paragraph style");
     }
 
+    /**
+     * Whether a table row stays on the page of the row after it: one of its paragraphs has a style
+     * kept with the next (a catalogue's group row). Both writers keep it so, and the layout counts
+     * it when it decides which rows may break.
+     */
+    public boolean keptWithNext(LayoutDocument.Row row) {
+        return row.cells().stream().flatMap(c -> c.blocks().stream())
+                .anyMatch(b -> b instanceof LayoutDocument.Paragraph p && style(p.style()).keepWithNext());
+    }
+
     public RuleStyle rule(String name) {
         return named(rules, name, "rule");
     }

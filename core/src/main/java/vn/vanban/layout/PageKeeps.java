@@ -30,7 +30,8 @@ final class PageKeeps {
 
     /**
      * {@code t} with each row that asks to be kept whole and would not fit on a page of its own
-     * (under the repeated header rows) allowed to break.
+     * (under the repeated header rows, and with the rows kept with it, such as a catalogue's group
+     * row above it) allowed to break: FOP would otherwise run it past the foot of the page.
      */
     LayoutDocument.Table rowsThatFit(LayoutDocument.Table t, boolean landscape) {
         double room = pageHeight(landscape) - (t.borders() ? LayoutDocument.Table.GRID_LINE : 0);
@@ -39,13 +40,17 @@ final class PageKeeps {
         }
         List<LayoutDocument.Row> rows = new ArrayList<>(t.rows().size());
         boolean changed = false;
-        for (LayoutDocument.Row r : t.rows()) {
-            if (r.cantSplit() && height(r, t.borders()) > room) {
+        double keptAbove = 0; // the rows just above, kept with this one (header rows are in room)
+        for (int i = 0; i < t.rows().size(); i++) {
+            LayoutDocument.Row r = t.rows().get(i);
+            double h = height(r, t.borders());
+            if (r.cantSplit() && h + keptAbove > room) {
                 rows.add(new LayoutDocument.Row(false, r.cells()));
                 changed = true;
             } else {
                 rows.add(r);
             }
+            keptAbove = i >= t.headerRows() && profile.keptWithNext(r) ? keptAbove + h : 0;
         }
         return changed ? new LayoutDocument.Table(t.layout(), t.columnWidths(), t.borders(), t.headerRows(), rows) : t;
     }

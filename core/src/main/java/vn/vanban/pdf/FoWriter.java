@@ -354,7 +354,7 @@ public final class FoWriter {
                 if (row.cantSplit()) {
                     ra.add("keep-together.within-page", "always");
                 }
-                if (keptWithNext(row)) {
+                if (profile.keptWithNext(row)) {
                     // A block's keep inside a cell does not hold the row to the next one in FOP;
                     // Word keeps such a row (a catalogue's group row) with the next.
                     ra.add("keep-with-next.within-page", "always");
@@ -390,11 +390,6 @@ public final class FoWriter {
                 }
                 end("table-row");
             }
-        }
-
-        private boolean keptWithNext(LayoutDocument.Row row) {
-            return row.cells().stream().flatMap(c -> c.blocks().stream())
-                    .anyMatch(b -> b instanceof LayoutDocument.Paragraph p && profile.style(p.style()).keepWithNext());
         }
     }
 }

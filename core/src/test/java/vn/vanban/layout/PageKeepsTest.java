@@ -37,6 +37,18 @@ class PageKeepsTest {
         return (LayoutDocument.Table) READER.read(markup).sections().get(0).blocks().get(0);
     }
 
+    /** A catalogue of a group row (when {@code group}, else an ordinary one) and one row of {@code cell}. */
+    private static LayoutDocument.Table catalogue(boolean group, String cell) {
+        String first = group ? "<p style=\"table-group\">Nhóm nhiệm vụ</p>" : "<p style=\"table-cell\">Một</p>";
+        String markup = DOCUMENT + "<section orientation=\"landscape\" restart-numbering=\"false\">"
+                + "<table layout=\"catalogue\" header-rows=\"1\"><columns><column weight=\"1\"/></columns>"
+                + "<row><cell><p style=\"table-header\">Nội dung</p></cell></row>"
+                + "<row cant-split=\"true\"><cell>" + first + "</cell></row>"
+                + "<row cant-split=\"true\"><cell><p style=\"table-cell\">" + cell + "</p></cell></row>"
+                + "</table></section></document>";
+        return (LayoutDocument.Table) READER.read(markup).sections().get(0).blocks().get(0);
+    }
+
     @Test
     void aRowThatFitsOnAPageStaysWholeAndATallerOneMayBreak() {
         // One column across a landscape page: about 25 words a line, 15 pt a line.
@@ -46,6 +58,31 @@ class PageKeepsTest {
         PageKeeps keeps = new PageKeeps(PROFILE);
         assertTrue(keeps.height(t.rows().get(2), true) > keeps.pageHeight(true));
         assertTrue(keeps.height(t.rows().get(1), true) < keeps.pageHeight(true) / 2);
+    }
+
+    /**
+     * A group row is kept with the row under it; a row that fits a page alone but not under its
+     * group row must break, or FOP runs the pair past the foot of the page (found by
+     * GeneratedPlanProperties, seed 712150293602021485: "exceed its viewport by 15100 millipoints").
+     */
+    @Test
+    void aRowThatFitsAloneButNotUnderItsGroupRowMayBreak() {
+        PageKeeps keeps = new PageKeeps(PROFILE);
+        LayoutDocument.Table t = null;
+        double room = 0;
+        for (int n = 100; n < 2000; n += 5) {
+            t = catalogue(true, words(n));
+            room = keeps.pageHeight(true) - LayoutDocument.Table.GRID_LINE - keeps.height(t.rows().get(0), true);
+            double group = keeps.height(t.rows().get(1), true);
+            double item = keeps.height(t.rows().get(2), true);
+            if (item <= room && item + group > room) {
+                break;
+            }
+        }
+        assertTrue(PROFILE.keptWithNext(t.rows().get(1)), "the group row stays with the next");
+        assertTrue(keeps.height(t.rows().get(2), true) <= room, "the row alone fits under the header");
+        assertFalse(t.rows().get(2).cantSplit(), "under its group row it does not: it may break");
+        assertTrue(catalogue(false, words(40)).rows().get(2).cantSplit(), "a short row under a group row stays whole");
     }
 
     @Test
