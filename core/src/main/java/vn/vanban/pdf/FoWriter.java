@@ -285,8 +285,6 @@ public final class FoWriter {
         private void rule(LayoutDocument.Rule r) throws SAXException {
             LayoutProfile.RuleStyle rs = profile.rule(r.kind());
             // The block is only as tall as the rule, so the line sits right under the text above.
-            // Not a paragraph: the initial white-space handling and slant it always had (under a
-            // paragraph's, FOP set the rule 0.004 pt lower).
             FoEvents.Attrs a = new FoEvents.Attrs();
             FoInherited.of("text-align", "center", "text-indent", "0pt", "start-indent", "0pt", "end-indent", "0pt",
                     "font-size", pt(r.thickness()), "line-height", pt(r.thickness()),
