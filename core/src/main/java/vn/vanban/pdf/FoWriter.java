@@ -16,7 +16,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
 
 /**
  * Turns a {@link LayoutDocument} into XSL-FO, every attribute taken from the {@link LayoutProfile}.
@@ -43,20 +43,9 @@ public final class FoWriter {
     private static final String GRID_WIDTH = pt(LayoutDocument.Table.GRID_LINE);
 
     private final LayoutProfile profile;
-    /** Each paragraph style's inherited values, by the style's name. */
-    private final Function<String, FoInherited> values;
-    /** Whether a page sequence states its paragraphs' common values once (else every block states all). */
-    private final boolean inherit;
 
     public FoWriter(LayoutProfile profile) {
-        this(profile, true);
-    }
-
-    /** @param inherit false to have every block state all its values (to compare the PDFs) */
-    FoWriter(LayoutProfile profile, boolean inherit) {
         this.profile = java.util.Objects.requireNonNull(profile, "profile");
-        this.inherit = inherit;
-        this.values = FoInherited.byStyle(profile);
     }
 
     /**
@@ -97,8 +86,6 @@ public final class FoWriter {
     private final class Run extends FoEvents {
         /** Headings written so far: the n-th heading's block is the n-th bookmark's destination. */
         private int headings;
-        /** What the element being written inherits of a paragraph's properties. */
-        private FoInherited around = FoInherited.NONE;
 
         Run(ContentHandler h) {
             super(h);
@@ -131,15 +118,12 @@ public final class FoWriter {
             if (s.restartNumbering()) {
                 a.add("initial-page-number", "1");
             }
-            // Stated once here, the values most paragraphs share; each block states only its own.
-            around = inherit ? FoInherited.common(s.blocks(), values) : FoInherited.NONE;
-            around.addAll(a);
             start("page-sequence", a);
             // The page number is pagination, not text: an artifact, left out of the structure
             // tree, so that a screen reader does not read "2 3 4" as part of the plan.
             start("static-content", "flow-name", FoPages.HEADER_REGION, "role", "artifact");
             LayoutProfile.ParagraphStyle n = profile.style(profile.pageNumber());
-            start("block", paragraphAttrs(profile.pageNumber(), n, false));
+            start("block", paragraphAttrs(n, false));
             empty("page-number");
             end("block");
             end("static-content");
@@ -192,11 +176,9 @@ public final class FoWriter {
         private void footnoteSeparator(boolean landscape) throws SAXException {
             LayoutProfile.RuleStyle rs = profile.rule(NOTE_RULE);
             start("static-content", "flow-name", "xsl-footnote-separator", "role", "artifact");
-            FoEvents.Attrs a = new FoEvents.Attrs();
-            FoInherited.of("text-align", "start", "text-indent", "0pt", "start-indent", "0pt",
-                    "font-size", pt(rs.thickness()), "line-height", pt(rs.thickness()),
-                    "line-stacking-strategy", "max-height", "white-space-collapse", "true", "linefeed-treatment", "treat-as-space",
-                    "font-weight", "normal", "font-style", "normal").addDifferences(a, around);
+            FoEvents.Attrs a = new FoEvents.Attrs().add("text-align", "start").add("text-indent", "0pt").add("start-indent", "0pt")
+                    .add("font-size", pt(rs.thickness())).add("line-height", pt(rs.thickness()))
+                    .add("line-stacking-strategy", "max-height");
             if (rs.spaceBefore() > 0) {
                 a.add("space-before", pt(rs.spaceBefore()));
             }
@@ -236,7 +218,7 @@ public final class FoWriter {
 
         private void paragraph(LayoutDocument.Paragraph p, boolean inCell, boolean rowKeptWhole) throws SAXException {
             LayoutProfile.ParagraphStyle st = profile.style(p.style());
-            FoEvents.Attrs attrs = paragraphAttrs(p.style(), st, inCell);
+            FoEvents.Attrs attrs = paragraphAttrs(st, inCell);
             if (p.keepWithNext() && !st.keepWithNext()) {
                 attrs.add("keep-with-next.within-page", "always");
             }
@@ -249,17 +231,27 @@ public final class FoWriter {
                 attrs.add("id", HEADING_ID + headings++);
             }
             start("block", attrs);
-            FoInherited outside = around;
-            around = around.inside(values.apply(p.style()));
             // A footnote's paragraphs go in its footnote-body, as blocks of their own style.
             new FoText(h, note -> paragraph(note, true, false)).write(p, st, form);
-            around = outside;
             end("block");
         }
 
-        private FoEvents.Attrs paragraphAttrs(String style, LayoutProfile.ParagraphStyle st, boolean inCell) {
-            FoEvents.Attrs a = new FoEvents.Attrs();
-            values.apply(style).addDifferences(a, around);
+        private FoEvents.Attrs paragraphAttrs(LayoutProfile.ParagraphStyle st, boolean inCell) {
+            FoEvents.Attrs a = new FoEvents.Attrs()
+                    .add("font-size", pt(st.size()))
+                    .add("font-weight", st.bold() ? "bold" : "normal")
+                    .add("font-style", st.italic() ? "italic" : "normal")
+                    .add("text-align", align(st.align()))
+                    .add("text-indent", pt(st.firstLine()))
+                    .add("start-indent", pt(st.indentLeft()))
+                    .add("end-indent", "0pt")
+                    // An exact line pitch, as in Word, whatever the glyphs on the line.
+                    .add("line-height", pt(st.lineHeight()))
+                    .add("line-stacking-strategy", "font-height")
+                    // Blank runs ("Số:      /KH-UBND", a date left to fill in) must keep their width,
+                    // and '\n' in a span is a line break.
+                    .add("white-space-collapse", "false")
+                    .add("linefeed-treatment", "preserve");
             if (st.spaceBefore() > 0) {
                 a.add("space-before", pt(st.spaceBefore()));
                 // Word keeps space above the first paragraph of a cell; FO would drop it.
@@ -285,11 +277,10 @@ public final class FoWriter {
         private void rule(LayoutDocument.Rule r) throws SAXException {
             LayoutProfile.RuleStyle rs = profile.rule(r.kind());
             // The block is only as tall as the rule, so the line sits right under the text above.
-            FoEvents.Attrs a = new FoEvents.Attrs();
-            FoInherited.of("text-align", "center", "text-indent", "0pt", "start-indent", "0pt", "end-indent", "0pt",
-                    "font-size", pt(r.thickness()), "line-height", pt(r.thickness()),
-                    "line-stacking-strategy", "max-height", "white-space-collapse", "true", "linefeed-treatment", "treat-as-space",
-                    "font-weight", "normal", "font-style", "normal").addDifferences(a, around);
+            FoEvents.Attrs a = new FoEvents.Attrs().add("text-align", "center").add("text-indent", "0pt")
+                    .add("start-indent", "0pt").add("end-indent", "0pt")
+                    .add("font-size", pt(r.thickness())).add("line-height", pt(r.thickness()))
+                    .add("line-stacking-strategy", "max-height");
             if (rs.spaceBefore() > 0) {
                 a.add("space-before", pt(rs.spaceBefore())).add("space-before.conditionality", "retain");
             }
@@ -326,9 +317,6 @@ public final class FoWriter {
             for (Double w : t.columnWidths()) {
                 empty("table-column", "column-width", pt(w));
             }
-            // The table's own indent is not its cells': their parts state none.
-            FoInherited outside = around;
-            around = around.with("start-indent", "0pt");
             // FO needs at least one body row; a table of header rows only is all body.
             int header = t.headerRows() < t.rows().size() ? t.headerRows() : 0;
             if (header > 0) {
@@ -340,7 +328,6 @@ public final class FoWriter {
             start("table-body", new FoEvents.Attrs().add("start-indent", "0pt").role(role));
             rows(t, ts, t.rows().subList(header, t.rows().size()), role);
             end("table-body");
-            around = outside;
             end("table");
         }
 
@@ -389,5 +376,9 @@ public final class FoWriter {
                 end("table-row");
             }
         }
+    }
+
+    private static String align(LayoutProfile.Align a) {
+        return a.name().toLowerCase(Locale.ROOT);
     }
 }

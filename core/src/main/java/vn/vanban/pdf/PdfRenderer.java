@@ -85,7 +85,7 @@ public final class PdfRenderer {
      * @throws VanbanException when FOP cannot be configured
      */
     public PdfRenderer(LayoutProfile profile, PdfOptions options) {
-        this(profile, options, FontSet.resolve(options.fontsDir()), true, new FoWriter(profile));
+        this(profile, options, FontSet.resolve(options.fontsDir()), true);
     }
 
     /**
@@ -95,23 +95,21 @@ public final class PdfRenderer {
      * @throws VanbanException when FOP cannot be configured
      */
     public PdfRenderer(LayoutProfile profile, PdfOptions options, FontSet fonts) {
-        this(profile, options, fonts, true, new FoWriter(profile));
+        this(profile, options, fonts, true);
     }
 
     /**
-     * For tests that compare the PDFs of two ways of setting up FOP or of writing the FO.
-     *
      * @param preload parse the fonts once here (true) or let FOP parse them in every rendering
      */
-    PdfRenderer(LayoutProfile profile, PdfOptions options, boolean preload, FoWriter foWriter) {
-        this(profile, options, FontSet.resolve(options.fontsDir()), preload, foWriter);
+    PdfRenderer(LayoutProfile profile, PdfOptions options, boolean preload) {
+        this(profile, options, FontSet.resolve(options.fontsDir()), preload);
     }
 
-    private PdfRenderer(LayoutProfile profile, PdfOptions options, FontSet fonts, boolean preload, FoWriter foWriter) {
+    private PdfRenderer(LayoutProfile profile, PdfOptions options, FontSet fonts, boolean preload) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.options = Objects.requireNonNull(options, "options");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
-        this.foWriter = Objects.requireNonNull(foWriter, "foWriter");
+        this.foWriter = new FoWriter(profile);
         this.lines = new LineSetter(profile, fonts);
         byte[][] faces = new byte[4][];
         URI[] uris = new URI[4];

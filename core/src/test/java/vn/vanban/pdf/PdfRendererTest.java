@@ -268,33 +268,11 @@ class PdfRendererTest {
     /** Fonts parsed once give the very PDF FOP's own font loading gives, byte for byte. */
     @Test
     void preloadedFontsGiveTheSamePdfAsFopsOwnFontLoading() {
-        PdfRenderer fopLoads = new PdfRenderer(profile, PdfOptions.defaults(), false, new FoWriter(profile));
+        PdfRenderer fopLoads = new PdfRenderer(profile, PdfOptions.defaults(), false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfResult r = fopLoads.render(plan, out);
         assertTrue(r.warnings().isEmpty(), r.warnings().toString());
         assertArrayEquals(out.toByteArray(), pdf);
-    }
-
-    /**
-     * A page sequence stating its paragraphs' common values once, each block only where it
-     * differs, gives the very PDF of every block stating all its values: FOP computes the same.
-     */
-    @Test
-    void inheritedParagraphValuesGiveTheSamePdfAsValuesOnEveryBlock() {
-        PdfRenderer everyBlock = new PdfRenderer(profile, PdfOptions.defaults(), true, new FoWriter(profile, false));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        everyBlock.render(plan, out);
-        assertArrayEquals(out.toByteArray(), pdf);
-        // A footnote's paragraphs sit inside the block of its mark, whose values they inherit.
-        LayoutDocument.Footnote note = new LayoutDocument.Footnote("1", List.of(new LayoutDocument.Paragraph("footnote-text",
-                List.of(new LayoutDocument.Span("1", false, false, null, true), LayoutDocument.Span.plain(" Ghi chú.")))));
-        LayoutDocument withNote = new LayoutDocument(PdfFixtures.single("x").metadata(), List.of(new LayoutDocument.Section(
-                false, false, List.of(new LayoutDocument.Paragraph("body", List.of(LayoutDocument.Span.plain("Đoạn văn "),
-                        new LayoutDocument.Span("1", false, false, note, true), LayoutDocument.Span.plain(" có chú thích."))),
-                        PdfFixtures.p("recipient", "- Như trên;")))));
-        out.reset();
-        everyBlock.render(withNote, out);
-        assertArrayEquals(out.toByteArray(), render(withNote));
     }
 
     /** The embedded subsets carry no TrueType hints: no hinting tables, no glyph instructions. */
