@@ -90,14 +90,19 @@ class ReportExternalToolsTest {
         assertTrue(read.pages.get(2).landscape(), "the table is on landscape pages");
     }
 
-    @Test
-    void aPlannedTimeIsKeptWholeOnOneLineOfTheTable() throws IOException {
-        String table;
+    /** The text of the PDF's pages {@code from} to {@code to}, no-break spaces as spaces. */
+    private String pdfText(int from, int to) throws IOException {
         try (PDDocument d = Loader.loadPDF(Files.readAllBytes(pdf))) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(3);
-            table = stripper.getText(d).replace('\u00A0', ' ');
+            stripper.setStartPage(from);
+            stripper.setEndPage(to);
+            return stripper.getText(d).replace('\u00A0', ' ');
         }
+    }
+
+    @Test
+    void aPlannedTimeIsKeptWholeOnOneLineOfTheTable() throws IOException {
+        String table = pdfText(3, Integer.MAX_VALUE);
         List<String> lines = table.lines().map(String::strip).toList();
         for (String time : List.of("Quý II/2024", "Tháng 3/2024", "Tháng 6/2024", "Năm 2024")) {
             assertTrue(lines.stream().anyMatch(l -> l.contains(time)), time + " on one line of\n" + table);
@@ -114,12 +119,7 @@ class ReportExternalToolsTest {
      */
     @Test
     void eachSectionHeadingPrintsOnOneLine() throws IOException {
-        String text;
-        try (PDDocument d = Loader.loadPDF(Files.readAllBytes(pdf))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setEndPage(2);
-            text = stripper.getText(d).replace('\u00A0', ' ');
-        }
+        String text = pdfText(1, 2);
         List<String> lines = text.lines().map(String::strip).toList();
         List<String> headings = PlanViews.of(Reports.read(PROGRESS).document()).body().stream()
                 .map(n -> n.label() + " " + n.title()).toList();
