@@ -1,9 +1,11 @@
 package vn.vanban.load;
 
 import vn.vanban.model.BodyNode;
+import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
 import vn.vanban.text.Articles;
 import vn.vanban.text.Numerals;
+import vn.vanban.text.PlainText;
 
 import java.util.List;
 
@@ -11,6 +13,9 @@ import static vn.vanban.load.Paths.own;
 
 /** The rules of the body (nội dung): each node's title or text, its nesting, its numbering. */
 final class BodyRules {
+
+    /** The longest clause text that, with no end mark, reads as a title (as vanban check's C15 reads it). */
+    private static final int TITLE_LENGTH = 80;
 
     /** A plan nests parts, sections, clauses, points and dashes six or seven deep; templates recurse this far. */
     static final int MAX_DEPTH = 20;
@@ -118,8 +123,29 @@ final class BodyRules {
                 out.line(own(at, n), title, true);
             } else {
                 out.text(own(at, n), text);
+                looksTitled(n, text);
             }
             return content(n);
+        }
+
+        /**
+         * A clause whose text is a short line with no end mark reads as a title ("1. Mục đích"), which
+         * the decree sets bold; as 'text' it prints in normal weight, and a format review (vanban
+         * check's C15) finds it.
+         */
+        private void looksTitled(BodyNode n, Text text) {
+            // Words only: a citation or a sum is a sentence's, and may not be whole in a plan being checked.
+            if (!(n instanceof BodyNode.Clause) || !text.parts().stream()
+                    .allMatch(p -> p instanceof Inline.Plain || p instanceof Inline.Strong)) {
+                return;
+            }
+            String plain = PlainText.of(text).strip();
+            if (!plain.isEmpty() && plain.length() <= TITLE_LENGTH
+                    && !plain.matches("(?s).*[.;:,!?…]")) {
+                out.warn(own(at, n), "'" + plain + "' reads as a clause's title (a short line with no end mark) but "
+                        + "is its text, printed in normal weight; write title: " + plain + " to print it bold as a "
+                        + "titled clause, or end the sentence with '.' or ';'");
+            }
         }
 
         @Override
