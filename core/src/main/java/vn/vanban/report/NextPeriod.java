@@ -29,17 +29,7 @@ import java.util.Map;
  */
 final class NextPeriod {
 
-
     private NextPeriod() {
-    }
-
-    /**
-     * The next progress file, for a file in the same folder as this one: the plan's path is kept.
-     *
-     * @throws InvalidInputException when the period is the last of its series (quý IV, the year)
-     */
-    static String of(ProgressReader.Read read) {
-        return of(read, null);
     }
 
     /**
