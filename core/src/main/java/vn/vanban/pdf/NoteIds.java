@@ -37,7 +37,8 @@ final class NoteIds {
         return doc.sections().stream().anyMatch(s -> present(s.blocks()));
     }
 
-    private static boolean present(List<LayoutDocument.Block> blocks) {
+    /** Whether the blocks, or a table's cells among them, hold a footnote. */
+    static boolean present(List<LayoutDocument.Block> blocks) {
         return blocks.stream().anyMatch(b -> b instanceof LayoutDocument.Paragraph p
                 ? p.spans().stream().anyMatch(s -> s.note() != null)
                 : b instanceof LayoutDocument.Table t && t.rows().stream().flatMap(r -> r.cells().stream())
