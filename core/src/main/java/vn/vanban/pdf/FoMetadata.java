@@ -7,7 +7,6 @@ import vn.vanban.layout.LayoutProfile;
 
 import javax.xml.XMLConstants;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -81,26 +80,16 @@ final class FoMetadata {
      * reader's counterpart of Word's navigation pane. None when the document has no heading.
      */
     static void bookmarks(FoEvents out, LayoutDocument doc, LayoutProfile profile) throws SAXException {
-        List<LayoutDocument.Paragraph> found = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
-        for (LayoutDocument.Section s : doc.sections()) {
-            for (LayoutDocument.Block b : s.blocks()) {
-                if (b instanceof LayoutDocument.Paragraph p) {
-                    LayoutProfile.ParagraphStyle st = profile.style(p.style());
-                    if (FoWriter.heading(st, false)) {
-                        found.add(p);
-                        levels.add(st.outline());
-                    }
-                }
-            }
-        }
+        List<LayoutDocument.Paragraph> found = doc.sections().stream().flatMap(s -> s.blocks().stream())
+                .filter(LayoutDocument.Paragraph.class::isInstance).map(LayoutDocument.Paragraph.class::cast)
+                .filter(p -> FoWriter.heading(profile.style(p.style()), false)).toList();
         if (found.isEmpty()) {
             return;
         }
         out.start("bookmark-tree");
         Deque<Integer> open = new ArrayDeque<>(); // levels of the bookmarks still open
         for (int i = 0; i < found.size(); i++) {
-            int level = levels.get(i);
+            int level = profile.style(found.get(i).style()).outline();
             while (!open.isEmpty() && open.peek() >= level) {
                 out.end("bookmark");
                 open.pop();

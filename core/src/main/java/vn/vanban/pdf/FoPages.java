@@ -29,12 +29,8 @@ final class FoPages {
 
     /** The foot of a section's first page, or {@code null}: the first among its blocks. */
     static LayoutDocument.FirstPageFoot foot(LayoutDocument.Section s) {
-        for (LayoutDocument.Block b : s.blocks()) {
-            if (b instanceof LayoutDocument.FirstPageFoot f) {
-                return f;
-            }
-        }
-        return null;
+        return s.blocks().stream().filter(LayoutDocument.FirstPageFoot.class::isInstance)
+                .map(LayoutDocument.FirstPageFoot.class::cast).findFirst().orElse(null);
     }
 
     /** The page-sequence master of the {@code i}-th section. */

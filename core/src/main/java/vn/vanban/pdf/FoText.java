@@ -2,7 +2,6 @@ package vn.vanban.pdf;
 
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
 
@@ -40,7 +39,7 @@ import java.util.List;
  * </ul>
  * A tab is a space exactly as wide as the layout found it, to the next tab stop.
  */
-final class FoText {
+final class FoText extends FoEvents {
 
     /** The gap a tab leaves when the layout did not set the paragraph: the default tab stop. */
     private static final double TAB = 36.0;
@@ -49,7 +48,6 @@ final class FoText {
     /** How far a superscript rises, as LibreOffice raises it: a third of the font size. */
     private static final String RISE = "33%";
 
-    private final ContentHandler h;
     private final NoteBodies notes;
 
     /** Writes a footnote's paragraphs inside its fo:footnote-body. */
@@ -59,7 +57,7 @@ final class FoText {
 
     /** @param notes writes a footnote's paragraphs, as blocks of their style */
     FoText(ContentHandler h, NoteBodies notes) {
-        this.h = h;
+        super(h);
         this.notes = notes;
     }
 
@@ -139,12 +137,9 @@ final class FoText {
             // which FOP leaves ragged itself), and one without a space has nothing to stretch.
             boolean ragged = justified && !last && (gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0
                     || text.substring(line.start(), line.end()).indexOf(' ') < 0);
-            AttributesImpl a = new AttributesImpl();
-            a.addAttribute("", UNBROKEN, UNBROKEN, "CDATA", "always");
             // Within a line, spaces as usual; in a ragged line at their width, the leader after
             // the line taking up the rest of it.
-            a.addAttribute("", "word-spacing", "word-spacing", "CDATA", ragged ? "0pt" : "normal");
-            h.startElement(FoWriter.FO_NS, "wrapper", "fo:wrapper", a);
+            start("wrapper", UNBROKEN, "always", "word-spacing", ragged ? "0pt" : "normal");
             range(p, st, line.start(), line.end(), tabs);
             end("wrapper");
             if (ragged) {
@@ -181,15 +176,12 @@ final class FoText {
      * foot of the page (and tags as a Note).
      */
     private void footnote(LayoutDocument.Span span, LayoutProfile.ParagraphStyle st) throws SAXException {
-        h.startElement(FoWriter.FO_NS, "footnote", "fo:footnote", new AttributesImpl());
+        start("footnote");
         superscript(span, st, span.text());
         // keep-together and wrap-option are inherited: the note's lines must not be held as one
         // with the line of its mark, or a note of two lines or more cannot be broken and runs off
         // the page.
-        AttributesImpl body = new AttributesImpl();
-        body.addAttribute("", UNBROKEN, UNBROKEN, "CDATA", "auto");
-        body.addAttribute("", "wrap-option", "wrap-option", "CDATA", "wrap");
-        h.startElement(FoWriter.FO_NS, "footnote-body", "fo:footnote-body", body);
+        start("footnote-body", UNBROKEN, "auto", "wrap-option", "wrap");
         for (LayoutDocument.Paragraph p : span.note().paragraphs()) {
             notes.write(p);
         }
@@ -199,14 +191,12 @@ final class FoText {
 
     /** A footnote's number, raised and smaller, in the weight of the text around it. */
     private void superscript(LayoutDocument.Span span, LayoutProfile.ParagraphStyle st, String piece) throws SAXException {
-        AttributesImpl a = new AttributesImpl();
-        a.addAttribute("", "baseline-shift", "baseline-shift", "CDATA", RISE);
-        a.addAttribute("", "font-size", "font-size", "CDATA",
-                FoWriter.pt(st.size() * LayoutDocument.Span.SUPERSCRIPT));
+        Attrs a = new Attrs().add("baseline-shift", RISE)
+                .add("font-size", FoWriter.pt(st.size() * LayoutDocument.Span.SUPERSCRIPT));
         if (span.bold() && !st.bold()) {
-            a.addAttribute("", "font-weight", "font-weight", "CDATA", "bold");
+            a.add("font-weight", "bold");
         }
-        h.startElement(FoWriter.FO_NS, "inline", "fo:inline", a);
+        start("inline", a);
         chars(nfc(piece));
         end("inline");
     }
@@ -228,14 +218,14 @@ final class FoText {
             text(piece, tabs);
             return;
         }
-        AttributesImpl a = new AttributesImpl();
+        Attrs a = new Attrs();
         if (bold) {
-            a.addAttribute("", "font-weight", "font-weight", "CDATA", "bold");
+            a.add("font-weight", "bold");
         }
         if (italic) {
-            a.addAttribute("", "font-style", "font-style", "CDATA", "italic");
+            a.add("font-style", "italic");
         }
-        h.startElement(FoWriter.FO_NS, "inline", "fo:inline", a);
+        start("inline", a);
         text(piece, tabs);
         end("inline");
     }
@@ -272,32 +262,6 @@ final class FoText {
 
         double next() {
             return next < widths.size() ? widths.get(next++) : TAB;
-        }
-    }
-
-    private void start(String name, String attr, String value) throws SAXException {
-        AttributesImpl a = new AttributesImpl();
-        a.addAttribute("", attr, attr, "CDATA", value);
-        h.startElement(FoWriter.FO_NS, name, "fo:" + name, a);
-    }
-
-    private void end(String name) throws SAXException {
-        h.endElement(FoWriter.FO_NS, name, "fo:" + name);
-    }
-
-    private void empty(String name, String... attrs) throws SAXException {
-        AttributesImpl a = new AttributesImpl();
-        for (int i = 0; i < attrs.length; i += 2) {
-            a.addAttribute("", attrs[i], attrs[i], "CDATA", attrs[i + 1]);
-        }
-        h.startElement(FoWriter.FO_NS, name, "fo:" + name, a);
-        end(name);
-    }
-
-    private void chars(String s) throws SAXException {
-        if (!s.isEmpty()) {
-            char[] c = s.toCharArray();
-            h.characters(c, 0, c.length);
         }
     }
 }

@@ -131,7 +131,7 @@ public final class FoWriter {
             if (foot != null && !s.continued()) {
                 foot(foot);
             }
-            if (hasNotes(s.blocks())) {
+            if (NoteIds.present(s.blocks())) {
                 footnoteSeparator(s.landscape());
             }
             start("flow", "flow-name", "xsl-region-body");
@@ -191,17 +191,6 @@ public final class FoWriter {
                     "rule-thickness", pt(rs.thickness()), "rule-style", "solid", "color", "black");
             end("block");
             end("static-content");
-        }
-
-        private boolean hasNotes(List<LayoutDocument.Block> blocks) {
-            for (LayoutDocument.Block b : blocks) {
-                if (b instanceof LayoutDocument.Paragraph p && p.spans().stream().anyMatch(s -> s.note() != null)
-                        || b instanceof LayoutDocument.Table t && t.rows().stream().flatMap(r -> r.cells().stream())
-                        .anyMatch(c -> hasNotes(c.blocks()))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** @param rowKeptWhole whether the block is in a table row no page break may cut */

@@ -8,6 +8,7 @@ import vn.vanban.layout.LayoutProfile;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,7 @@ final class GlyphCheck {
     /** One warning per missing character and paragraph, in document order. */
     static List<String> missing(LayoutDocument doc, LayoutProfile profile, FontSet fonts) {
         Set<String> out = new LinkedHashSet<>();
-        for (LayoutDocument.Section s : doc.sections()) {
-            blocks(s.blocks(), profile, fonts, out);
-        }
+        doc.sections().forEach(s -> blocks(s.blocks(), profile, fonts, out));
         return new ArrayList<>(out);
     }
 
@@ -39,11 +38,7 @@ final class GlyphCheck {
             } else if (b instanceof LayoutDocument.FirstPageFoot f) {
                 f.paragraphs().forEach(p -> paragraph(p, profile, fonts, out));
             } else if (b instanceof LayoutDocument.Table t) {
-                for (LayoutDocument.Row r : t.rows()) {
-                    for (LayoutDocument.Cell c : r.cells()) {
-                        blocks(c.blocks(), profile, fonts, out);
-                    }
-                }
+                t.rows().forEach(r -> r.cells().forEach(c -> blocks(c.blocks(), profile, fonts, out)));
             }
         }
     }
@@ -87,11 +82,7 @@ final class GlyphCheck {
      */
     static String firstWords(String text) {
         String[] words = text.strip().split("\\s+");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(6, words.length); i++) {
-            sb.append(i == 0 ? "" : " ").append(words[i]);
-        }
-        String first = words.length > 6 ? sb + " …" : sb.toString();
-        return Problems.excerpt(first);
+        String first = String.join(" ", Arrays.asList(words).subList(0, Math.min(6, words.length)));
+        return Problems.excerpt(words.length > 6 ? first + " …" : first);
     }
 }

@@ -40,10 +40,6 @@ final class IncrementalUpdate {
         generations.put(number, generation);
     }
 
-    boolean isEmpty() {
-        return objects.isEmpty();
-    }
-
     /** The update's bytes, nothing when no object was put. */
     byte[] bytes() {
         if (objects.isEmpty()) {

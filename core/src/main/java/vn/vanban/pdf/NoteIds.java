@@ -34,30 +34,15 @@ final class NoteIds {
 
     /** Whether the document has a footnote, so that the PDF's notes need their ids. */
     static boolean present(LayoutDocument doc) {
-        for (LayoutDocument.Section s : doc.sections()) {
-            if (present(s.blocks())) {
-                return true;
-            }
-        }
-        return false;
+        return doc.sections().stream().anyMatch(s -> present(s.blocks()));
     }
 
-    private static boolean present(List<LayoutDocument.Block> blocks) {
-        for (LayoutDocument.Block b : blocks) {
-            if (b instanceof LayoutDocument.Paragraph p && p.spans().stream().anyMatch(s -> s.note() != null)) {
-                return true;
-            }
-            if (b instanceof LayoutDocument.Table t) {
-                for (LayoutDocument.Row r : t.rows()) {
-                    for (LayoutDocument.Cell c : r.cells()) {
-                        if (present(c.blocks())) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
+    /** Whether the blocks, or a table's cells among them, hold a footnote. */
+    static boolean present(List<LayoutDocument.Block> blocks) {
+        return blocks.stream().anyMatch(b -> b instanceof LayoutDocument.Paragraph p
+                ? p.spans().stream().anyMatch(s -> s.note() != null)
+                : b instanceof LayoutDocument.Table t && t.rows().stream().flatMap(r -> r.cells().stream())
+                        .anyMatch(c -> present(c.blocks())));
     }
 
     /** The PDF with an update that gives every Note its /ID, or as it is when none lacks one. */

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -97,9 +98,7 @@ final class PdfMending {
         countOutline(catalog, update);
         xmp(catalog, update);
         for (int[] range : cidSets) {
-            for (int i = range[0]; i < range[1]; i++) {
-                pdf[i] = ' ';
-            }
+            Arrays.fill(pdf, range[0], range[1], (byte) ' ');
         }
         return update.bytes();
     }

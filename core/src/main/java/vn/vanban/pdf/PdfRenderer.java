@@ -30,6 +30,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -384,10 +385,9 @@ public final class PdfRenderer {
         public Resource getResource(URI uri) throws IOException {
             if (SCHEME.equals(uri.getScheme())) {
                 String key = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
-                for (int i = 0; i < FACE_KEYS.length; i++) {
-                    if (FACE_KEYS[i].equals(key)) {
-                        return new Resource(new ByteArrayInputStream(faces[i]));
-                    }
+                int i = Arrays.asList(FACE_KEYS).indexOf(key);
+                if (i >= 0) {
+                    return new Resource(new ByteArrayInputStream(faces[i]));
                 }
             }
             throw new FileNotFoundException("vanban serves only its own fonts to FOP, not " + uri);

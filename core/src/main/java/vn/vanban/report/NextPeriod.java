@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Starts the next period's progress file from this one, the way {@code next-year} starts a plan:
@@ -29,17 +30,7 @@ import java.util.Map;
  */
 final class NextPeriod {
 
-
     private NextPeriod() {
-    }
-
-    /**
-     * The next progress file, for a file in the same folder as this one: the plan's path is kept.
-     *
-     * @throws InvalidInputException when the period is the last of its series (quý IV, the year)
-     */
-    static String of(ProgressReader.Read read) {
-        return of(read, null);
     }
 
     /**
@@ -186,13 +177,9 @@ final class NextPeriod {
         g.writeEndArray();
     }
 
+    /** Where {@code entry} itself stands (not an equal entry written twice), or -1. */
     private static int indexOf(List<RowProgress> entries, RowProgress entry) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i) == entry) {
-                return i;
-            }
-        }
-        return -1;
+        return IntStream.range(0, entries.size()).filter(i -> entries.get(i) == entry).findFirst().orElse(-1);
     }
 
     /** A value as the file wrote it: numbers, booleans and texts keep their kind and their digits. */

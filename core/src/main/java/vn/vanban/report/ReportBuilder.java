@@ -78,7 +78,7 @@ final class ReportBuilder {
         // when someone signs for it (TM., KT.), its chairman when he signs in his own name.
         String reporter = Citations.whose(report.build());
         String carryOn = Sentences.carryOn(tally);
-        List<BodyNode> steps = dashes(carryOn == null ? List.of() : List.of(carryOn));
+        List<BodyNode> steps = new ArrayList<>(dashes(carryOn == null ? List.of() : List.of(carryOn)));
         steps.addAll(dashes(progress.nextSteps()));
         // The steps ahead and the proposals are a section each, as clerks write them: one heading
         // for both ("… THỜI GIAN TỚI VÀ ĐỀ XUẤT, KIẾN NGHỊ") ran past its line and left "NGHỊ" alone.
@@ -126,14 +126,8 @@ final class ReportBuilder {
         }
         List<Standing> late = standings.stream().filter(Standing::late).toList();
         if (!late.isEmpty()) {
-            List<BodyNode> lines = new ArrayList<>();
-            if (late.size() > LISTED_IN_BODY) {
-                lines.add(paragraph("Chi tiết tại Phụ lục kèm theo."));
-            } else {
-                for (Standing s : late) {
-                    lines.add(dash(lateLine(s)));
-                }
-            }
+            List<BodyNode> lines = late.size() > LISTED_IN_BODY ? List.of(paragraph("Chi tiết tại Phụ lục kèm theo."))
+                    : late.stream().<BodyNode>map(s -> dash(lateLine(s))).toList();
             clauses.add(clause("Nhiệm vụ chậm tiến độ", lines.toArray(BodyNode[]::new)));
         }
         return section("Kết quả thực hiện", clauses.toArray(BodyNode[]::new));
@@ -165,16 +159,11 @@ final class ReportBuilder {
     /** The tasks done, one dash each: its result as written, or "…: đã hoàn thành."; none past the body's limit. */
     private List<BodyNode> doneLines(List<Standing> list) {
         List<Standing> done = list.stream().filter(s -> s.state() == Standing.State.DONE).toList();
-        List<BodyNode> out = new ArrayList<>();
         if (done.size() > LISTED_IN_BODY) {
-            return out;
+            return List.of();
         }
-        for (Standing s : done) {
-            String result = s.entry().result();
-            out.add(dash(result != null ? Sentences.sentence(result)
-                    : Catalogue.plain(s.task().content()).strip() + ": đã hoàn thành."));
-        }
-        return out;
+        return done.stream().<BodyNode>map(s -> dash(s.entry().result() != null ? Sentences.sentence(s.entry().result())
+                : Catalogue.plain(s.task().content()).strip() + ": đã hoàn thành.")).toList();
     }
 
     /** "Xây dựng chuyên mục … (Quý II/2024): đang thực hiện. Đã phát sóng 03/06 chuyên mục. Lý do …" */
@@ -203,11 +192,7 @@ final class ReportBuilder {
     }
 
     private static List<BodyNode> dashes(List<String> texts) {
-        List<BodyNode> out = new ArrayList<>();
-        for (String t : texts) {
-            out.add(dash(Sentences.sentence(t)));
-        }
-        return out;
+        return texts.stream().<BodyNode>map(t -> dash(Sentences.sentence(t))).toList();
     }
 
     /**
@@ -259,12 +244,9 @@ final class ReportBuilder {
         if (time == null) {
             return null;
         }
-        List<Inline> parts = new ArrayList<>();
-        for (Inline part : time.parts()) {
-            parts.add(part instanceof Inline.Plain p ? new Inline.Plain(Periods.keptWhole(p.text()))
-                    : part instanceof Inline.Strong b ? new Inline.Strong(Periods.keptWhole(b.text())) : part);
-        }
-        return new Text(parts);
+        return new Text(time.parts().stream().map(part -> part instanceof Inline.Plain p
+                ? new Inline.Plain(Periods.keptWhole(p.text()))
+                : part instanceof Inline.Strong b ? new Inline.Strong(Periods.keptWhole(b.text())) : part).toList());
     }
 
     /** The plan's header of the column {@code key}, as the plan titles it. */

@@ -57,7 +57,7 @@ public final class Reports {
      *                               year's last (quý IV, năm)
      */
     public static String next(Path progress) {
-        return NextPeriod.of(new ProgressReader().read(progress));
+        return next(progress, null);
     }
 
     /**
