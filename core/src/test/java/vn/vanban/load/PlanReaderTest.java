@@ -17,6 +17,7 @@ import vn.vanban.model.Plan;
 import vn.vanban.model.Signatory;
 import vn.vanban.model.Text;
 import vn.vanban.text.Citations;
+import vn.vanban.text.PlainText;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 
@@ -290,34 +291,18 @@ class PlanReaderTest {
             if (n instanceof BodyNode.Section s) {
                 sb.append(Numerals.roman(++sections)).append(". ").append(VietnameseCase.upper(s.title())).append('\n');
             } else if (n instanceof BodyNode.Clause c) {
-                sb.append(++clauses).append(". ").append(c.title() != null ? c.title() : plain(c.text())).append('\n');
+                sb.append(++clauses).append(". ").append(c.title() != null ? c.title() : PlainText.of(c.text())).append('\n');
             } else if (n instanceof BodyNode.Point pt) {
-                sb.append(Numerals.pointLetter(++points)).append(") ").append(plain(pt.text())).append('\n');
+                sb.append(Numerals.pointLetter(++points)).append(") ").append(PlainText.of(pt.text())).append('\n');
             } else if (n instanceof BodyNode.Dash d) {
-                sb.append("- ").append(plain(d.text())).append('\n');
+                sb.append("- ").append(PlainText.of(d.text())).append('\n');
             } else if (n instanceof BodyNode.Paragraph para) {
-                sb.append(plain(para.text())).append('\n');
+                sb.append(PlainText.of(para.text())).append('\n');
             } else if (n instanceof BodyNode.Part part) {
                 sb.append("Phần ").append(part.title()).append('\n');
             }
             nodes(sb, n.content());
         }
-    }
-
-    private static String plain(Text t) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline i : t.parts()) {
-            if (i instanceof Inline.Plain p) {
-                sb.append(p.text());
-            } else if (i instanceof Inline.Strong s) {
-                sb.append(s.text());
-            } else if (i instanceof Inline.Cite c) {
-                sb.append(Citations.format(c.citation()));
-            } else if (i instanceof Inline.Money m) {
-                sb.append(m.dong());
-            }
-        }
-        return sb.toString();
     }
 
     @Test
