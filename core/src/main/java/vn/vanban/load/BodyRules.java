@@ -4,6 +4,7 @@ import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
 import vn.vanban.text.Articles;
+import vn.vanban.text.ClauseTitles;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.PlainText;
 
@@ -13,9 +14,6 @@ import static vn.vanban.load.Paths.own;
 
 /** The rules of the body (nội dung): each node's title or text, its nesting, its numbering. */
 final class BodyRules {
-
-    /** The longest clause text that, with no end mark, reads as a title (as vanban check's C15 reads it). */
-    private static final int TITLE_LENGTH = 80;
 
     /** A plan nests parts, sections, clauses, points and dashes six or seven deep; templates recurse this far. */
     static final int MAX_DEPTH = 20;
@@ -140,8 +138,7 @@ final class BodyRules {
                 return;
             }
             String plain = PlainText.of(text).strip();
-            if (!plain.isEmpty() && plain.length() <= TITLE_LENGTH
-                    && !plain.matches("(?s).*[.;:,!?…]")) {
+            if (ClauseTitles.readsAsTitle(plain)) {
                 out.warn(own(at, n), "'" + plain + "' reads as a clause's title (a short line with no end mark) but "
                         + "is its text, printed in normal weight; write title: " + plain + " to print it bold as a "
                         + "titled clause, or end the sentence with '.' or ';'");

@@ -1,5 +1,7 @@
 package vn.vanban.docx4j.check;
 
+import vn.vanban.text.ClauseTitles;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,6 @@ final class Numbering {
     private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+([0-9]+)\\.(.*)$");
     private static final Pattern CLAUSE = Pattern.compile("^([0-9]+)\\.\\s+(\\S.*)$");
     private static final Pattern POINT = Pattern.compile("^(\\p{Ll}{1,2})\\)\\s.*");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:,!?…]$");
-    private static final int TITLE_LENGTH = 80;
 
     static final Rule RULE = Rule.both("C15", "numbering", "NĐ 30/2020, Phụ lục I, Phần I, II.6.đ",
             "sections numbered I, II, … with upper-case bold titles; clauses 1, 2, … in each section, a titled one bold; "
@@ -97,11 +97,11 @@ final class Numbering {
 
     /** A clause with a title: a short line of its own, not a sentence. */
     private boolean titled(Block b, String rest) {
-        if (ENDS_SENTENCE.matcher(rest).matches()) {
+        if (ClauseTitles.endsSentence(rest)) {
             return false;
         }
         if (b.geometry() == null) {
-            return b.text().length() <= TITLE_LENGTH;
+            return b.text().length() <= ClauseTitles.TITLE_LENGTH;
         }
         CheckedDocument.Page p = doc.pages().get(b.page() - 1);
         double right = p.width() - doc.measures().right.chosen() * Measures.PT_PER_MM;
