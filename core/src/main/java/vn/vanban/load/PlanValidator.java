@@ -144,11 +144,7 @@ public final class PlanValidator {
      */
     private static void contact(List<String> lines, Violations out) {
         out.lines("contact", lines, "contact lines", "document", PlanLimits.CONTACT_LINES, (path, line) -> {
-            if (line.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || Character.getType(c) == Character.FORMAT)) {
-                // No-break or zero-width spaces alone print a rule over nothing (found by a trial).
-                out.add(path, "expected text, found only spaces or invisible characters: leave the line out");
-            } else if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
                 out.add(path, "a contact line holds a line break: give each line as an item of its own");
             } else if (line.length() > PlanLimits.CONTACT_LINE) {
                 out.add(path, "a contact line holds at most " + PlanLimits.CONTACT_LINE + " characters, found "

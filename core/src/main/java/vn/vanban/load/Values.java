@@ -279,6 +279,22 @@ public final class Values {
         return null;
     }
 
+    /**
+     * Whether {@code text} prints nothing although it is not blank to Java: no-break and other
+     * Unicode spaces, zero-width and other format characters (U+200B, U+FEFF, U+00AD) only.
+     */
+    static boolean invisible(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT);
+    }
+
+    /** The distinct code points of {@code text} as "U+00A0, U+200B", at most four of them. */
+    static String codePoints(String text) {
+        return text.codePoints().distinct().limit(4)
+                .mapToObj(cp -> String.format(Locale.ROOT, "U+%04X", cp))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static boolean xmlChar(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
                 || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);

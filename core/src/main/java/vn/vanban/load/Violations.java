@@ -114,6 +114,12 @@ final class Violations {
             add(path, "expected text, found an empty string");
             return false;
         }
+        if (Values.invisible(value)) {
+            // No-break or zero-width spaces alone print an empty line or box (found by a trial).
+            add(path, "expected text, found only spaces and characters that print nothing ("
+                    + Values.codePoints(value) + "); write the text or leave the field out");
+            return false;
+        }
         return holdable(path, value);
     }
 
