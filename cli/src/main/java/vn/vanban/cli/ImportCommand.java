@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         result.unmapped().forEach(u -> io.err.println(file + ": " + u));
         Format format = Format.byFileName(output.getFileName().toString()).orElse(Format.YAML);
         byte[] text = new PlanWriter().write(result.plan(), format).getBytes(StandardCharsets.UTF_8);
-        AtomicOutput.ensureDirectory(output.toAbsolutePath().getParent());
+        io.files.prepare(output.toAbsolutePath().getParent(), io.err);
         io.files.write(output, out -> out.write(text));
         io.out.println(output);
         return Main.EXIT_OK;

@@ -58,6 +58,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void theTemporaryFileOfAKilledImportIsRemovedAsByTheOtherCommands() throws Exception {
+        Path word = Path.of("../docx4j/src/test/resources/imports/word/word-direct.docx");
+        Path stale = Files.writeString(dir.resolve(".p.yaml." + AtomicOutputTest.endedProcess() + "-0badf00d.tmp"), "type: ke");
+        Cli.Run r = Cli.run("import", word.toString(), "-o", dir.resolve("p.yaml").toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("vanban: note: removed 1 unfinished temporary file of an interrupted run from '"),
+                r.err());
+        assertFalse(Files.exists(stale));
+    }
+
+    @Test
     void withoutAnOutputItIsWrongUsage() {
         Cli.Run r = Cli.run("import", "plan.docx");
         assertEquals(2, r.exitCode(), r.toString());
