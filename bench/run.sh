@@ -200,7 +200,7 @@ if [[ ${SKIP_CLI:-0} != 1 && -f $CLI ]]; then
     row "CLI cold: check, the sample's DOCX" "$(fmt "$t")" "s" "" ""
     t=$(timeit check-pdf-cold "$RUNS" "$cli check $OUT/o1/duc-pho-2024.pdf || true")
     row "CLI cold: check, the sample's PDF" "$(fmt "$t")" "s" "" ""
-    t=$(timeit import-cold "$RUNS" "$cli import $OUT/o1/duc-pho-2024.docx -o $OUT/imported.yaml")
+    t=$(timeit import-cold "$RUNS" "$cli import $OUT/o1/duc-pho-2024.docx -o $OUT/imported.yaml --force")
     row "CLI cold: import, the sample's DOCX" "$(fmt "$t")" "s" "" ""
 
     say "the CLI in batch: $BATCH_N plans, --jobs $JOBS"

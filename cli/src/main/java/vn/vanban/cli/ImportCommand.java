@@ -2,13 +2,16 @@ package vn.vanban.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vn.vanban.docx4j.UnreadableDocumentException;
 import vn.vanban.docx4j.imports.Import;
 import vn.vanban.docx4j.imports.Importer;
 import vn.vanban.common.Format;
 import vn.vanban.load.PlanWriter;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,13 +46,20 @@ final class ImportCommand implements Callable<Integer> {
                     + "its directory is created if missing.")
     Path output;
 
+    @Option(names = "--force", description = "Replace NEWFILE if it exists (it is refused otherwise: it may hold edits).")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
     ImportCommand(Io io) {
         this.io = io;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Path input = Inputs.readableFile(file);
+        NewFiles.check(spec.commandLine(), input, output, force, "the DOCX");
         Import result;
         try {
             result = new Importer().read(input);

@@ -59,6 +59,9 @@ final class NextYearCommand implements Callable<Integer> {
             description = "The new plan file; its directory is created if missing.")
     Path output;
 
+    @Option(names = "--force", description = "Replace NEWFILE if it exists (it is refused otherwise: it may hold edits).")
+    boolean force;
+
     @Option(names = "--year", paramLabel = "N", description = "The new year (default: the plan's year + 1).")
     Integer year;
 
@@ -79,10 +82,7 @@ final class NextYearCommand implements Callable<Integer> {
                     + (inFormat.get() == Format.JSON ? "json" : "yaml or .yml")
                     + ": it is written in the format of FILE");
         }
-        if (Files.exists(output) && Files.isSameFile(input, output)) {
-            throw new ParameterException(spec.commandLine(),
-                    "NEWFILE is FILE itself; this year's plan is kept, so name another file");
-        }
+        NewFiles.check(spec.commandLine(), input, output, force, "this year's plan");
         Plan plan = new PlanReader().read(input);
         if (year != null && year <= plan.date().year()) {
             // An old copy is not made by rewriting this year's: most likely a slip of the keyboard.

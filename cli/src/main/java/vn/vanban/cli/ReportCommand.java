@@ -60,6 +60,10 @@ final class ReportCommand implements Callable<Integer> {
                     + "progress file (.yaml or .yml).")
     Path output;
 
+    @Option(names = "--force", description = "With --next: replace NEWFILE if it exists (it is refused otherwise: "
+            + "it may hold edits).")
+    boolean force;
+
     @Option(names = "--next", description = "Start the next period's progress file instead of writing the report.")
     boolean next;
 
@@ -104,11 +108,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "NEWFILE '" + output + "' must end in .yaml or .yml: "
                     + "the next progress file is written in YAML");
         }
-        if (Files.exists(output) && Files.isSameFile(input, output)) {
-            throw new ParameterException(spec.commandLine(),
-                    "NEWFILE is FILE itself; this period's progress file is kept, so name another file");
-        }
+        NewFiles.notInput(spec.commandLine(), input, output, "this period's progress file");
         byte[] yaml = Reports.next(input, output).getBytes(StandardCharsets.UTF_8);
+        NewFiles.notExisting(spec.commandLine(), output, force);
         io.files.prepare(output.toAbsolutePath().getParent(), io.err);
         io.files.write(output, out -> out.write(yaml));
         io.out.println(output);

@@ -69,6 +69,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void theWordFileReadAndAnEditedDataFileAreNeverReplacedUnasked() throws Exception {
+        Path word = Files.copy(Path.of("../docx4j/src/test/resources/imports/word/word-direct.docx"), dir.resolve("a.docx"));
+        byte[] docx = Files.readAllBytes(word);
+        Cli.Run onItself = Cli.run("import", word.toString(), "-o", word.toString());
+        assertEquals(2, onItself.exitCode(), onItself.toString());
+        assertTrue(onItself.err().contains("NEWFILE is FILE itself; the DOCX is kept, so name another file"),
+                onItself.toString());
+        Cli.Run forced = Cli.run("import", word.toString(), "-o", word.toString(), "--force");
+        assertEquals(2, forced.exitCode(), "--force does not replace FILE: " + forced);
+        assertArrayEquals(docx, Files.readAllBytes(word));
+
+        Path yaml = Files.writeString(dir.resolve("a.yaml"), "# my edits\n");
+        Cli.Run again = Cli.run("import", word.toString(), "-o", yaml.toString());
+        assertEquals(2, again.exitCode(), again.toString());
+        assertTrue(again.err().contains("NEWFILE '" + yaml + "' exists and may hold edits; name another file, or add "
+                + "--force to replace it"), again.toString());
+        assertEquals("# my edits\n", Files.readString(yaml));
+        Cli.Run replaced = Cli.run("import", word.toString(), "-o", yaml.toString(), "--force");
+        assertEquals(0, replaced.exitCode(), replaced.toString());
+        assertTrue(Files.readString(yaml).startsWith("type: ke-hoach"), Files.readString(yaml));
+    }
+
+    @Test
     void withoutAnOutputItIsWrongUsage() {
         Cli.Run r = Cli.run("import", "plan.docx");
         assertEquals(2, r.exitCode(), r.toString());

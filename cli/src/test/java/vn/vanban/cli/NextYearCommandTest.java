@@ -146,6 +146,18 @@ class NextYearCommandTest {
     }
 
     @Test
+    void anExistingDraftIsReplacedOnlyWithForce() throws IOException {
+        Path draft = Files.writeString(tmp.resolve("next.yaml"), "# edited by hand\n");
+        Cli.Run refused = Cli.run("next-year", RenderTest.SAMPLE.toString(), "-o", draft.toString());
+        assertEquals(2, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("NEWFILE '" + draft + "' exists and may hold edits"), refused::toString);
+        assertEquals("# edited by hand\n", Files.readString(draft));
+        Cli.Run forced = Cli.run("next-year", RenderTest.SAMPLE.toString(), "-o", draft.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced::toString);
+        assertTrue(Files.readString(draft).contains("năm 2025"));
+    }
+
+    @Test
     void anInvalidPlanWritesNothing() throws IOException {
         Path bad = Files.writeString(tmp.resolve("bad.yaml"), RenderTest.NO_APPENDIX.replace("summary:", "sumary:"));
 

@@ -89,6 +89,13 @@ class ReportCommandTest {
         Cli.Run json = Cli.run("report", "--next", progress.toString(), "-o", dir.resolve("next.json").toString());
         assertEquals(2, json.exitCode(), json.toString());
         assertTrue(Files.notExists(dir.resolve("next.json")), json.toString());
+        Path edited = Files.writeString(dir.resolve("next-progress.yaml"), "# edited\n");
+        Cli.Run existing = Cli.run("report", "--next", progress.toString(), "-o", edited.toString());
+        assertEquals(2, existing.exitCode(), existing.toString());
+        assertTrue(existing.err().contains("exists and may hold edits"), existing.toString());
+        assertEquals("# edited\n", Files.readString(edited));
+        Cli.Run forced = Cli.run("report", "--next", progress.toString(), "-o", edited.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.toString());
     }
 
     @Test

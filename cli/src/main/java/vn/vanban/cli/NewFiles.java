@@ -1,0 +1,43 @@
+package vn.vanban.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The data files that import, next-year and report --next write (NEWFILE) are a clerk's work from
+ * then on, edited by hand: none of them replaces FILE, which it is made from, and none replaces an
+ * existing file unless asked to with {@code --force} (a trial lost a Word file and an edited plan so).
+ */
+final class NewFiles {
+
+    private NewFiles() {
+    }
+
+    /** As {@link #notInput} and then {@link #notExisting}. */
+    static void check(CommandLine cl, Path input, Path output, boolean force, String kept) throws IOException {
+        notInput(cl, input, output, kept);
+        notExisting(cl, output, force);
+    }
+
+    /**
+     * @param kept what FILE is, as the refusal says it is kept ("this year's plan")
+     * @throws ParameterException when NEWFILE is FILE (also through a link)
+     */
+    static void notInput(CommandLine cl, Path input, Path output, String kept) throws IOException {
+        if (Files.exists(output) && Files.isSameFile(input, output)) {
+            throw new ParameterException(cl, "NEWFILE is FILE itself; " + kept + " is kept, so name another file");
+        }
+    }
+
+    /** @throws ParameterException when NEWFILE exists and {@code force} is not given */
+    static void notExisting(CommandLine cl, Path output, boolean force) {
+        if (!force && Files.exists(output)) {
+            throw new ParameterException(cl, "NEWFILE '" + output + "' exists and may hold edits; name another file, "
+                    + "or add --force to replace it");
+        }
+    }
+}
