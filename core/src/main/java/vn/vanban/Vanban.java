@@ -124,6 +124,7 @@ public final class Vanban {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(format, "format");
         // A plan built in Java has no reading to have told these; they are the same for one read from a file.
         List<String> all = new ArrayList<>();
         PlanValidator.validate(plan).forEach(w -> all.add(w.toString()));
@@ -143,12 +144,22 @@ public final class Vanban {
      */
     public RenderResult render(LayoutDocument doc, OutputFormat format, OutputStream out) {
         Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         try {
             return (format == OutputFormat.DOCX ? docx : pdf).write(doc, out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the " + format + ": " + e.getMessage(), e);
+            throw streamFailed(format, e);
+        } catch (UncheckedIOException e) {
+            throw streamFailed(format, e.getCause());
         }
+    }
+
+    /** The same sentence for either writer; a stream's exception may carry no message of its own. */
+    private static UncheckedIOException streamFailed(OutputFormat format, IOException e) {
+        String why = e.getMessage() != null ? e.getMessage()
+                : e instanceof java.nio.channels.ClosedChannelException ? "the stream is closed" : e.getClass().getSimpleName();
+        return new UncheckedIOException("cannot write the " + format + ": " + why, e);
     }
 
     /**
@@ -186,6 +197,15 @@ public final class Vanban {
     }
 
     /**
+     * How many appendices {@link #appendix} can render: the document's, or those of the text a
+     * decision issues.
+     */
+    public int appendixCount(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return plan.appendices().size() + (plan.attached() == null ? 0 : plan.attached().appendices().size());
+    }
+
+    /**
      * One appendix alone, as a file of its own, labelled as in the whole document ("Phụ lục II");
      * {@code index} counts from 0 through the appendices of the document, or of the text a
      * decision issues.
@@ -198,10 +218,10 @@ public final class Vanban {
         PlanValidator.validate(plan);
         PlanView view = PlanViews.of(plan);
         if (index < 0 || index >= view.appendices().size()) {
-            int n = view.appendices().size();
+            int n = view.appendices().size(); // appendixCount, as the views count them
             throw new VanbanException("the " + noun(plan) + " has " + (n == 0 ? "no appendix" : n == 1 ? "1 appendix"
-                    : n + " appendices") + "; there is no appendix " + (index + 1)
-                    + (n == 0 ? "" : ": give 1" + (n == 1 ? "" : " to " + n)));
+                    : n + " appendices") + "; index " + index + " names none"
+                    + (n == 0 ? "" : ": give " + (n == 1 ? "0" : "0 to " + (n - 1)) + " (Phụ lục I is index 0)"));
         }
         return layout(view.only(null, List.of(view.appendices().get(index))), Templates.APPENDICES, false);
     }

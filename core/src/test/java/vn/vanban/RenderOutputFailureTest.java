@@ -59,6 +59,29 @@ class RenderOutputFailureTest {
                     () -> vanban.render(plan, format, new FullDisk(room)));
             assertTrue(e.getCause() instanceof IOException, e::toString);
             assertEquals("No space left on device", e.getCause().getMessage(), e::toString);
+            assertEquals("cannot write the " + format + ": No space left on device", e.getMessage(),
+                    "the same sentence from either writer");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(OutputFormat.class)
+    void aClosedStreamIsSaidToBeClosed(OutputFormat format) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("closed", "." + format);
+        try {
+            OutputStream closed = java.nio.file.Files.newOutputStream(file);
+            closed.close();
+            UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> vanban.render(plan, format, closed));
+            assertEquals("cannot write the " + format + ": the stream is closed", e.getMessage());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFormatIsRequired() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> vanban.render(plan, (OutputFormat) null, OutputStream.nullOutputStream()));
+        assertEquals("format", e.getMessage(), "a null format was taken for PDF");
     }
 }

@@ -2,6 +2,7 @@ package vn.vanban.cli;
 
 import picocli.CommandLine.Option;
 import vn.vanban.DocumentPart;
+import vn.vanban.common.VanbanException;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.OutputFormat;
@@ -80,7 +81,16 @@ final class Outputs {
 
     /** The layout of the part asked for: one appendix, or a {@link DocumentPart}. */
     LayoutDocument layout(Vanban engine, Plan plan) {
-        return appendix != null ? engine.appendix(plan, appendix - 1) : engine.layout(plan, part());
+        if (appendix == null) {
+            return engine.layout(plan, part());
+        }
+        int n = engine.appendixCount(plan);
+        if (appendix > n) {
+            throw new VanbanException("the document has " + (n == 0 ? "no appendix" : n == 1 ? "1 appendix"
+                    : n + " appendices") + "; there is no appendix " + appendix + (n == 0 ? "" : ": give --appendix 1"
+                    + (n == 1 ? "" : " to " + n)));
+        }
+        return engine.appendix(plan, appendix - 1);
     }
 
     /** The files {@link #render} writes for {@code input}, in the order it writes them. */

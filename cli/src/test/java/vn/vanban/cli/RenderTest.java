@@ -245,7 +245,7 @@ class RenderTest {
 
         Cli.Run beyond = Cli.run("render", plan.toString(), "-o", out.toString(), "--appendix", "3");
         assertEquals(1, beyond.exitCode(), beyond::toString);
-        assertTrue(beyond.err().contains("has 2 appendices; there is no appendix 3: give 1 to 2"), beyond::toString);
+        assertTrue(beyond.err().contains("has 2 appendices; there is no appendix 3: give --appendix 1 to 2"), beyond::toString);
         Cli.Run zero = Cli.run("render", plan.toString(), "-o", out.toString(), "--appendix", "0");
         assertEquals(2, zero.exitCode(), zero::toString);
         assertTrue(zero.err().contains("--appendix counts from 1"), zero::toString);

@@ -102,7 +102,12 @@ class DecisionsTest {
         LayoutDocument one = VANBAN.appendix(SAMPLE, 0);
         assertEquals(appendices.get(0), Layouts.paragraphs(one.sections().get(0)).stream()
                 .map(t -> t.replaceAll("\\s+", " ")).filter(t -> !t.isBlank()).toList());
-        assertThrows(VanbanException.class, () -> VANBAN.appendix(SAMPLE, 1));
+        assertEquals(1, VANBAN.appendixCount(SAMPLE), "the attached plan's catalogue");
+        VanbanException beyond = assertThrows(VanbanException.class, () -> VANBAN.appendix(SAMPLE, 1));
+        assertEquals("the quyết định has 1 appendix; index 1 names none: give 0 (Phụ lục I is index 0)",
+                beyond.getMessage(), "in the API's terms: index 1 is the one missing");
+        assertTrue(assertThrows(VanbanException.class, () -> VANBAN.appendix(SAMPLE, -1)).getMessage()
+                .contains("index -1 names none"));
         Plan noText = decision().build();
         VanbanException e = assertThrows(VanbanException.class, () -> VANBAN.layout(noText, DocumentPart.ATTACHED));
         assertTrue(e.getMessage().contains("issues no text"), e.getMessage());
