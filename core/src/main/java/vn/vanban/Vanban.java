@@ -52,6 +52,7 @@ public final class Vanban {
     private final Backends.LayoutWriter docx;
     private final Backends.LayoutWriter pdf;
     private final PlanReader reader;
+    private final List<String> warnings;
 
     private Vanban(Builder b) {
         if (b.fonts != null && !Files.isDirectory(b.fonts)) {
@@ -65,6 +66,16 @@ public final class Vanban {
         this.docx = Backends.docx(profile);
         this.pdf = Backends.pdf(profile, b.fonts, faces, b.pdfA);
         this.reader = new PlanReader();
+        this.warnings = faces.warning().stream().toList();
+    }
+
+    /**
+     * What setting the engine up found wrong and worked around, for the caller to tell its user:
+     * a font directory without Times New Roman's four faces (the PDFs then embed the system's
+     * Times New Roman or Liberation Serif). Empty when all is as configured.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     private static LayoutProfile profile(Path templatesDir) {

@@ -91,7 +91,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         io.files.prepare(output, io.err);
         long start = System.nanoTime();
-        Vanban engine = engineOptions.engine();
+        Vanban engine = engineOptions.engine(io.err);
         Progress progress = new Progress(files.size());
         Map<Path, Path> claimed = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

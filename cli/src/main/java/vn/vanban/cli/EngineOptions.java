@@ -3,6 +3,7 @@ package vn.vanban.cli;
 import picocli.CommandLine.Option;
 import vn.vanban.Vanban;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,11 +21,16 @@ final class EngineOptions {
     @Option(names = "--pdfa", description = "Write PDF/A-2b, the archival form, instead of plain PDF.")
     boolean pdfA;
 
-    /** One engine for the whole run: templates are parsed and fonts loaded once. */
-    Vanban engine() {
+    /**
+     * One engine for the whole run: templates are parsed and fonts loaded once; what its set-up
+     * worked around is said once on {@code err}.
+     */
+    Vanban engine(PrintWriter err) {
         requireDirectory(templates, "--templates");
         requireDirectory(fonts, "--fonts");
-        return Vanban.builder().templates(templates).fonts(fonts).pdfA(pdfA).build();
+        Vanban engine = Vanban.builder().templates(templates).fonts(fonts).pdfA(pdfA).build();
+        engine.warnings().forEach(w -> err.println("vanban: warning: " + w));
+        return engine;
     }
 
     private static void requireDirectory(Path dir, String option) {

@@ -81,7 +81,7 @@ final class RenderCommand implements Callable<Integer> {
                     "Missing required option: '--output=DIR' (the directory to write the documents into)");
         }
         io.files.prepare(output, io.err);
-        Vanban engine = engineOptions.engine();
+        Vanban engine = engineOptions.engine(io.err);
         int failed = 0;
         Map<Path, String> claimed = new HashMap<>();
         // One bad file does not stop the others; the exit code still says something failed.
@@ -122,7 +122,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "standard input is rendered to standard output, so choose one format: --format docx or --format pdf");
         }
-        Vanban engine = engineOptions.engine();
+        Vanban engine = engineOptions.engine(io.err);
         Plan plan = engine.read(io.in, Inputs.STDIN, stdinFormat);
         // Rendered in memory first: a failure must not leave half a document on standard output.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

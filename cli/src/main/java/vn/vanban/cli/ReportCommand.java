@@ -90,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
         Report report = Reports.read(input);
         report.warnings().forEach(w -> io.err.println(warning(w)));
         io.files.prepare(output, io.err);
-        Outputs.Rendered r = outputs.render(io.files, engineOptions.engine(), report.document(),
+        Outputs.Rendered r = outputs.render(io.files, engineOptions.engine(io.err), report.document(),
                 outputs.targets(reportName(input), output));
         r.files().forEach(io.out::println);
         Outputs.printWarnings(io.err, file, r.warnings());

@@ -31,11 +31,18 @@ public final class FontSet {
     private final String name;
     private final byte[][] faces;
     private final FaceMetrics[] metrics;
+    /** Why these faces and not the caller's, or {@code null}. */
+    private final String warning;
 
     private FontSet(String name, byte[][] faces, FaceMetrics[] metrics) {
+        this(name, faces, metrics, null);
+    }
+
+    private FontSet(String name, byte[][] faces, FaceMetrics[] metrics, String warning) {
         this.name = name;
         this.faces = faces;
         this.metrics = metrics;
+        this.warning = warning;
     }
 
     /** Liberation Serif from the classpath (openpdf-fonts-extra). */
@@ -90,10 +97,17 @@ public final class FontSet {
         return fromDirectory(callerDir, false).orElseGet(() -> {
             FontSet used = fallback();
             // A DOCX names Times New Roman whatever is found here: only the PDF changes its letters.
-            LOG.log(System.Logger.Level.WARNING, "no complete Times New Roman family (regular, bold, italic and bold "
-                    + "italic) in {0}; PDFs embed {1} instead", callerDir, used.name());
-            return used;
+            return new FontSet(used.name, used.faces, used.metrics, "no complete Times New Roman family (regular, "
+                    + "bold, italic and bold italic) in " + callerDir + "; PDFs embed " + used.name() + " instead");
         });
+    }
+
+    /**
+     * Why the caller's font directory was passed over (it lacks one of Times New Roman's four
+     * faces), or empty: the caller, not a log, decides whom to tell.
+     */
+    public Optional<String> warning() {
+        return Optional.ofNullable(warning);
     }
 
     /** Times New Roman among the system fonts, else the bundled Liberation Serif. */

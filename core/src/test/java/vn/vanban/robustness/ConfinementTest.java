@@ -10,6 +10,7 @@ import vn.vanban.fonts.FontSet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,5 +89,38 @@ class ConfinementTest {
         VanbanException e = assertThrows(VanbanException.class,
                 () -> Vanban.builder().fonts(tmp.resolve("nope")).build());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aFontDirectoryWithoutTheFamilyIsToldToTheCallerNotToTheLog(@TempDir Path tmp) throws Exception {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    logged.add(r);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        root.addHandler(catcher);
+        try {
+            Vanban engine = Vanban.builder().fonts(Files.createDirectory(tmp.resolve("fonts"))).build();
+            assertEquals(1, engine.warnings().size(), engine.warnings()::toString);
+            assertTrue(engine.warnings().get(0).startsWith("no complete Times New Roman family (regular, bold, italic "
+                    + "and bold italic) in " + tmp.resolve("fonts") + "; PDFs embed "), engine.warnings()::toString);
+            assertEquals(List.of(), logged.stream().map(java.util.logging.LogRecord::getMessage).toList());
+            assertEquals(List.of(), Vanban.builder().build().warnings(), "the default fonts need no word");
+        } finally {
+            root.removeHandler(catcher);
+        }
     }
 }
