@@ -103,6 +103,11 @@ final class AppendixRules {
                 total(at, t, a, keys);
             } else {
                 Map<String, Text> cells = ((CatalogueRow.Item) r).cells();
+                if (cells.keySet().stream().allMatch(CatalogueRow.ID::equals)) {
+                    // A data file cannot say {} (the reading refuses it), but a plan built in Java can.
+                    out.add(at, "expected a row with a cell, found an empty row: it would print as a numbered row "
+                            + "with nothing in it; give its cells or leave it out");
+                }
                 if (!keys.contains(CatalogueRow.ID) && cells.containsKey(CatalogueRow.ID)) {
                     id(at(at, CatalogueRow.ID), cells.get(CatalogueRow.ID), k, ids);
                 }

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,5 +194,18 @@ class PlansBuiltInJavaTest {
                 .row(Map.of("content", "Đăng tải thủ tục hành chính", "time", "Năm 2024"))
                 .row(third).row(fourth).build()).build();
         assertSameProblems("unknown-row-key", plan);
+    }
+
+    @Test
+    void anEmptyRowIsRefusedAsAFileRefusesIt() {
+        Map<String, String> nothing = new HashMap<>();
+        nothing.put("content", null);
+        Plan plan = base().appendix(Appendix.builder("Danh mục nội dung công việc")
+                .column("content", "Nội dung công việc", 5).column("time", "Thời gian thực hiện", 2)
+                .row(Map.of("content", "Đăng tải thủ tục hành chính", "time", "Năm 2024"))
+                .row(nothing).row(Map.of()).build()).build();
+        String empty = ": expected a row with a cell, found an empty row: it would print as a numbered row with "
+                + "nothing in it; give its cells or leave it out";
+        assertEquals("appendices[0].rows[1]" + empty + "\nappendices[0].rows[2]" + empty, actual(plan));
     }
 }
