@@ -22,8 +22,8 @@ import java.util.Map;
 public record Appendix(String title, Orientation orientation, boolean numbered, List<Column> columns,
                        List<CatalogueRow> rows, String id) {
     public Appendix {
-        columns = columns == null ? List.of() : List.copyOf(columns);
-        rows = rows == null ? List.of() : List.copyOf(rows);
+        columns = Lists.copy(columns, "columns");
+        rows = Lists.copy(rows, "rows");
     }
 
     /** An appendix the text does not refer to by name. */

@@ -22,15 +22,15 @@ import java.util.List;
 public record AttachedText(DocumentType type, String summary, LegalBasis basis, List<BodyNode> body, String closing,
                            List<Appendix> appendices, Numbering numbering, Reference reference) {
     public AttachedText {
-        body = body == null ? List.of() : List.copyOf(body);
-        appendices = appendices == null ? List.of() : List.copyOf(appendices);
+        body = Lists.copy(body, "body");
+        appendices = Lists.copy(appendices, "appendices");
         numbering = numbering == null ? Numbering.DEFAULT : numbering;
         reference = reference == null ? Reference.ATTACHED : reference;
     }
 
     /** A text of this type and summary with this body, in the decree's form. */
     public static AttachedText of(DocumentType type, String summary, BodyNode... body) {
-        return new AttachedText(type, summary, null, List.of(body), null, List.of(), null, null);
+        return new AttachedText(type, summary, null, Lists.of("body", body), null, List.of(), null, null);
     }
 
     /** This text with these appendices. */

@@ -59,7 +59,7 @@ public sealed interface BodyNode
     /** Phần — "Phần I" and a title line in upper case, both centred. */
     record Part(String title, List<BodyNode> content) implements BodyNode {
         public Part {
-            content = content == null ? List.of() : List.copyOf(content);
+            content = Lists.copy(content, "content");
         }
 
         @Override
@@ -74,7 +74,7 @@ public sealed interface BodyNode
      */
     record Chapter(String title, List<BodyNode> content) implements BodyNode {
         public Chapter {
-            content = content == null ? List.of() : List.copyOf(content);
+            content = Lists.copy(content, "content");
         }
 
         @Override
@@ -91,7 +91,7 @@ public sealed interface BodyNode
      */
     record Article(String title, Text text, List<BodyNode> content) implements BodyNode {
         public Article {
-            content = content == null ? List.of() : List.copyOf(content);
+            content = Lists.copy(content, "content");
         }
 
         @Override
@@ -106,7 +106,7 @@ public sealed interface BodyNode
      */
     record Section(String title, List<BodyNode> content) implements BodyNode {
         public Section {
-            content = content == null ? List.of() : List.copyOf(content);
+            content = Lists.copy(content, "content");
         }
 
         @Override
@@ -121,7 +121,7 @@ public sealed interface BodyNode
      */
     record Clause(String title, Text text, List<BodyNode> content) implements BodyNode {
         public Clause {
-            content = content == null ? List.of() : List.copyOf(content);
+            content = Lists.copy(content, "content");
         }
 
         @Override
@@ -133,7 +133,7 @@ public sealed interface BodyNode
     /** Điểm — "a) …", lettered in Vietnamese alphabet order. */
     record Point(Text text, List<BodyNode> content) implements BodyNode {
         public Point {
-            content = content == null ? List.of() : List.copyOf(content);
+            content = Lists.copy(content, "content");
         }
 
         @Override
@@ -145,7 +145,7 @@ public sealed interface BodyNode
     /** Gạch đầu dòng — "- …" (its own children take "+"). */
     record Dash(Text text, List<BodyNode> content) implements BodyNode {
         public Dash {
-            content = content == null ? List.of() : List.copyOf(content);
+            content = Lists.copy(content, "content");
         }
 
         @Override
@@ -169,57 +169,57 @@ public sealed interface BodyNode
 
     /** A part with its title and the nodes under it. */
     static Part part(String title, BodyNode... content) {
-        return new Part(title, List.of(content));
+        return new Part(title, Lists.of("content", content));
     }
 
     /** A chapter ("Chương I") with its title and the nodes under it. */
     static Chapter chapter(String title, BodyNode... content) {
-        return new Chapter(title, List.of(content));
+        return new Chapter(title, Lists.of("content", content));
     }
 
     /** A titled article ("Điều 1. Phạm vi điều chỉnh", the title on the article's line). */
     static Article article(String title, BodyNode... content) {
-        return new Article(title, null, List.of(content));
+        return new Article(title, null, Lists.of("content", content));
     }
 
     /** An untitled article whose text follows its number ("Điều 1. Ban hành kèm theo …"). */
     static Article article(Text text, BodyNode... content) {
-        return new Article(null, text, List.of(content));
+        return new Article(null, text, Lists.of("content", content));
     }
 
     /** A section ("I. …") with its title and the nodes under it. */
     static Section section(String title, BodyNode... content) {
-        return new Section(title, List.of(content));
+        return new Section(title, Lists.of("content", content));
     }
 
     /** A titled clause ("1. Mục đích", the title on a line of its own). */
     static Clause clause(String title, BodyNode... content) {
-        return new Clause(title, null, List.of(content));
+        return new Clause(title, null, Lists.of("content", content));
     }
 
     /** An untitled clause whose text follows its number ("2. Nội dung …"). */
     static Clause clause(Text text, BodyNode... content) {
-        return new Clause(null, text, List.of(content));
+        return new Clause(null, text, Lists.of("content", content));
     }
 
     /** A point ("a) …") of plain text. */
     static Point point(String text, BodyNode... content) {
-        return new Point(Text.of(text), List.of(content));
+        return new Point(Text.of(text), Lists.of("content", content));
     }
 
     /** A point of running text (bold words, citations, sums). */
     static Point point(Text text, BodyNode... content) {
-        return new Point(text, List.of(content));
+        return new Point(text, Lists.of("content", content));
     }
 
     /** A dash ("- …") of plain text. */
     static Dash dash(String text, BodyNode... content) {
-        return new Dash(Text.of(text), List.of(content));
+        return new Dash(Text.of(text), Lists.of("content", content));
     }
 
     /** A dash of running text. */
     static Dash dash(Text text, BodyNode... content) {
-        return new Dash(text, List.of(content));
+        return new Dash(text, Lists.of("content", content));
     }
 
     /** A paragraph of plain text. */

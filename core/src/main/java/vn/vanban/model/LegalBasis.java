@@ -28,7 +28,7 @@ import java.util.List;
 public record LegalBasis(Form form, String lead, List<Citation> citations, Proposal proposal, String issuing,
                          boolean newSentence) {
     public LegalBasis {
-        citations = citations == null ? List.of() : List.copyOf(citations);
+        citations = Lists.copy(citations, "citations");
     }
 
     /** A basis without a proposal, its issuing sentence after a comma when inline. */
@@ -38,12 +38,12 @@ public record LegalBasis(Form form, String lead, List<Citation> citations, Propo
 
     /** The citations run into one paragraph: "Thực hiện A; B, {@code issuing}". */
     public static LegalBasis inline(String lead, String issuing, Citation... citations) {
-        return new LegalBasis(Form.INLINE, lead, List.of(citations), issuing);
+        return new LegalBasis(Form.INLINE, lead, Lists.of("citations", citations), issuing);
     }
 
     /** One citation a line: "Căn cứ A;" … "Căn cứ B;", then {@code issuing}. */
     public static LegalBasis lines(String lead, String issuing, Citation... citations) {
-        return new LegalBasis(Form.LINES, lead, List.of(citations), issuing);
+        return new LegalBasis(Form.LINES, lead, Lists.of("citations", citations), issuing);
     }
 
     /** This basis answering {@code proposal}, its last line before the issuing sentence. */

@@ -53,11 +53,11 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
                    List<Appendix> appendices, Numbering numbering, String issuedBy,
                    List<String> addressees, String authority, AttachedText attached, List<String> contact) {
     public Plan {
-        body = body == null ? List.of() : List.copyOf(body);
-        appendices = appendices == null ? List.of() : List.copyOf(appendices);
+        body = Lists.copy(body, "body");
+        appendices = Lists.copy(appendices, "appendices");
         numbering = numbering == null ? Numbering.DEFAULT : numbering;
-        addressees = addressees == null ? List.of() : List.copyOf(addressees);
-        contact = contact == null ? List.of() : List.copyOf(contact);
+        addressees = Lists.copy(addressees, "addressees");
+        contact = Lists.copy(contact, "contact");
     }
 
     /** A document without a contact block (box 13). */
@@ -134,13 +134,13 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
          * after those already added, each printed as a line of its own at the foot of the first page.
          */
         public Builder contact(String... lines) {
-            contact.addAll(List.of(lines));
+            contact.addAll(Lists.of("contact", lines));
             return this;
         }
 
         /** Adds addressees (kính gửi) after those already added. */
         public Builder addressees(String... to) {
-            addressees.addAll(List.of(to));
+            addressees.addAll(Lists.of("addressees", to));
             return this;
         }
 
@@ -204,7 +204,13 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
             return this;
         }
 
-        /** The date as a data file writes it: {@code 2024-03-15}, {@code 2024-03} or {@code 2024}. */
+        /**
+         * The date as a data file writes it: {@code 2024-03-15}, {@code 2024-03} or {@code 2024}.
+         *
+         * @throws IllegalArgumentException at once when {@code isoDate} is no such date (February 30),
+         *                                  saying what is expected; build {@link PartialDate} yourself
+         *                                  to handle it apart
+         */
         public Builder date(String isoDate) {
             return date(PartialDate.parse(isoDate));
         }
@@ -221,7 +227,7 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
 
         /** Adds nodes to the end of the body. */
         public Builder body(BodyNode... nodes) {
-            body.addAll(List.of(nodes));
+            body.addAll(Lists.of("body", nodes));
             return this;
         }
 
@@ -237,7 +243,7 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
 
         /** Nơi nhận: the archive ("VT") and the recipients in order. */
         public Builder recipients(String archive, String... to) {
-            return recipients(new Recipients(List.of(to), archive));
+            return recipients(new Recipients(Lists.of("to", to), archive));
         }
 
         public Builder signatory(Signatory signatory) {

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record Recipients(List<String> to, String archive, String drafter, Integer copies, boolean ownLine) {
     public Recipients {
-        to = to == null ? List.of() : List.copyOf(to);
+        to = Lists.copy(to, "to");
     }
 
     /** Recipients without box 12. */

@@ -5,7 +5,7 @@ import java.util.List;
 /** Running text: a sequence of {@link Inline} pieces, rendered one after another. */
 public record Text(List<Inline> parts) {
     public Text {
-        parts = parts == null ? List.of() : List.copyOf(parts);
+        parts = Lists.copy(parts, "parts");
     }
 
     /** Plain words. */
@@ -14,6 +14,6 @@ public record Text(List<Inline> parts) {
     }
 
     public static Text of(Inline... parts) {
-        return new Text(List.of(parts));
+        return new Text(Lists.of("parts", parts));
     }
 }
