@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * Kế hoạch năm sau — makes next year's draft of a yearly plan from this year's: the plan's own
@@ -34,11 +33,23 @@ import java.util.regex.Pattern;
  * Where the year is replaced: the summary, headings and running text of the body, the closing
  * sentence, the issuing sentence of the legal basis, and the appendices' titles, column headers,
  * group rows and cells, and the same in the text a decision issues (its own summary, body,
- * closing and appendices: it has no number or date of its own, and the decision's go blank) ("Quý II/2024", "Tháng 6/2024", "Năm 2024", "năm 2024"). Only the year as
- * a whole number is replaced; it is left alone inside a number and symbol ("15/2024/QĐ-UBND"),
- * in a full date of another document ("08/6/2024", "2024-02-07", "ngày 07 tháng 02 năm 2024")
- * and inside a longer number, and in a law's name ("Luật Đất đai năm 2024"), where it is kept and
- * flagged. Citations ({@link Citation}, in the basis or in the text) are never changed: the
+ * closing and appendices: it has no number or date of its own, and the decision's go blank)
+ * ("Quý II/2024", "Tháng 6/2024", "Năm 2024", "năm 2024"). Only the plan's own year moves, and
+ * only where it stands alone; everywhere else it is kept and flagged with the reason
+ * ({@link Kept}), by the rules of {@link YearsInText}:
+ * <ul>
+ * <li>in another document's citation written as text, from its number ("số 45/KH-UBND",
+ * "15/2024/QĐ-UBND") or its date ("ngày 20/02/2025", "ngày 07 tháng 02 năm 2024") to the ";" or
+ * end of sentence that ends it, and likewise in the words that follow a {@link Citation} in the
+ * same sentence: "Kế hoạch số 45/KH-UBND ngày 20/02/2025 … về phòng, chống thiên tai năm 2025;"
+ * names that plan's year, and always will;</li>
+ * <li>in years named together, a span or a list ("năm 2024 và năm 2025", "2024-2025", "giai
+ * đoạn 2021 – 2025"): not at all, since only the plan's year ever moves and a span's next
+ * value depends on what it names (why: {@link YearsInText});</li>
+ * <li>in a law's name ("Luật Đất đai năm 2024"), a full date ("08/6/2024", "2024-02-07"), a
+ * number and symbol, a longer number.</li>
+ * </ul>
+ * Citations ({@link Citation}, in the basis or in the text) are never changed: the
  * documents they name keep their number, date and subject; those marked
  * {@link Citation#renewedYearly()} are flagged, and so are those whose subject names the plan's
  * year (last year's edition of a yearly text, most likely). Recipients and signatory carry no
@@ -112,14 +123,18 @@ public final class NextYear {
     }
 
     /**
-     * The old year still stands in a text of the plan, where the rules judged it to belong to
-     * something else (a symbol, another document's date, a range "2024-2025", a law's name "Luật
-     * Đất đai năm 2024"): printed {@code path: FLAG 2024 kept: <text>}, so that a person confirms it.
+     * The old year still stands in a text, where {@link YearsInText} judged it another's (a
+     * citation, years named together, a law, a date, a symbol): printed {@code path: FLAG 2024
+     * kept in <where>, <why>: <text>}, each reason quoting its words, so that a person confirms it.
      */
-    public record Kept(String path, String text, int year) implements Review {
+    public record Kept(String path, String text, int year, List<String> reasons) implements Review {
+        public Kept {
+            reasons = List.copyOf(reasons);
+        }
+
         @Override
         public String toString() {
-            return path + ": FLAG " + year + " kept: " + text;
+            return path + ": FLAG " + year + " kept " + String.join("; ", reasons) + ": " + text;
         }
     }
 
@@ -176,13 +191,10 @@ public final class NextYear {
         private final int from;
         private final int to;
         private final List<Review> review = new ArrayList<>();
-        /** The old year as a number of its own, wherever it stands. */
-        private final Pattern oldYear;
 
         Rewrite(int from, int to) {
             this.from = from;
             this.to = to;
-            this.oldYear = Pattern.compile("(?<!\\d)" + from + "(?!\\d)");
         }
 
         Result plan(Plan p) {
@@ -221,14 +233,19 @@ public final class NextYear {
         }
 
         private String string(String path, String value) {
-            String after = YearsInText.replaceYear(value, from, to);
-            if (after != null && !after.equals(value)) {
-                review.add(new Change(path, value, after));
+            return value == null ? null : read(path, value, false).text();
+        }
+
+        /** One text read, its change and what stays listed; {@code inCitation} as {@link YearsInText#read}. */
+        private YearsInText.Reading read(String path, String value, boolean inCitation) {
+            YearsInText.Reading r = YearsInText.read(value, from, to, inCitation);
+            if (!r.text().equals(value)) {
+                review.add(new Change(path, value, r.text()));
             }
-            if (after != null && from != to && oldYear.matcher(after).find()) {
-                review.add(new Kept(path, after, from));
+            if (!r.kept().isEmpty()) {
+                review.add(new Kept(path, r.text(), from, r.kept()));
             }
-            return after;
+            return r;
         }
 
         private LegalBasis basis(String path, LegalBasis b) {
@@ -315,22 +332,36 @@ public final class NextYear {
             }
         }
 
-        /** A text of one plain piece is written as a string, any other as a list of pieces. */
+        /**
+         * A text of one plain piece is written as a string, any other as a list of pieces. The
+         * pieces are one sentence: the words after a cited document, up to the ";" or "." ending
+         * the citation, are the citation's ("Theo " + a citation + " năm 2024;"), as they would
+         * be in a citation written out as plain text.
+         */
         private Text text(String path, Text t) {
-            return new Text(each(t.parts(), (i, piece) -> piece(Paths.piece(path, t, i), piece)));
-        }
-
-        private Inline piece(String at, Inline piece) {
-            if (piece instanceof Inline.Plain p) {
-                return new Inline.Plain(string(at, p.text()));
-            } else if (piece instanceof Inline.Strong s) {
-                return new Inline.Strong(string(at + ".strong", s.text()));
-            } else if (piece instanceof Inline.Note n) {
-                return new Inline.Note(text(at + ".note", n.text()));
-            } else if (piece instanceof Inline.Cite c) {
-                cite(at + ".cite", c.citation());
+            List<Inline> out = new ArrayList<>(t.parts().size());
+            boolean inCitation = false;
+            for (int i = 0; i < t.parts().size(); i++) {
+                String at = Paths.piece(path, t, i);
+                Inline piece = t.parts().get(i);
+                if (piece instanceof Inline.Plain p) {
+                    YearsInText.Reading r = read(at, p.text(), inCitation);
+                    inCitation = r.openCitation();
+                    piece = new Inline.Plain(r.text());
+                } else if (piece instanceof Inline.Strong s) {
+                    YearsInText.Reading r = read(at + ".strong", s.text(), inCitation);
+                    inCitation = r.openCitation();
+                    piece = new Inline.Strong(r.text());
+                } else if (piece instanceof Inline.Note n) {
+                    // A footnote is a text of its own; the sentence goes on after it as before it.
+                    piece = new Inline.Note(text(at + ".note", n.text()));
+                } else if (piece instanceof Inline.Cite c) {
+                    cite(at + ".cite", c.citation());
+                    inCitation = true;
+                }
+                out.add(piece);
             }
-            return piece;
+            return new Text(out);
         }
 
         private Appendix appendix(String path, Appendix a) {

@@ -19,9 +19,13 @@ import vn.vanban.model.Plan;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Next year's draft as an edit of this year's YAML text rather than a new file: only the values
@@ -29,7 +33,9 @@ import java.util.Optional;
  * survive — a clerk's notes in the file are not lost every January.
  * <p>
  * It knows no rule of its own about the year: it makes the changes {@link NextYear} lists, each
- * at its path in the YAML node tree, replacing the year in the value's source text. It is then
+ * at its path in the YAML node tree, moving in the value's source text the same appearances of
+ * the year that NextYear moved in the value (the n-th of them, not those a rule of its own would
+ * pick: which year is the plan's is {@link YearsInText}'s to say, read on the whole value). It is then
  * checked: the edited text is read back and must give exactly the plan {@link NextYear} made. When
  * it does not (an unusual construct, a year hidden in an escape sequence) the result is empty and
  * the caller writes the file afresh instead. Pure and thread-safe.
@@ -117,6 +123,9 @@ public final class SourceRewrite {
         return out;
     }
 
+    /** The year as a number of its own: not the end or start of a longer number. */
+    private static final IntFunction<Pattern> YEAR = year -> Pattern.compile("(?<!\\d)" + year + "(?!\\d)");
+
     /** Replace the characters from {@code start} to {@code end} (char indexes) by {@code text}. */
     private record Edit(int start, int end, String text) {
     }
@@ -150,19 +159,50 @@ public final class SourceRewrite {
             }
             // A title given line by line is a list of texts: each line with the year is edited.
             List<Node> values = found instanceof SequenceNode lines ? lines.getValue() : List.of(found);
+            Iterator<Boolean> moved = moved(c, from, to).iterator();
             List<Edit> out = new ArrayList<>();
             for (Node n : values) {
                 ScalarNode value = scalar(n);
                 String raw = text.substring(start(value), end(value));
-                String replaced = YearsInText.replaceYear(raw, from, to);
+                String replaced = move(raw, moved, from, to);
                 if (!replaced.equals(raw)) {
                     out.add(new Edit(start(value), end(value), replaced));
                 }
             }
-            if (out.isEmpty()) {
-                throw new IllegalStateException(c.path() + ": the year is not in the source text as written");
+            if (out.isEmpty() || moved.hasNext()) {
+                throw new IllegalStateException(c.path() + ": the years are not in the source text as written");
             }
             return out;
+        }
+
+        /**
+         * Which of the old year's appearances in the value NextYear moved, in order. Both years
+         * have four digits, so each stands at the same place before and after.
+         */
+        private static List<Boolean> moved(NextYear.Change c, int from, int to) {
+            if (c.before().length() != c.after().length()) {
+                throw new IllegalStateException(c.path() + ": not a change of the year alone");
+            }
+            String year = Integer.toString(to);
+            return YEAR.apply(from).matcher(c.before()).results()
+                    .map(m -> c.after().startsWith(year, m.start())).toList();
+        }
+
+        /**
+         * The same appearances moved in the source text, which holds them in the same order
+         * (an escape that hides one leaves a count that differs, and the edit is given up).
+         */
+        private static String move(String raw, Iterator<Boolean> moved, int from, int to) {
+            Matcher m = YEAR.apply(from).matcher(raw);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                if (!moved.hasNext()) {
+                    throw new IllegalStateException("more years in the source text than in the value");
+                }
+                m.appendReplacement(sb, moved.next() ? Integer.toString(to) : m.group());
+            }
+            m.appendTail(sb);
+            return sb.toString();
         }
 
         /** The number goes: its whole line, when "number: 15" stands alone on it. */

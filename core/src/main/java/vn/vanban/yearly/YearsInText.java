@@ -1,38 +1,69 @@
 package vn.vanban.yearly;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a year stands in a text as a year of its own — the plan's year, to move or to flag — and
- * where it does not: in a symbol ("15/2024/QĐ-UBND"), in another document's full date, or in a
- * law's name ("Luật Đất đai năm 2024"). Shared by {@link NextYear} (the model) and
- * {@link SourceRewrite} (the file's text).
+ * Where a year stands in a text as a year of its own — the plan's year, to move — and where it
+ * belongs to something else and is kept, with the reason a person reads in the review:
+ * <ul>
+ * <li>a citation of another document by number ("Kế hoạch số 45/KH-UBND …", "Số 12/…", a bare
+ * "15/2024/QĐ-UBND") or by date ("ngày 20/02/2025", "ngày 07 tháng 02 năm 2024"), from there to
+ * the ";" or the end of sentence that ends it: "… ngày 20/02/2025 của UBND huyện về phòng, chống
+ * thiên tai năm 2025;" — that document's subject is about 2025 and always will be;</li>
+ * <li>years named together, a span or a list ("năm 2024 và năm 2025", "2024-2025", "giai đoạn
+ * 2021 – 2025", "năm 2024, 2025", "từ năm 2024 đến năm 2025"): they move together or not at all,
+ * and not at all is the only answer that needs no guess. Next year's copy moves the plan's own
+ * year, never another; and what a span becomes depends on what it names (last two years' laws
+ * become "năm 2025 và năm 2026", a five-year period "2021 – 2025" becomes "2026 – 2030", not
+ * "2022 – 2026"), so the clerk writes it;</li>
+ * <li>a law's name ("Luật Đất đai năm 2024"), a full date, a number and symbol.</li>
+ * </ul>
+ * The one owner of these rules: {@link NextYear} reads every text of the plan with them, and
+ * {@link SourceRewrite} repeats NextYear's changes without judging again.
  */
 final class YearsInText {
 
     private YearsInText() {
     }
 
+    private static final String SPACE = "[\\s\\u00A0]";
+
     /**
-     * Replaces the year {@code from} by {@code to} where it stands as a year of its own, and
-     * leaves it where it belongs to a symbol or to another document's full date.
+     * Where a citation starts: "số N/…" (a blank number too, "số /QĐ-UBND", as a draft cites one),
+     * a number and symbol standing alone ("15/2024/QĐ-UBND", "45/KH-UBND"), or a full date after
+     * "ngày", in figures or in words, blanks allowed ("ngày / /2024", "ngày   tháng   năm 2024").
      */
-    static String replaceYear(String text, int from, int to) {
-        if (text == null) {
-            return null;
-        }
-        Set<Integer> lawYears = lawYears(text, from);
-        Matcher m = yearPattern(from).matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, lawYears.contains(m.start()) ? m.group() : Integer.toString(to));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
+    private static final Pattern CITATION = Pattern.compile(
+            "(?<!\\p{L})số" + SPACE + "*\\d*" + SPACE + "*/" + SPACE + "*[\\p{L}\\d]"
+                    // Upper case as a symbol is written: "24/24 giờ" or "1/2 số" is none.
+                    + "|(?-i:(?<![\\p{L}\\d/])\\d+/(?:\\d{4}/)?\\p{Lu}\\p{L}*-\\p{Lu})"
+                    + "|(?<!\\p{L})ngày" + SPACE + "*\\d{0,2}" + SPACE + "*[/.\\-]" + SPACE + "*\\d{0,2}" + SPACE
+                    + "*[/.\\-]" + SPACE + "*\\d{4}(?!\\d)"
+                    + "|(?<!\\p{L})ngày" + SPACE + "*\\d{0,2}" + SPACE + "+tháng" + SPACE + "*\\d{0,2}" + SPACE
+                    + "+năm" + SPACE + "*\\d{4}(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Where a citation ends: a ";" or the end of a sentence. A "." ends a sentence only before a
+     * space, a closing mark or the text's end, so a date "8.6.2024" does not; "./." does.
+     */
+    private static final Pattern CITATION_END = Pattern.compile("[;!?]|[.…](?=[\\s\\u00A0\"'”’)\\]/]|$)");
+
+    /** A year in a span: four digits of their own, not the end of a date nor the start of an ISO date. */
+    private static final String SPAN_YEAR = "\\d{4}(?!\\d)(?![/.\\-]\\d{1,2}(?!\\d))";
+
+    /** Years named together: "năm 2024 và năm 2025", "2024-2025", "2021 – 2025", "năm 2024, 2025". */
+    private static final Pattern SPAN = Pattern.compile(
+            "(?:năm" + SPACE + "+)?(?<![\\d/.\\-])" + SPAN_YEAR
+                    + "(?:(?:" + SPACE + "*[-–—‑/,]" + SPACE + "*(?:(?:và|hoặc)" + SPACE + "+)?"
+                    + "|" + SPACE + "+(?:và|hoặc|đến|tới)" + SPACE + "+)"
+                    + "(?:năm" + SPACE + "+)?" + SPAN_YEAR + ")+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A law named with its year ("Luật Đất đai năm 2024", "Bộ luật Lao động năm 2019", "Luật Phổ
@@ -44,16 +75,63 @@ final class YearsInText {
                     // "… Luật Đất đai trong năm 2024": the time of an action, not a law's name.
                     + "(?<!\\btrong\\s)\\bnăm\\s{1,3}(\\d{4})(?!\\d)");
 
-    /** Where the year {@code year} of a law's name starts in {@code text}. */
-    private static Set<Integer> lawYears(String text, int year) {
-        Set<Integer> at = new HashSet<>();
-        Matcher m = LAW.matcher(text);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == year) {
-                at.add(m.start(1));
-            }
+    /** A full date of another document in figures: "08/6/2024", "8.6.2024", "2024-02-07". */
+    private static final Pattern DATE = Pattern.compile(
+            "(?<!\\d)\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}(?!\\d)|(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)");
+
+    /** A date in words: "ngày 07 tháng 02 năm 2024". */
+    private static final Pattern DATE_IN_WORDS = Pattern.compile(
+            "ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}\\d{4}(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A text read for next year's copy.
+     *
+     * @param text           the text with the plan's year moved where it is the plan's
+     * @param kept           why the plan's year stays where it does, each reason once, in order
+     * @param openCitation   whether the text ends inside a citation not yet ended by ";" or ".":
+     *                       the next piece of the same sentence is still part of it
+     */
+    record Reading(String text, List<String> kept, boolean openCitation) {
+        Reading {
+            kept = List.copyOf(kept);
         }
-        return at;
+    }
+
+    /** Replaces the year {@code from} by {@code to} where it stands as the plan's year. */
+    static String replaceYear(String text, int from, int to) {
+        return text == null ? null : read(text, from, to, false).text();
+    }
+
+    /**
+     * Reads {@code text}: moves the year {@code from} to {@code to} where it is the plan's, and
+     * says why it stays elsewhere.
+     *
+     * @param inCitation whether the text continues a citation (it follows a cited document in the
+     *                   same sentence), up to its first ";" or end of sentence
+     */
+    static Reading read(String text, int from, int to, boolean inCitation) {
+        List<Region> regions = new ArrayList<>();
+        boolean open = citations(text, inCitation, regions);
+        spans(text, regions);
+        laws(text, from, regions);
+        Set<String> kept = new LinkedHashSet<>();
+        StringBuilder sb = new StringBuilder(text.length());
+        Matcher m = Pattern.compile("(?<!\\d)" + from + "(?!\\d)").matcher(text);
+        int last = 0;
+        while (m.find()) {
+            sb.append(text, last, m.start());
+            String why = whyKept(text, m.start(), m.end(), regions);
+            if (why == null) {
+                sb.append(to);
+            } else {
+                sb.append(m.group());
+                kept.add(why);
+            }
+            last = m.end();
+        }
+        sb.append(text, last, text.length());
+        return new Reading(sb.toString(), new ArrayList<>(kept), open);
     }
 
     /** Whether {@code text} names {@code year} as a year of its own (not in a symbol or another document's date). */
@@ -66,8 +144,112 @@ final class YearsInText {
         if (text == null) {
             return false;
         }
-        Set<Integer> lawYears = lawYears(text, year);
-        return yearPattern(year).matcher(text).results().anyMatch(m -> !lawYears.contains(m.start()));
+        List<Region> laws = new ArrayList<>();
+        laws(text, year, laws);
+        return yearPattern(year).matcher(text).results()
+                .anyMatch(m -> laws.stream().noneMatch(r -> r.holds(m.start(), m.end())));
+    }
+
+    /**
+     * A part of a text whose years are kept, and the review's words for why; a citation begun by
+     * its date has the date from {@code start} to {@code dateEnd}, whose year is said to be a date's.
+     */
+    private record Region(int start, int end, String why, int dateEnd) {
+        Region(int start, int end, String why) {
+            this(start, end, why, start);
+        }
+
+        boolean holds(int s, int e) {
+            return start <= s && e <= end;
+        }
+    }
+
+    /** The citations' regions; whether the last one is still open at the text's end. */
+    private static boolean citations(String text, boolean inCitation, List<Region> out) {
+        int from = 0;
+        boolean open = false;
+        Matcher start = CITATION.matcher(text);
+        Matcher end = CITATION_END.matcher(text);
+        boolean continued = inCitation;
+        while (continued || start.find(from)) {
+            int s = continued ? 0 : start.start();
+            int e = end.find(continued ? 0 : start.end()) ? end.start() : text.length();
+            open = e == text.length();
+            String phrase = text.substring(s, e).strip();
+            // "trước ngày 30 tháng 11 năm 2025" may be a deadline rather than a citation: the
+            // date's own year is said to be a date's, those after it the citation's.
+            int dateEnd = !continued && start.group().regionMatches(true, 0, "ngày", 0, 4) ? start.end() : s;
+            out.add(new Region(s, e, continued
+                    ? "in the rest of a citation begun before it, \"" + phrase + "\", whose years are the cited document's"
+                    : "in the citation \"" + phrase + "\", whose years are the cited document's", dateEnd));
+            continued = false;
+            if (open) {
+                break;
+            }
+            from = e;
+        }
+        return open;
+    }
+
+    private static void spans(String text, List<Region> out) {
+        Matcher m = SPAN.matcher(text);
+        while (m.find()) {
+            out.add(new Region(m.start(), m.end(), "in \"" + m.group() + "\", years named together, which move "
+                    + "together or not at all (write next year's by hand)"));
+        }
+    }
+
+    private static void laws(String text, int year, List<Region> out) {
+        Matcher m = LAW.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == year) {
+                out.add(new Region(m.start(), m.end(), "in the law's name \"" + m.group() + "\""));
+            }
+        }
+    }
+
+    /** Why the year at {@code start}–{@code end} is kept, or null when it is the plan's and moves. */
+    private static String whyKept(String text, int start, int end, List<Region> regions) {
+        // Citations first, then spans, then laws: the widest reason is the one a person must read.
+        for (Region r : regions) {
+            if (r.holds(start, end)) {
+                return end <= r.dateEnd() ? date(text.substring(r.start(), r.dateEnd())) : r.why();
+            }
+        }
+        for (Pattern date : List.of(DATE, DATE_IN_WORDS)) {
+            Matcher d = date.matcher(text);
+            while (d.find()) {
+                if (d.start() <= start && end <= d.end()) {
+                    return date(d.group());
+                }
+            }
+        }
+        Matcher own = yearPattern(Integer.parseInt(text.substring(start, end))).matcher(text);
+        if (own.find(start) && own.start() == start) {
+            return null;
+        }
+        return "in the number \"" + token(text, start, end) + "\"";
+    }
+
+    private static String date(String date) {
+        return "in the date \"" + date + "\", another document's or a deadline (a deadline of the plan's year "
+                + "is moved by hand)";
+    }
+
+    /** The run of characters without space around a year, without the punctuation that ends it. */
+    private static String token(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') {
+            s--;
+        }
+        int e = end;
+        while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+            e++;
+        }
+        while (e > end && ",;:.)".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return text.substring(s, e);
     }
 
     private static Pattern yearPattern(int year) {

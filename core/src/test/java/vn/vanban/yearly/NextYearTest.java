@@ -47,7 +47,8 @@ class NextYearTest {
             ngày 07 tháng 02 năm 2024 của UBND tỉnh      | ngày 07 tháng 02 năm 2024 của UBND tỉnh
             2024-02-07                                   | 2024-02-07
             mã số 120245                                 | mã số 120245
-            năm 2023 và năm 2024                         | năm 2023 và năm 2025
+            năm 2024                                     | năm 2025
+            năm 2023 và năm 2024                         | năm 2023 và năm 2024
             """)
     void replacesTheYearOnlyWhereItIsTheYearItself(String before, String after) {
         assertEquals(after, YearsInText.replaceYear(before, 2024, 2025));
@@ -105,7 +106,8 @@ class NextYearTest {
                 body[0].section.content[0].dash[1].cite: FLAG renewed yearly: Kế hoạch số 36/KH-UBND ngày \
                 07/02/2024 của Chủ tịch UBND tỉnh truyền thông về hoạt động kiểm soát thủ tục hành chính năm \
                 2024 trên địa bàn tỉnh — check for the 2025 edition
-                body[0].section.content[0].dash[2]:  năm 2024;  →  năm 2025;\s
+                body[0].section.content[0].dash[2]: FLAG 2024 kept in the rest of a citation begun before it, \
+                "năm 2024", whose years are the cited document's:  năm 2024;\s
                 body[0].section.content[0].dash[3].strong: Danh mục năm 2024 → Danh mục năm 2025""", lines(r));
         assertSame(PROVINCE_PLAN, r.plan().basis().citations().get(0));
         BodyNode.Dash dash = (BodyNode.Dash) r.plan().body().get(0).content().get(0);
@@ -144,6 +146,7 @@ class NextYearTest {
                 appendices[0].rows[1].time""", paths);
     }
 
+    /** Each flag says where the year stands; after a dated document, up to the sentence's end, it is the citation's (trial 4 §3). */
     @Test
     void theOldYearLeftInATextIsFlaggedForAPersonToConfirm() {
         Plan small = TestPlans.small();
@@ -153,9 +156,11 @@ class NextYearTest {
 
         assertEquals("""
                 date: 2024 → 2025
-                summary: FLAG 2024 kept: Kế hoạch giai đoạn 2024-2026
-                closing: Theo Công văn ngày 08/6/2024, năm 2024 → Theo Công văn ngày 08/6/2024, năm 2025
-                closing: FLAG 2024 kept: Theo Công văn ngày 08/6/2024, năm 2025""", lines(NextYear.of(p)));
+                summary: FLAG 2024 kept in "2024-2026", years named together, which move together or not at all \
+                (write next year's by hand): Kế hoạch giai đoạn 2024-2026
+                closing: FLAG 2024 kept in the date "ngày 08/6/2024", another document's or a deadline (a deadline \
+                of the plan's year is moved by hand); in the citation "ngày 08/6/2024, năm 2024", whose years are \
+                the cited document's: Theo Công văn ngày 08/6/2024, năm 2024""", lines(NextYear.of(p)));
     }
 
     /** The Tờ trình last year's plan answered is flagged: next year's plan answers a new one. */
@@ -194,7 +199,8 @@ class NextYearTest {
                 body[0].section.content[1].dash: Phổ biến Luật Đất đai năm 2024, Luật Phổ biến, giáo dục pháp luật năm \
                 2024 trong năm 2024. → Phổ biến Luật Đất đai năm 2024, Luật Phổ biến, giáo dục pháp luật năm 2024 \
                 trong năm 2025.
-                body[0].section.content[1].dash: FLAG 2024 kept: Phổ biến Luật Đất đai năm 2024, Luật Phổ biến, giáo \
+                body[0].section.content[1].dash: FLAG 2024 kept in the law's name "Luật Đất đai năm 2024"; in the law's \
+                name "Luật Phổ biến, giáo dục pháp luật năm 2024": Phổ biến Luật Đất đai năm 2024, Luật Phổ biến, giáo \
                 dục pháp luật năm 2024 trong năm 2025.""", lines(NextYear.of(p)));
     }
 
