@@ -1,0 +1,80 @@
+package vn.vanban.docx4j.imports;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.vanban.OutputFormat;
+import vn.vanban.model.Appendix;
+import vn.vanban.model.BodyNode;
+import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Citation;
+import vn.vanban.model.Column;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.model.PartialDate;
+import vn.vanban.model.Plan;
+import vn.vanban.model.Text;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Plans typed the way agencies type them (user trial 4, items 2, 3 and 8; made by
+ * {@code src/test/resources/imports/word/agencies.py}): a preamble citing a plan inline before
+ * "; Ủy ban nhân dân xã … ban hành", the closing "Trên đây là Kế hoạch …./." after the last
+ * section, a parent agency "UBND TỈNH QUẢNG NAM", a section "II. KINH PHÍ" whose words the text
+ * writes in lower case, and a catalogue ending with its total typed as a row.
+ */
+class AgencyTypedTest {
+
+    private static final Path WORD = Path.of("src/test/resources/imports/word");
+
+    private static Import read(String file) {
+        try {
+            return new Importer().read(Documents.visibleOnly(Files.readAllBytes(WORD.resolve(file))), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agency-department.docx", "agency-variants.docx"})
+    void abbreviationsKeepTheirCapitals(String file) {
+        // The department's text writes "UBND tỉnh (b/c)" among its recipients; the variants' text nowhere.
+        assertEquals("UBND tỉnh Quảng Nam", read(file).plan().parent().name());
+    }
+
+    @Test
+    void aSectionTitleOpensWithACapitalThoughTheTextWritesItsWordsInLowerCase() {
+        Plan department = read("agency-department.docx").plan();
+        assertEquals(List.of("Mục đích, yêu cầu", "Kinh phí"), titles(department));
+        assertEquals(List.of("Mục đích, yêu cầu", "Kinh phí thực hiện", "Tổ chức thực hiện"),
+                titles(read("agency-variants.docx").plan()));
+    }
+
+    private static List<String> titles(Plan p) {
+        return p.body().stream().map(n -> assertInstanceOf(BodyNode.Section.class, n).title()).toList();
+    }
+
+    private static String pdfText(Plan p) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Documents.vanban().render(p, OutputFormat.PDF, out);
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+}
