@@ -51,6 +51,24 @@ class AgencyTypedTest {
         }
     }
 
+    @Test
+    void theClosingAfterTheLastClauseIsTheClosing() {
+        Plan p = read("agency-commune.docx").plan();
+        assertEquals("Trên đây là Kế hoạch phòng, chống thiên tai năm 2025 của UBND xã Tam Quang", p.closing());
+        BodyNode.Section last = assertInstanceOf(BodyNode.Section.class, p.body().get(p.body().size() - 1));
+        BodyNode.Clause clause = assertInstanceOf(BodyNode.Clause.class, last.content().get(1));
+        assertEquals(List.of(), clause.content(), "the closing is no paragraph of the clause");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agency-department.docx", "agency-variants.docx"})
+    void theClosingAfterASectionsParagraphIsTheClosing(String file) {
+        Plan p = read(file).plan();
+        assertEquals("Trên đây là Kế hoạch tập huấn năm 2025 của Sở Nông nghiệp và Môi trường", p.closing());
+        BodyNode.Section second = assertInstanceOf(BodyNode.Section.class, p.body().get(1));
+        assertEquals(1, second.content().size(), second.toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"agency-department.docx", "agency-variants.docx"})
     void abbreviationsKeepTheirCapitals(String file) {
@@ -76,5 +94,10 @@ class AgencyTypedTest {
         try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
             return new PDFTextStripper().getText(d);
         }
+    }
+
+    @Test
+    void noClosingIsMadeOfAParagraphThatIsNone() {
+        assertNull(read("word-direct.docx").plan().closing());
     }
 }
