@@ -52,6 +52,37 @@ class AgencyTypedTest {
     }
 
     @Test
+    void aPlanCitedInlineIsReadIntoItsParts() {
+        LegalBasis basis = read("agency-commune.docx").plan().basis();
+        assertEquals(LegalBasis.Form.INLINE, basis.form());
+        assertEquals("Thực hiện", basis.lead());
+        assertEquals(List.of(new Citation("Kế hoạch", null, "45/KH-UBND", new PartialDate(2025, 2, 20),
+                "UBND huyện Núi Thành", "về phòng, chống thiên tai năm 2025", false, false)), basis.citations());
+        assertEquals("Ủy ban nhân dân xã Tam Quang ban hành Kế hoạch như sau:", basis.issuing());
+    }
+
+    /** The words come back; the ";" typed before the issuing sentence is the decree's ",". */
+    @Test
+    void theCitedPlanPrintsTheSameWords() throws IOException {
+        Plan p = Documents.throughDataFile(read("agency-commune.docx").plan());
+        String text = pdfText(p);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND huyện "
+                + "Núi Thành về phòng, chống thiên tai năm 2025, Ủy ban nhân dân xã Tam Quang ban hành Kế hoạch như sau:"), text);
+    }
+
+    @Test
+    void aCitationDatedInWordsKeepsItsWordsAndItsDate() {
+        LegalBasis basis = read("agency-variants.docx").plan().basis();
+        assertEquals(1, basis.citations().size(), basis.toString());
+        Citation c = basis.citations().get(0);
+        assertEquals("Kế hoạch số 45/KH-UBND", c.name(), "its date in words is written back by name only");
+        assertEquals(new PartialDate(2025, 2, 20), c.date());
+        assertEquals("Ủy ban nhân dân tỉnh", c.issuer());
+        assertEquals("về phòng, chống thiên tai năm 2025", c.subject());
+        assertEquals("Sở Nông nghiệp và Môi trường ban hành Kế hoạch tập huấn như sau:", basis.issuing());
+    }
+
+    @Test
     void theClosingAfterTheLastClauseIsTheClosing() {
         Plan p = read("agency-commune.docx").plan();
         assertEquals("Trên đây là Kế hoạch phòng, chống thiên tai năm 2025 của UBND xã Tam Quang", p.closing());
