@@ -115,6 +115,55 @@ class AgencyTypedTest {
                 titles(read("agency-variants.docx").plan()));
     }
 
+    @Test
+    void aTotalTypedAsTheLastRowIsTheTotalAddingUpItsColumns() {
+        Import r = read("agency-department.docx");
+        Appendix a = r.plan().appendices().get(0);
+        assertEquals(List.of(false, true, true), a.columns().stream().map(Column::sum).toList());
+        assertEquals(new CatalogueRow.Total("Tổng cộng", Map.of()), a.rows().get(a.rows().size() - 1),
+                "the sums are the renderer's");
+        assertTrue(r.unmapped().isEmpty(), r.unmapped().toString());
+    }
+
+    @Test
+    void theRenderedCatalogueShowsTheTotalAsItsTotalRow() throws IOException {
+        Plan p = Documents.throughDataFile(read("agency-department.docx").plan());
+        String text = pdfText(p);
+        assertTrue(text.contains("Tổng cộng 100 70.000.000"), text);
+        assertTrue(text.contains("2 Huyện Đông Giang 50 35.000.000"), text);
+        assertFalse(text.matches("(?s).*\\b3 Tổng cộng.*"), "the total is no task 3: " + text);
+    }
+
+    @Test
+    void aTotalThatIsNotTheRowsSumIsKeptAndListed() {
+        Import r = read("agency-variants.docx");
+        Appendix a = r.plan().appendices().get(0);
+        assertEquals(List.of(false, true, false), a.columns().stream().map(Column::sum).toList());
+        CatalogueRow.Total total = assertInstanceOf(CatalogueRow.Total.class, a.rows().get(a.rows().size() - 1));
+        assertEquals("CỘNG", total.label());
+        assertEquals(Map.of("kinhPhiDong", Text.of("65.000.000")), total.cells(), "kept as printed");
+        List<Unmapped> listed = r.unmapped().stream().filter(u -> u.excerpt().equals("65.000.000")).toList();
+        assertEquals(1, listed.size(), r.unmapped().toString());
+        String reason = listed.get(0).reason();
+        assertTrue(reason.contains("differs from the sum of the rows above it, 70.000.000")
+                && reason.contains("Kinh phí (đồng)") && reason.contains("sum: true"), reason);
+    }
+
+    /** Every word of the Word file is in the imported plan's rendering. */
+    @ParameterizedTest
+    @ValueSource(strings = {"agency-commune.docx", "agency-department.docx", "agency-variants.docx"})
+    void nothingIsDropped(String file) throws IOException {
+        byte[] again = Documents.render(Documents.throughDataFile(read(file).plan()));
+        Map<String, Integer> rendered = WordMadeTest.words(again);
+        Map<String, Integer> missing = new HashMap<>();
+        WordMadeTest.words(Files.readAllBytes(WORD.resolve(file))).forEach((w, n) -> {
+            if (rendered.getOrDefault(w, 0) < n) {
+                missing.put(w, n - rendered.getOrDefault(w, 0));
+            }
+        });
+        assertEquals(Map.of(), missing, "words of the document not in the imported plan's rendering");
+    }
+
     private static List<String> titles(Plan p) {
         return p.body().stream().map(n -> assertInstanceOf(BodyNode.Section.class, n).title()).toList();
     }
