@@ -7,6 +7,7 @@ import vn.vanban.model.Text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * An appendix read back: its title, orientation and catalogue table — the heading row (a first
@@ -26,6 +28,8 @@ final class AppendixReader {
     /** The number column's weight (vanban's own): the data columns' weights are in proportion to it. */
     private static final int NUMBER_WEIGHT = 1;
     private static final int MAX_WEIGHT = 20;
+    /** A total row's label as agencies type it. */
+    private static final Pattern TOTAL = Pattern.compile("(?iu)(tổng cộng|cộng|tổng)\\s*:?");
 
     private final Casing casing;
     private final List<Unmapped> unmapped;
@@ -83,28 +87,56 @@ final class AppendixReader {
             aligns.add(null);
         }
         List<CatalogueRow> out = new ArrayList<>();
+        Map<Integer, Map<String, Para>> totalCells = new HashMap<>();
+        int gridColumns = heading.get(starts.get(0)).get(0).cell().columns();
         for (TreeMap<Integer, List<Para>> row : rows.values()) {
-            out.add(row(row, starts, offset, keys, aligns, heading.get(starts.get(0)).get(0).cell().columns()));
+            boolean typedTotal = numbered && out.size() == rows.size() - 1 && typedTotal(row, starts.get(0));
+            Map<String, Para> cells = new HashMap<>();
+            out.add(row(row, starts, offset, keys, aligns, gridColumns, typedTotal, cells));
+            if (out.get(out.size() - 1) instanceof CatalogueRow.Total) {
+                totalCells.put(out.size() - 1, cells);
+            }
         }
+        Map<String, String> named = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            named.put(keys.get(i), headers.get(i));
+        }
+        Totals.Settled settled = Totals.settle(out, totalCells, named, unmapped);
         List<Column> columns = new ArrayList<>();
         List<Integer> weights = weights(widths, numbered ? heading.firstEntry().getValue().get(0).cell().width() : 0);
         for (int i = 0; i < headers.size(); i++) {
             columns.add(new Column(keys.get(i), headers.get(i), weights.get(i),
-                    aligns.get(i) == null ? Column.Align.LEFT : aligns.get(i), false));
+                    aligns.get(i) == null ? Column.Align.LEFT : aligns.get(i), settled.summed().contains(keys.get(i))));
         }
         Appendix.Orientation orientation = landscape == (columns.size() >= 5) ? Appendix.Orientation.AUTO
                 : landscape ? Appendix.Orientation.LANDSCAPE : Appendix.Orientation.PORTRAIT;
-        return new Appendix(title, orientation, numbered, columns, out, null);
+        return new Appendix(title, orientation, numbered, columns, settled.rows(), null);
     }
 
+    /**
+     * Whether a numbered table's last row is its total typed as a row ("| | Tổng cộng | 100 |
+     * 70.000.000 |"): its number cell empty, or merged with the label across, and its first words
+     * "Tổng cộng", "Cộng" or "Tổng". vanban's own DOCX marks it by its style.
+     */
+    private static boolean typedTotal(TreeMap<Integer, List<Para>> row, int numberColumn) {
+        Map.Entry<Integer, List<Para>> first = row.firstEntry();
+        Para p = first.getValue().get(0);
+        boolean numberCell = first.getKey() == numberColumn;
+        return (!numberCell || p.cell().span() > 1) && TOTAL.matcher(joined(first.getValue())).matches();
+    }
+
+    /**
+     * A row of the table: a group, a total (vanban's style, or {@code typedTotal}), or an item.
+     * A total row's cells' first paragraphs are put in {@code totalCells} by column key.
+     */
     private CatalogueRow row(TreeMap<Integer, List<Para>> row, List<Integer> starts, int offset, List<String> keys,
-                             List<Column.Align> aligns, int gridColumns) {
+                             List<Column.Align> aligns, int gridColumns, boolean typedTotal, Map<String, Para> totalCells) {
         Para firstPara = row.firstEntry().getValue().get(0);
         String firstRole = firstPara.role();
         if ("table-group".equals(firstRole) || row.size() == 1 && firstPara.cell().span() >= gridColumns && gridColumns > 1) {
             return new CatalogueRow.Group(joined(row.firstEntry().getValue()));
         }
-        boolean total = "table-total".equals(firstRole);
+        boolean total = typedTotal || "table-total".equals(firstRole);
         String label = null;
         Map<String, Text> cells = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Para>> e : row.entrySet()) {
@@ -137,6 +169,9 @@ final class AppendixReader {
                 aligns.set(column, align);
             }
             Text text = text(cell, total);
+            if (total) {
+                totalCells.putIfAbsent(keys.get(column), p);
+            }
             if (!text.parts().isEmpty()) {
                 cells.merge(keys.get(column), text, (a, b) -> {
                     List<vn.vanban.model.Inline> both = new ArrayList<>(a.parts());

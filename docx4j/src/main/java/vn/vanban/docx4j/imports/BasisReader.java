@@ -18,6 +18,9 @@ final class BasisReader {
     /** The words a preamble opens with. */
     private static final Pattern LEAD = Pattern.compile("(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\\s.*", Pattern.DOTALL);
 
+    /** Words of a cited document, which an issuing sentence's subject does not have. */
+    private static final Pattern NAMES_A_DOCUMENT = Pattern.compile("(?<=\\s)(số|ngày)\\s");
+
     /** The basis, and how many of the paragraphs given it took. */
     record Read(LegalBasis basis, int used) {
     }
@@ -131,14 +134,25 @@ final class BasisReader {
     /**
      * Where the issuing sentence starts: the last ", " or ". " before a capital after which the
      * text says "ban hành" (the issuing verb), else the last such place before a text ending ":".
+     * Many agencies type "; " there ("… năm 2025; Ủy ban nhân dân xã … ban hành Kế hoạch như
+     * sau:"). As "; " also parts the citations, and a citation may say "ban hành" ("Quyết định số
+     * … của UBND tỉnh ban hành Quy chế …"), "; " counts only when the words up to "ban hành" name
+     * no document (no "số", no "ngày"). The renderer writes the decree's ", " there.
      */
     private static int issuingStart(String text) {
         int fallback = -1;
         for (int i = text.length() - 3; i > 0; i--) {
             char c = text.charAt(i);
-            if ((c == ',' || c == '.') && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
+            if ((c == ',' || c == '.' || c == ';') && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
                 String after = text.substring(i + 2);
-                if (after.contains(" ban hành ")) {
+                int verb = after.indexOf(" ban hành ");
+                if (c == ';') {
+                    if (verb >= 0 && !NAMES_A_DOCUMENT.matcher(after.substring(0, verb)).find()) {
+                        return i;
+                    }
+                    continue;
+                }
+                if (verb >= 0) {
                     return i;
                 }
                 if (fallback < 0 && text.endsWith(":")) {

@@ -2,9 +2,13 @@ package vn.vanban.docx4j.imports;
 
 import vn.vanban.text.VietnameseCase;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Gives back the written case of words a document prints in capitals (the agency in the header,
@@ -12,23 +16,42 @@ import java.util.regex.Pattern;
  * elsewhere in ordinary case ("ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ" is "Ủy ban nhân dân thị xã Đức
  * Phổ" in the appendix's reference line), else sentence case with the place after an
  * administrative unit's name in capitals ("Ủy ban nhân dân xã Phổ Thạnh") and the title after
- * "Phó" ("Phó Giám đốc"). Capitals print the same whichever it picks.
+ * "Phó" ("Phó Giám đốc"). Either way a name or title opens with a capital ("KINH PHÍ" is "Kinh
+ * phí" though the text says "tổng kinh phí"), and an abbreviation keeps its capitals ("UBND TỈNH
+ * QUẢNG NAM" is "UBND tỉnh Quảng Nam"): one of {@link #ABBREVIATIONS}, or a word of initials the
+ * document itself writes in capitals among lower-case words ("- Lưu: VT, CCTL."). Capitals print
+ * the same whichever it picks.
  */
 final class Casing {
 
     private static final Locale VI = VietnameseCase.VIETNAMESE;
     /** Administrative units, whose following words are a place's name. */
     private static final Pattern UNIT = Pattern.compile("(?<=^|\\s)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+");
+    /** Agencies' and programmes' abbreviations that names and titles carry ("UBND tỉnh", "Ban Chỉ đạo 389"). */
+    static final Set<String> ABBREVIATIONS = Set.of("UBND", "HĐND", "MTTQ", "MTTQVN", "TAND", "VKSND", "CAND", "QĐND",
+            "BCH", "BCĐ", "BQL", "HTX", "TTHC", "CCHC", "CNTT", "KT-XH", "PCTT", "TKCN", "THCS", "THPT", "TW");
+    /**
+     * A word of initials: capitals without a vowel's marks (a Vietnamese word in capitals has them
+     * or is a word a text writes in lower case), "KT-XH" in parts.
+     */
+    private static final Pattern INITIALS = Pattern.compile("[A-ZĐ]{2,}(?:-[A-ZĐ]+)*");
 
     /** The document's text in ordinary case, and the same upper-cased (of the same length). */
     private final String written;
     private final String upper;
+    /** The known abbreviations and the document's own, which keep their capitals. */
+    private final Set<String> abbreviations = new HashSet<>(ABBREVIATIONS);
 
     Casing(List<String> texts) {
         StringBuilder sb = new StringBuilder();
         for (String t : texts) {
             if (!t.equals(VietnameseCase.upper(t))) {
                 sb.append(t).append('\n');
+                for (String word : t.split("[^\\p{L}\\p{N}-]+")) {
+                    if (INITIALS.matcher(word).matches()) {
+                        abbreviations.add(word);
+                    }
+                }
             }
         }
         String w = sb.toString();
@@ -54,16 +77,22 @@ final class Casing {
                     && (end == upper.length() || !Character.isLetterOrDigit(upper.charAt(end)));
             String found = written.substring(at, end);
             if (whole && !found.equals(folded)) {
-                return found;
+                // Found inside a sentence ("Tổng kinh phí: …"), it is still a title here.
+                return VietnameseCase.capitalise(found);
             }
             from = at + 1;
         }
         return sentence(folded);
     }
 
-    /** Sentence case: the first letter, a place's name after its unit and the title after "Phó" in capitals. */
-    static String sentence(String capitals) {
-        String lower = capitals.toLowerCase(VI);
+    /**
+     * Sentence case: the first letter, a place's name after its unit and the title after "Phó" in
+     * capitals, abbreviations as they are.
+     */
+    private String sentence(String capitals) {
+        String lower = Arrays.stream(capitals.split(" "))
+                .map(w -> abbreviations.contains(bare(w)) ? w : w.toLowerCase(VI))
+                .collect(Collectors.joining(" "));
         StringBuilder sb = new StringBuilder(lower);
         capitalise(sb, 0);
         var m = UNIT.matcher(lower);
@@ -78,6 +107,11 @@ final class Casing {
             capitalise(sb, 4);
         }
         return sb.toString();
+    }
+
+    /** The word without the marks around it: "(UBND)" and "UBND," are "UBND". */
+    private static String bare(String word) {
+        return word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
     }
 
     private static void capitalise(StringBuilder sb, int at) {

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Reads a cited document back into its parts — type, number, date, issuer and subject
  * ("Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính"), or
- * name and date ("Luật Đất đai ngày 29 tháng 11 năm 2013") — when it is well formed: a reading is
- * kept only when vanban's own {@link Citations} writes it back to the same words. Anything else
- * is kept whole, as a citation by name, so that nothing is lost.
+ * name and date ("Luật Đất đai ngày 29 tháng 11 năm 2013"; "Kế hoạch số 45/KH-UBND ngày 20 tháng
+ * 02 năm 2025 của …" too, whose date in words a citation by number would write in figures) — when
+ * it is well formed: a reading is kept only when vanban's own {@link Citations} writes it back to
+ * the same words. Anything else is kept whole, as a citation by name, so that nothing is lost.
  */
 final class CitationReader {
 
@@ -78,6 +79,11 @@ final class CitationReader {
     private static Citation byNumber(String text) {
         Matcher m = BY_NUMBER.matcher(text);
         if (!m.matches()) {
+            return null;
+        }
+        if (m.group(5) == null && m.group(6).startsWith(" ngày ")) {
+            // A date in words ("ngày 20 tháng 02 năm 2025"), which a citation by number writes
+            // "20/02/2025": read by name, its words kept (byName), not as the start of a subject.
             return null;
         }
         PartialDate date = null;

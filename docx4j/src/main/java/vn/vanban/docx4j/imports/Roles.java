@@ -26,6 +26,8 @@ final class Roles {
     private static final Pattern CHAPTER = Pattern.compile("(?iu)chương\\s+([IVXLCDM]+|\\d+)\\b.*");
     private static final Pattern CHAPTER_SECTION = Pattern.compile("(?iu)mục\\s+\\d+\\b.*");
     private static final Pattern APPENDIX = Pattern.compile("(?iu)phụ lục(\\s+[IVXLCDM\\d]+)?\\s*");
+    /** The closing's opening words, as the decree's templates and agencies write them. */
+    private static final Pattern CLOSING_WORDS = Pattern.compile("(?iu)trên đây là\\s.*");
     private static final Pattern LABELLED = Pattern.compile("([IVXLCDM]+\\.|\\d+(\\.\\d+)*\\.|[a-zđ]{1,2}\\)|[-–—•+])\\s.*");
 
     private enum Phase { HEADER, SUMMARY, BODY, CLOSING, APPENDIX_HEAD, APPENDIX }
@@ -88,6 +90,7 @@ final class Roles {
                     }
                     case BODY -> {
                         if (t.startsWith("Nơi nhận")) {
+                            markClosing(out);
                             phase = Phase.CLOSING;
                             closingTable = p.cell() == null ? null : p.cell().table();
                             out.add(p.as("recipients-label"));
@@ -147,6 +150,18 @@ final class Roles {
             }
         }
         return merged;
+    }
+
+    /**
+     * The body's last paragraph as the text's closing ("Trên đây là Kế hoạch …./."), which
+     * vanban's own DOCX marks by its style: one typed without it would stay in the last section,
+     * or in its last clause, as words of the body.
+     */
+    private static void markClosing(List<Para> out) {
+        int last = out.size() - 1;
+        if (last >= 0 && "body".equals(out.get(last).role()) && CLOSING_WORDS.matcher(out.get(last).plain()).matches()) {
+            out.set(last, out.get(last).as("closing"));
+        }
     }
 
     private static boolean labelOnly(String t) {
