@@ -41,14 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AgencyTypedTest {
 
-    private static final Path WORD = Path.of("src/test/resources/imports/word");
-
     private static Import read(String file) {
-        try {
-            return new Importer().read(Documents.visibleOnly(Files.readAllBytes(WORD.resolve(file))), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Documents.wordMade(file);
     }
 
     @Test
@@ -156,7 +150,7 @@ class AgencyTypedTest {
         byte[] again = Documents.render(Documents.throughDataFile(read(file).plan()));
         Map<String, Integer> rendered = WordMadeTest.words(again);
         Map<String, Integer> missing = new HashMap<>();
-        WordMadeTest.words(Files.readAllBytes(WORD.resolve(file))).forEach((w, n) -> {
+        WordMadeTest.words(Files.readAllBytes(Documents.WORD.resolve(file))).forEach((w, n) -> {
             if (rendered.getOrDefault(w, 0) < n) {
                 missing.put(w, n - rendered.getOrDefault(w, 0));
             }

@@ -114,6 +114,18 @@ final class Documents {
         return vanban().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "imported.yaml", Format.YAML);
     }
 
+    /** The Word-made test files' folder ({@code make.py}, {@code agencies.py}). */
+    static final Path WORD = Path.of("src/test/resources/imports/word");
+
+    /** A Word-made test file imported as a user's would be, its hidden parts dropped. */
+    static Import wordMade(String file) {
+        try {
+            return new Importer().read(visibleOnly(Files.readAllBytes(WORD.resolve(file))), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The package without what a clerk does not see: document properties and custom XML parts
      * (and the relationships naming them), so that the import cannot have read the plan there.

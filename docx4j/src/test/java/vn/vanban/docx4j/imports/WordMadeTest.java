@@ -38,14 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WordMadeTest {
 
-    private static final Path WORD = Path.of("src/test/resources/imports/word");
-
     private static Import read(String file) {
-        try {
-            return new Importer().read(Documents.visibleOnly(Files.readAllBytes(WORD.resolve(file))), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Documents.wordMade(file);
     }
 
     @ParameterizedTest
@@ -156,7 +150,7 @@ class WordMadeTest {
     @ParameterizedTest
     @ValueSource(strings = {"word-direct.docx", "word-numbering.docx", "word-text-boxes.docx", "word-line-breaks.docx"})
     void nothingIsDropped(String file) throws IOException {
-        byte[] docx = Files.readAllBytes(WORD.resolve(file));
+        byte[] docx = Files.readAllBytes(Documents.WORD.resolve(file));
         byte[] again = Documents.render(Documents.throughDataFile(read(file).plan()));
         Map<String, Integer> rendered = words(again);
         Map<String, Integer> missing = new HashMap<>();
