@@ -2,6 +2,7 @@ package vn.vanban;
 
 import vn.vanban.common.VanbanException;
 import vn.vanban.common.RenderResult;
+import vn.vanban.common.Warning;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
@@ -120,11 +121,12 @@ public final class Vanban {
      * Renders a plan, or only its appendices, to {@code out}; {@code out} is not closed.
      * <p>
      * The result's warnings are, in this order: what reads as a slip in the plan but is still a
-     * valid one ({@link PlanValidator#warnings}), as {@code path: message} with the field's path and
-     * no line ("signatory.position: a deputy signs for the head: 'KT. CHỦ TỊCH' above 'PHÓ CHỦ
-     * TỊCH'; …"), whether the plan was built in Java or read from a file; then the text's and the
-     * layout's (a sentence left without its end mark, a word wider than its line); then the
-     * writer's (a character the font cannot show). {@link #read} places the plan's own warnings at
+     * valid one ({@link PlanValidator#warnings}), whether the plan was built in Java or read from a
+     * file (path "signatory.position", message "a deputy signs for the head: 'KT. CHỦ TỊCH' above
+     * 'PHÓ CHỦ TỊCH'; …"); then the text's and the layout's (a sentence left without its end mark,
+     * a word wider than its line); then the writer's (a character the font cannot show). Each
+     * names the field path of the text it is about ({@link Warning#path}), "" when it is about
+     * none. {@link #read} places the plan's own warnings at
      * their lines and logs them as well; {@link PlanReader#reading} returns them placed.
      *
      * @throws InvalidInputException when the plan breaks a rule, listing every problem by its field path
@@ -137,8 +139,8 @@ public final class Vanban {
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(format, "format");
         // A plan built in Java has no reading to have told these; they are the same for one read from a file.
-        List<String> all = new ArrayList<>();
-        PlanValidator.validate(plan).forEach(w -> all.add(w.toString()));
+        List<Warning> all = new ArrayList<>();
+        PlanValidator.validate(plan).forEach(w -> all.add(new Warning(w.path(), w.message())));
         LayoutDocument doc = checkedLayout(plan, part);
         RenderResult written = render(doc, format, out);
         all.addAll(doc.warnings());
@@ -250,7 +252,7 @@ public final class Vanban {
             return doc;
         }
         // The text's warnings first, in the order of the text, then the layout's.
-        List<String> warnings = new ArrayList<>(view.warnings());
+        List<Warning> warnings = new ArrayList<>(view.warnings());
         warnings.addAll(doc.warnings());
         return new LayoutDocument(doc.metadata(), doc.sections(), warnings);
     }

@@ -7,6 +7,7 @@ import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.OutputFormat;
 import vn.vanban.common.RenderResult;
+import vn.vanban.common.Warning;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.load.WarningPlaces;
@@ -118,7 +119,7 @@ final class Outputs {
         Plan plan = engine.read(input);
         Rendered r = render(files, engine, plan, targets(input, dir));
         // The text's warnings named, like the reading's, by the line and field they are about.
-        return new Rendered(r.files(), r.warnings(), WarningPlaces.place(input, plan, r.warnings()));
+        return new Rendered(r.files(), r.warnings(), WarningPlaces.place(input, r.warnings()));
     }
 
     /** Writes {@code plan} to {@code targets} (from {@link #targets}), each atomically. */
@@ -126,7 +127,7 @@ final class Outputs {
         // One layout for every format asked for: the same text, laid out (and warned of) once.
         LayoutDocument doc = layout(engine, plan);
         List<Path> written = new ArrayList<>();
-        List<String> warnings = new ArrayList<>(doc.warnings());
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
         List<OutputFormat> formats = formats();
         for (int i = 0; i < formats.size(); i++) {
             OutputFormat format = formats.get(i);
@@ -138,16 +139,14 @@ final class Outputs {
         return new Rendered(written, warnings);
     }
 
-    /** The outcome of rendering one input file. */
-    record Rendered(List<Path> files, List<String> warnings, List<Problem> placed) {
-        Rendered(List<Path> files, List<String> warnings) {
-            this(files, warnings, warnings.stream().map(w -> new Problem("", 0, 0, "", w)).toList());
+    /**
+     * The outcome of rendering one input file: the files, the warnings, and the warnings placed
+     * in the input ({@code placed}: with no line while no file's place is known).
+     */
+    record Rendered(List<Path> files, List<Warning> warnings, List<Problem> placed) {
+        Rendered(List<Path> files, List<Warning> warnings) {
+            this(files, warnings, warnings.stream().map(w -> new Problem("", 0, 0, w.path(), w.message())).toList());
         }
-    }
-
-    /** Warnings go to standard error, each naming the input it is about. */
-    static void printWarnings(PrintWriter err, String input, List<String> warnings) {
-        warnings.forEach(w -> err.println(input + ": warning: " + w));
     }
 
     /** Warnings placed in {@code input} ({@link Rendered#placed}): "input:line:col: warning: path: message". */

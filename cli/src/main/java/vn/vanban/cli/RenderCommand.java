@@ -12,12 +12,14 @@ import vn.vanban.OutputFormat;
 import vn.vanban.common.RenderResult;
 import vn.vanban.Vanban;
 import vn.vanban.common.VanbanException;
+import vn.vanban.common.Warning;
 import vn.vanban.common.Format;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +130,10 @@ final class RenderCommand implements Callable<Integer> {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         LayoutDocument doc = outputs.layout(engine, plan);
         RenderResult result = engine.render(doc, formats.get(0), buffer);
-        Outputs.printWarnings(io.err, Inputs.STDIN, doc.warnings());
-        Outputs.printWarnings(io.err, Inputs.STDIN, result.warnings());
+        // Standard input is read once: its warnings name their fields, without a line.
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
+        warnings.addAll(result.warnings());
+        Outputs.printPlaced(io.err, Inputs.STDIN, new Outputs.Rendered(List.of(), warnings).placed());
         io.writeDocument(buffer.toByteArray());
         return Main.EXIT_OK;
     }

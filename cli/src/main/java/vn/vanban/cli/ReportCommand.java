@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.vanban.common.Format;
 import vn.vanban.common.Problem;
+import vn.vanban.load.WarningPlaces;
 import vn.vanban.report.Report;
 import vn.vanban.report.Reports;
 
@@ -93,7 +94,8 @@ final class ReportCommand implements Callable<Integer> {
         Outputs.Rendered r = outputs.render(io.files, engineOptions.engine(io.err), report.document(),
                 outputs.targets(reportName(input), output));
         r.files().forEach(io.out::println);
-        Outputs.printWarnings(io.err, file, r.warnings());
+        // Placed in the progress file where the report's field is one it gives, else told without a place.
+        Outputs.printPlaced(io.err, file, WarningPlaces.place(input, r.warnings(), report::progressPath));
         return Main.EXIT_OK;
     }
 

@@ -116,7 +116,7 @@ class RenderTest {
         assertEquals(0, r.exitCode(), r::toString);
         List<String> ours = r.err().lines().filter(l -> l.contains("a word is wider than its line")).toList();
         assertEquals(1, ours.size(), r.err());
-        assertTrue(ours.get(0).startsWith(plan + ": warning: "), ours.get(0));
+        assertTrue(ours.get(0).startsWith(plan + ":6:10: warning: summary: "), ours.get(0));
         assertTrue(ours.get(0).endsWith("\"" + "x".repeat(40) + "…\""), ours.get(0));
     }
 
@@ -143,6 +143,49 @@ class RenderTest {
         for (String expected : List.of(wide, glyph, end)) {
             assertEquals(1, r.err().lines().filter(l -> l.startsWith(expected)).count(), expected + "\n" + r.err());
         }
+    }
+
+    /**
+     * A character the font lacks (U+2060, the word joiner, has no glyph in the serif) in a body
+     * paragraph, a catalogue cell and the signatory's name, and a word wider than its line in a
+     * section's title: each is told at its field's line, column and path, not at the file alone.
+     */
+    @Test
+    void aMissingCharacterOrAWideWordAnywhereIsToldAtItsField() throws IOException {
+        String joiner = "\u2060";
+        String title = "Mục đích " + "Đ".repeat(60);
+        String yaml = NO_APPENDIX
+                .replace("  - section: Mục đích, yêu cầu\n", "  - section: " + title + "\n"
+                        + "  - section:\n      title: Tổ chức thực hiện\n      content:\n"
+                        + "        - paragraph: Giao Công chức" + joiner + "Văn hóa chủ trì thực hiện./.\n")
+                .replace("fullName: Nguyễn Văn An", "fullName: Nguyễn" + joiner + "Văn An")
+                + "appendices:\n  - title: Danh mục\n    columns:\n      - {key: content, header: Nội dung, width: 5}\n"
+                + "      - {key: time, header: Thời gian, width: 2}\n    rows:\n"
+                + "      - {content: In" + joiner + "tờ rơi, time: Quý II/2025}\n";
+        Path plan = Files.writeString(tmp.resolve("joiner.yaml"), yaml);
+        List<String> lines = yaml.lines().toList();
+
+        Cli.Run r = Cli.run("render", plan.toString(), "-o", tmp.resolve("out").toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        List<String> expected = List.of(
+                at(plan, lines, title) + "body[0].section: a word is wider than its line",
+                at(plan, lines, "Giao Công chức") + "body[1].section.content[0].paragraph: U+2060",
+                at(plan, lines, "Nguyễn" + joiner) + "signatory.fullName: U+2060",
+                at(plan, lines, "In" + joiner) + "appendices[0].rows[0].content: U+2060");
+        for (String e : expected) {
+            assertEquals(1, r.err().lines().filter(l -> l.startsWith(e)).count(), e + "\n" + r.err());
+        }
+        assertEquals(expected.size(), r.err().lines().count(), "no other warning, none without a place: " + r.err());
+    }
+
+    /** "file:line:col: warning: " for the value that starts with {@code value} in {@code lines}. */
+    private static String at(Path file, List<String> lines, String value) {
+        int line = 0;
+        while (!lines.get(line).contains(value)) {
+            line++;
+        }
+        return file + ":" + (line + 1) + ":" + (lines.get(line).indexOf(value) + 1) + ": warning: ";
     }
 
     @Test

@@ -59,6 +59,30 @@ class ReportCommandTest {
         assertTrue(Files.notExists(dir.resolve("bad-bao-cao.pdf")), r.toString());
     }
 
+    /**
+     * A rendering's warning about a field the progress file gives (the signatory's name) is told
+     * at its line there; one about a text the report makes of several entries is told against
+     * the file alone, as before.
+     */
+    @Test
+    void aWarningIsPlacedInTheProgressFileOnlyWhereItsFieldIsOneTheFileGives(@TempDir Path dir) throws Exception {
+        Files.copy(PROGRESS.resolveSibling("duc-pho-2024.yaml"), dir.resolve("duc-pho-2024.yaml"));
+        String yaml = Files.readString(PROGRESS)
+                .replace("fullName: Bùi Văn Lý", "fullName: Bùi\u2060Văn Lý")
+                .replaceFirst("\ndifficulties:\n  - ", "\ndifficulties:\n  - Khó\u2060khăn. ");
+        Path progress = Files.writeString(dir.resolve(PROGRESS.getFileName()), yaml);
+        List<String> lines = yaml.lines().toList();
+        int name = lines.indexOf("  fullName: Bùi\u2060Văn Lý") + 1;
+
+        Cli.Run r = Cli.run("report", progress.toString(), "-o", dir.resolve("out").toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith(progress + ":" + name + ":13: warning: signatory.fullName: "
+                + "U+2060")).count(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith(progress + ": warning: U+2060")
+                && l.contains("Khó\u2060khăn")).count(), r.err());
+    }
+
     @Test
     void withoutOutputIsWrongUsage() {
         Cli.Run r = Cli.run("report", PROGRESS.toString());

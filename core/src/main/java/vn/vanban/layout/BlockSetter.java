@@ -1,5 +1,6 @@
 package vn.vanban.layout;
 
+import vn.vanban.common.Warning;
 import vn.vanban.fonts.FontSet;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class BlockSetter {
     private final WideWords wideWords;
     private final LineBreaker lines;
     private final PageKeeps keeps;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
 
     /** @param widths text measured as Word measures it, shared by the documents of an engine */
     BlockSetter(LayoutProfile profile, FontSet fonts, TextWidth widths) {
@@ -33,7 +34,7 @@ final class BlockSetter {
     }
 
     /** What the layout found wrong but could still lay out, in document order. */
-    List<String> warnings() {
+    List<Warning> warnings() {
         return List.copyOf(warnings);
     }
 
@@ -96,7 +97,7 @@ final class BlockSetter {
             spans.add(new LayoutDocument.Span(s.text(), s.bold(), s.italic(),
                     new LayoutDocument.Footnote(s.note().number(), setAll(s.note().paragraphs(), width)), s.superscript()));
         }
-        return new LayoutDocument.Paragraph(p.style(), spans, p.lines(), p.keepWithNext());
+        return p.withSpans(spans);
     }
 
     /** The table set in {@code width} points: its columns first, then each cell in its own. */

@@ -1,5 +1,7 @@
 package vn.vanban.layout;
 
+import vn.vanban.common.Warning;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,9 +10,10 @@ import java.util.stream.Collectors;
  * resolved against the {@link LayoutProfile} and every measure in points. The DOCX and PDF
  * writers both read this and nothing else, so the two outputs cannot drift apart.
  *
- * @param warnings what the layout found wrong but could still lay out (a word wider than its line)
+ * @param warnings what the layout found wrong but could still lay out (a word wider than its
+ *                 line), each with the field path of the text it is about
  */
-public record LayoutDocument(Metadata metadata, List<Section> sections, List<String> warnings) {
+public record LayoutDocument(Metadata metadata, List<Section> sections, List<Warning> warnings) {
     public LayoutDocument {
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
@@ -102,16 +105,26 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
      * @param lines        the lines the layout chose for it ({@link Lines#NONE} when it chose none)
      * @param keepWithNext keep it on the page of the block after it, whatever its style says (the
      *                     end of the body above the signature)
+     * @param field        the field path of the plan's text it sets ({@code body[2].section.title},
+     *                     {@code contact[1]}), which a warning about it names; "" for a fixed label
+     *                     or a line made of several fields. Neither writer reads it.
      */
-    public record Paragraph(String style, List<Span> spans, Lines lines, boolean keepWithNext) implements Block {
+    public record Paragraph(String style, List<Span> spans, Lines lines, boolean keepWithNext, String field)
+            implements Block {
         public Paragraph {
             spans = List.copyOf(spans);
             java.util.Objects.requireNonNull(lines, "lines");
+            java.util.Objects.requireNonNull(field, "field");
         }
 
-        /** A paragraph whose lines are left to the writer. */
+        /** A paragraph of no field. */
+        public Paragraph(String style, List<Span> spans, Lines lines, boolean keepWithNext) {
+            this(style, spans, lines, keepWithNext, "");
+        }
+
+        /** A paragraph of no field whose lines are left to the writer. */
         public Paragraph(String style, List<Span> spans) {
-            this(style, spans, Lines.NONE, false);
+            this(style, spans, Lines.NONE, false, "");
         }
 
         /** The paragraph's text, spans joined. */
@@ -120,11 +133,16 @@ public record LayoutDocument(Metadata metadata, List<Section> sections, List<Str
         }
 
         public Paragraph withLines(Lines chosen) {
-            return new Paragraph(style, spans, chosen, keepWithNext);
+            return new Paragraph(style, spans, chosen, keepWithNext, field);
         }
 
         public Paragraph keptWithNext() {
-            return new Paragraph(style, spans, lines, true);
+            return new Paragraph(style, spans, lines, true, field);
+        }
+
+        /** This paragraph with other spans, in the same style, lines, keep and field. */
+        Paragraph withSpans(List<Span> other) {
+            return new Paragraph(style, other, lines, keepWithNext, field);
         }
     }
 

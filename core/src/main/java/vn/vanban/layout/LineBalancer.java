@@ -66,8 +66,7 @@ final class LineBalancer {
                 }
             }
             for (Line line : wrap(words, hi)) {
-                out.add(new LayoutDocument.Paragraph(p.style(),
-                        List.of(new LayoutDocument.Span(words.text(line), span.bold(), span.italic()))));
+                out.add(p.withSpans(List.of(new LayoutDocument.Span(words.text(line), span.bold(), span.italic()))));
             }
         }
         return out;
@@ -85,8 +84,7 @@ final class LineBalancer {
         }
         LayoutDocument.Span span = first.spans().get(0);
         String text = String.join("\n", lines.stream().map(LayoutDocument.Paragraph::text).toList());
-        return new LayoutDocument.Paragraph(first.style(),
-                List.of(new LayoutDocument.Span(text, span.bold(), span.italic())));
+        return first.withSpans(List.of(new LayoutDocument.Span(text, span.bold(), span.italic())));
     }
 
     /** Words of one style, each measured once for the many wraps balancing tries. */

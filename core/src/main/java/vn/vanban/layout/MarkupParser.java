@@ -90,12 +90,16 @@ final class MarkupParser {
 
     private LayoutDocument.Paragraph paragraph() throws XMLStreamException {
         String style = known("paragraph style", attr("style"), profile.styles().keySet());
+        String field = r.getAttributeValue(null, "field");
+        field = field == null ? "" : field;
         List<LayoutDocument.Span> spans = new ArrayList<>();
-        spans(spans, false, false);
-        return new LayoutDocument.Paragraph(style, merge(spans));
+        spans(spans, false, false, field);
+        return new LayoutDocument.Paragraph(style, merge(spans), LayoutDocument.Lines.NONE, false, field);
     }
 
-    private void spans(List<LayoutDocument.Span> out, boolean bold, boolean italic) throws XMLStreamException {
+    /** The spans up to the end of the current element; {@code field}: the paragraph's, which its notes share. */
+    private void spans(List<LayoutDocument.Span> out, boolean bold, boolean italic, String field)
+            throws XMLStreamException {
         while (r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
@@ -103,9 +107,9 @@ final class MarkupParser {
                 out.add(new LayoutDocument.Span(r.getText(), bold, italic));
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
                 switch (r.getLocalName()) {
-                    case "b" -> spans(out, true, italic);
-                    case "i" -> spans(out, bold, true);
-                    case "note" -> out.add(note(bold, italic));
+                    case "b" -> spans(out, true, italic, field);
+                    case "i" -> spans(out, bold, true, field);
+                    case "note" -> out.add(note(bold, italic, field));
                     default -> throw unexpected();
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -117,21 +121,22 @@ final class MarkupParser {
     /**
      * A footnote: its reference mark where it stands, its text a paragraph of the profile's
      * {@value #FOOTNOTE_STYLE} style opening with the same number. Notes are numbered through the
-     * document in the order they come.
+     * document in the order they come. A note is a piece of its paragraph's text: it is about the
+     * paragraph's field.
      */
-    private LayoutDocument.Span note(boolean bold, boolean italic) throws XMLStreamException {
+    private LayoutDocument.Span note(boolean bold, boolean italic, String field) throws XMLStreamException {
         String style = known("paragraph style", FOOTNOTE_STYLE, profile.styles().keySet());
         String number = Integer.toString(++notes);
         List<LayoutDocument.Span> text = new ArrayList<>();
         text.add(new LayoutDocument.Span(number, false, false, null, true));
         text.add(LayoutDocument.Span.plain(" "));
         int inside = text.size();
-        spans(text, false, false);
+        spans(text, false, false, field);
         if (text.stream().skip(inside).anyMatch(s -> s.note() != null)) {
             throw new VanbanException("a footnote holds another footnote " + line());
         }
         LayoutDocument.Footnote note = new LayoutDocument.Footnote(number,
-                List.of(new LayoutDocument.Paragraph(style, merge(text))));
+                List.of(new LayoutDocument.Paragraph(style, merge(text), LayoutDocument.Lines.NONE, false, field)));
         return new LayoutDocument.Span(number, bold, italic, note, true);
     }
 

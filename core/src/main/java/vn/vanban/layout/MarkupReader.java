@@ -18,7 +18,7 @@ import java.util.List;
  * <pre>{@code
  * <document title subject author language date>
  *   <section orientation="portrait|landscape" restart-numbering="true|false">
- *     <p style="NAME">text, <b>bold</b>, <i>italic</i></p>
+ *     <p style="NAME" field="PATH">text, <b>bold</b>, <i>italic</i></p>
  *     <p style="NAME" balanced="true">a title set as lines of even length, a paragraph each</p>
  *     <p style="NAME" balanced="breaks">the same lines in one paragraph, with line breaks</p>
  *     <rule kind="NAME"/>
@@ -33,6 +33,10 @@ import java.util.List;
  * alone). {@code first-page-foot} (once in a section, outside tables) sets its paragraphs at the
  * foot of the section's first page, under a rule of the profile's kind as wide as its fraction of
  * the text (box 13, the issuer's address); put it after the header, on the first page.
+ * <p>
+ * {@code field} (optional, on any {@code <p>}) is the field path of the plan's text the paragraph
+ * sets ({@code body[2].section.title}): the layout's warnings about the paragraph, and the PDF
+ * writer's, name it ({@link LayoutDocument.Paragraph#field}); neither writer reads it.
  * <p>
  * Text inside {@code <p>} is kept as written, line breaks and tabs included; whitespace between
  * other elements is the template's indentation and is dropped. Balanced lines break at single

@@ -1,5 +1,6 @@
 package vn.vanban.layout;
 
+import vn.vanban.common.Warning;
 import vn.vanban.text.Words;
 
 import java.util.List;
@@ -23,8 +24,11 @@ final class WideWords {
         this.widths = widths;
     }
 
-    /** Adds a warning to {@code warnings} for each word of {@code p} wider than {@code width}. */
-    void check(LayoutDocument.Paragraph p, double width, List<String> warnings) {
+    /**
+     * Adds a warning to {@code warnings} for each word of {@code p} wider than {@code width}, about
+     * the paragraph's field.
+     */
+    void check(LayoutDocument.Paragraph p, double width, List<Warning> warnings) {
         LayoutProfile.ParagraphStyle ps = profile.style(p.style());
         boolean first = true;
         for (LayoutDocument.Span sp : p.spans()) {
@@ -42,8 +46,8 @@ final class WideWords {
                 if (w > line + FIT_TOLERANCE) {
                     String shown = word.codePointCount(0, word.length()) > 40
                             ? word.substring(0, word.offsetByCodePoints(0, 40)) + "…" : word;
-                    warnings.add(String.format(Locale.ROOT,
-                            "a word is wider than its line (%.0f pt, the line %.0f pt) and is cut in two: \"%s\"", w, line, shown));
+                    warnings.add(new Warning(p.field(), String.format(Locale.ROOT,
+                            "a word is wider than its line (%.0f pt, the line %.0f pt) and is cut in two: \"%s\"", w, line, shown)));
                 }
             }
         }

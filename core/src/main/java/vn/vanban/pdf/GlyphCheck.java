@@ -1,6 +1,7 @@
 package vn.vanban.pdf;
 
 import org.apache.fop.util.CharUtilities;
+import vn.vanban.common.Warning;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.load.Problems;
@@ -23,15 +24,15 @@ final class GlyphCheck {
     private GlyphCheck() {
     }
 
-    /** One warning per missing character and paragraph, in document order. */
-    static List<String> missing(LayoutDocument doc, LayoutProfile profile, FontSet fonts) {
-        Set<String> out = new LinkedHashSet<>();
+    /** One warning per missing character and paragraph, in document order, about the paragraph's field. */
+    static List<Warning> missing(LayoutDocument doc, LayoutProfile profile, FontSet fonts) {
+        Set<Warning> out = new LinkedHashSet<>();
         doc.sections().forEach(s -> blocks(s.blocks(), profile, fonts, out));
         return new ArrayList<>(out);
     }
 
     private static void blocks(List<LayoutDocument.Block> blocks, LayoutProfile profile, FontSet fonts,
-                               Set<String> out) {
+                               Set<Warning> out) {
         for (LayoutDocument.Block b : blocks) {
             if (b instanceof LayoutDocument.Paragraph p) {
                 paragraph(p, profile, fonts, out);
@@ -44,7 +45,7 @@ final class GlyphCheck {
     }
 
     private static void paragraph(LayoutDocument.Paragraph p, LayoutProfile profile, FontSet fonts,
-                                  Set<String> out) {
+                                  Set<Warning> out) {
         LayoutProfile.ParagraphStyle st = profile.style(p.style());
         for (LayoutDocument.Span span : p.spans()) {
             boolean bold = st.bold() || span.bold();
@@ -52,10 +53,11 @@ final class GlyphCheck {
             String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
             text.codePoints().forEach(cp -> {
                 if (isMissing(cp, fonts, bold, italic)) {
-                    out.add(String.format(Locale.ROOT, "U+%04X '%s' is not in the font %s; %s (paragraph \"%s\")",
+                    out.add(new Warning(p.field(), String.format(Locale.ROOT,
+                            "U+%04X '%s' is not in the font %s; %s (paragraph \"%s\")",
                             cp, new String(Character.toChars(cp)), fonts.faceName(bold, italic),
                             invisible(cp) ? "it is left out" : "it prints as '" + MissingGlyphs.PLACEHOLDER + "'",
-                            firstWords(p.text())));
+                            firstWords(p.text()))));
                 }
             });
         }

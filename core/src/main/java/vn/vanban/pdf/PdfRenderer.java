@@ -15,6 +15,7 @@ import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 import org.xml.sax.SAXException;
 import vn.vanban.common.VanbanException;
+import vn.vanban.common.Warning;
 import vn.vanban.fonts.FontSet;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
@@ -163,7 +164,7 @@ public final class PdfRenderer {
         Objects.requireNonNull(out, "out");
         // A document built in code gets the lines Word and LibreOffice would give it.
         LayoutDocument doc = lines.set(layout);
-        List<String> warnings = new ArrayList<>(GlyphCheck.missing(doc, profile, fonts));
+        List<Warning> warnings = new ArrayList<>(GlyphCheck.missing(doc, profile, fonts));
         FopFactory factory = factories.poll();
         if (factory == null) {
             factory = buildFactory(resolver);
@@ -175,7 +176,7 @@ public final class PdfRenderer {
         }
     }
 
-    private PdfResult render(LayoutDocument doc, OutputStream out, FopFactory fopFactory, List<String> warnings) {
+    private PdfResult render(LayoutDocument doc, OutputStream out, FopFactory fopFactory, List<Warning> warnings) {
         LayoutDocument.Metadata m = doc.metadata();
         // Never the clock: the document's own date, or a fixed epoch when it has none.
         Date created = m != null && m.date() != null
@@ -211,8 +212,8 @@ public final class PdfRenderer {
             // Only the mending of FOP's bytes in memory gets here: the caller's stream is write's.
             throw new VanbanException("could not finish the PDF: " + e.getMessage(), e);
         }
-        for (String w : warnings) {
-            LOG.log(System.Logger.Level.WARNING, w);
+        for (Warning w : warnings) {
+            LOG.log(System.Logger.Level.WARNING, w.toString());
         }
         return new PdfResult(warnings, pages);
     }
@@ -223,7 +224,7 @@ public final class PdfRenderer {
      * (a full disk): it surfaces as itself, not as a rendering error.
      */
     private static void write(OutputStream out, Date created, PdfMending.Buffer fopOut, byte[] update,
-                              byte[] mended, List<String> warnings) {
+                              byte[] mended, List<Warning> warnings) {
         ReproducibleStream idOut = new ReproducibleStream(out, created);
         try {
             if (mended != null) {
@@ -237,8 +238,8 @@ public final class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         if (!idOut.idReplaced() || !idOut.dateReplaced()) {
-            warnings.add("the PDF may differ between renderings: FOP's file identifier or metadata date "
-                    + "was not in the expected form");
+            warnings.add(Warning.of("the PDF may differ between renderings: FOP's file identifier or metadata date "
+                    + "was not in the expected form"));
         }
     }
 
@@ -250,7 +251,7 @@ public final class PdfRenderer {
      * @param placeholders set to how many characters MissingGlyphs gave a placeholder
      * @return the page count
      */
-    private int fop(LayoutDocument doc, FopFactory fopFactory, Date created, List<String> warnings, List<String> lost,
+    private int fop(LayoutDocument doc, FopFactory fopFactory, Date created, List<Warning> warnings, List<String> lost,
                     OutputStream fopOut, int[] placeholders) throws SAXException {
         FOUserAgent ua = fopFactory.newFOUserAgent();
         LayoutDocument.Metadata m = doc.metadata();
@@ -296,7 +297,7 @@ public final class PdfRenderer {
             "BlockLevelEventProducer.viewportIPDOverflow", "BlockLevelEventProducer.objectTooWide",
             "InlineLevelEventProducer.lineOverflows");
 
-    private void event(Event e, List<String> warnings, List<String> lost) {
+    private void event(Event e, List<Warning> warnings, List<String> lost) {
         String id = e.getEventID();
         if (LOST_TEXT.stream().anyMatch(id::endsWith)) {
             synchronized (lost) {
@@ -315,7 +316,7 @@ public final class PdfRenderer {
                 || e.getSeverity() == EventSeverity.FATAL;
         if (font || serious) {
             synchronized (warnings) {
-                warnings.add("FOP: " + EventFormatter.format(e, Locale.ENGLISH));
+                warnings.add(Warning.of("FOP: " + EventFormatter.format(e, Locale.ENGLISH)));
             }
         } else {
             LOG.log(System.Logger.Level.DEBUG, () -> EventFormatter.format(e, Locale.ENGLISH));

@@ -22,9 +22,29 @@ import java.util.List;
  *                 wholly before the plan's year, "Quý II/2024" in a plan of 2025 (the task is
  *                 taken as due over the plan's whole year), one wholly after it (read as written:
  *                 no report of the year counts it as due)
+ * @param fromProgress the document's fields that the progress file gives under the same names
+ *                 ("signatory", "recipients"; "contact", "issuer" and "parent" when it gives
+ *                 them): a rendering's warning about one of them is about the progress file's
  */
-public record Report(Plan document, List<Problem> warnings) {
+public record Report(Plan document, List<Problem> warnings, List<String> fromProgress) {
     public Report {
         warnings = List.copyOf(warnings);
+        fromProgress = List.copyOf(fromProgress);
+    }
+
+    /** A report none of whose fields is told where the progress file writes it. */
+    public Report(Plan document, List<Problem> warnings) {
+        this(document, warnings, List.of());
+    }
+
+    /**
+     * Where the document's field at {@code path} (a rendering's {@code Warning.path()}) stands in
+     * the progress file: the same path for a field the progress file gives, else "" (the text is
+     * made from the plan's file or from several entries, "signatory.fullName" stays,
+     * "body[0].section.content[1].dash" is "").
+     */
+    public String progressPath(String path) {
+        return fromProgress.stream().anyMatch(f -> path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "["))
+                ? path : "";
     }
 }

@@ -6,6 +6,7 @@ import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Plan;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +46,19 @@ public final class Reports {
                     "the report made of this file breaks a rule of documents at " + p.path() + ": " + p.message()))
                     .toList());
         }
-        return new Report(document, read.warnings());
+        return new Report(document, read.warnings(), fromProgress(read.progress()));
+    }
+
+    /** The report's fields that the progress file gives under the same names (see {@link ReportBuilder}). */
+    private static List<String> fromProgress(Progress p) {
+        List<String> fields = new ArrayList<>(List.of("signatory", "recipients"));
+        if (p.contact() != null) {
+            fields.add("contact");
+        }
+        if (p.issuer() != null) {
+            fields.addAll(List.of("issuer", "parent"));
+        }
+        return fields;
     }
 
     /**

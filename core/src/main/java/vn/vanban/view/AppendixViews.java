@@ -1,5 +1,6 @@
 package vn.vanban.view;
 
+import vn.vanban.load.Paths;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.CatalogueRow;
 import vn.vanban.model.Column;
@@ -53,14 +54,20 @@ final class AppendixViews {
         return byId;
     }
 
-    /** The appendices, each under {@code reference}: "Kèm theo Kế hoạch số … của …". */
+    /**
+     * The appendices, each under {@code reference}: "Kèm theo Kế hoạch số … của …"; {@code list}
+     * is where they stand in the data ("appendices", "attached.appendices").
+     */
     static List<PlanView.AppendixView> of(List<Appendix> appendices, List<String> labels, TextViews texts,
-                                         String reference) {
+                                         String reference, String list) {
         List<PlanView.AppendixView> out = new ArrayList<>();
         for (int i = 0; i < appendices.size(); i++) {
             Appendix a = appendices.get(i);
             String label = labels.get(i);
+            String at = Paths.index(list, i);
             List<String> headers = a.columns().stream().map(Column::header).toList();
+            List<String> headerFields = IntStream.range(0, headers.size())
+                    .mapToObj(c -> Paths.at(Paths.index(Paths.at(at, "columns"), c), "header")).toList();
             List<String> aligns = a.columns().stream().map(c -> c.align().name().toLowerCase(Locale.ROOT)).toList();
             List<Integer> weights = new ArrayList<>(a.numbered() ? List.of(NUMBER_COLUMN_WEIGHT) : List.of());
             a.columns().forEach(c -> weights.add(c.width()));
@@ -72,12 +79,14 @@ final class AppendixViews {
             List<PlanView.RowView> rows = new ArrayList<>();
             int n = 0;
             Map<String, BigDecimal> sums = new HashMap<>();
-            for (CatalogueRow r : a.rows()) {
-                if (r instanceof CatalogueRow.Group g) {
-                    rows.add(new PlanView.RowView(g.title(), "", List.of(), null, 0));
-                } else if (r instanceof CatalogueRow.Total t) {
-                    rows.add(total(t, a.columns(), sums, texts));
-                } else if (r instanceof CatalogueRow.Item item) {
+            for (int r = 0; r < a.rows().size(); r++) {
+                CatalogueRow row = a.rows().get(r);
+                String rowAt = Paths.index(Paths.at(at, "rows"), r);
+                if (row instanceof CatalogueRow.Group g) {
+                    rows.add(new PlanView.RowView(g.title(), "", List.of(), null, 0, Paths.at(rowAt, "group"), List.of()));
+                } else if (row instanceof CatalogueRow.Total t) {
+                    rows.add(total(t, a.columns(), sums, texts, rowAt));
+                } else if (row instanceof CatalogueRow.Item item) {
                     List<List<SpanView>> cells = new ArrayList<>();
                     String number = a.numbered() ? Integer.toString(++n) : "";
                     for (Column c : a.columns()) {
@@ -87,11 +96,11 @@ final class AppendixViews {
                             add(sums, c.key(), t);
                         }
                     }
-                    rows.add(new PlanView.RowView(null, number, cells, null, 0));
+                    rows.add(new PlanView.RowView(null, number, cells, null, 0, "", cellFields(a.columns(), rowAt)));
                 }
             }
             out.add(new PlanView.AppendixView(label, VietnameseCase.upper(a.title()), landscape, a.numbered(),
-                    weights, headers, aligns, rows, reference));
+                    weights, headers, aligns, rows, reference, Paths.at(at, "title"), headerFields));
         }
         return out;
     }
@@ -122,9 +131,11 @@ final class AppendixViews {
      * column's value, the data's or the sum of the item rows above it, in bold.
      */
     private static PlanView.RowView total(CatalogueRow.Total t, List<Column> columns, Map<String, BigDecimal> sums,
-                                          TextViews texts) {
+                                          TextViews texts, String rowAt) {
         List<List<SpanView>> values = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
         for (Column c : columns) {
+            fields.add(t.cells().get(c.key()) != null ? Paths.at(rowAt, c.key()) : "");
             Text given = t.cells().get(c.key());
             List<SpanView> cell = given != null ? texts.spans(given)
                     : c.sum() ? List.of(new SpanView(Figures.write(sums.getOrDefault(c.key(), BigDecimal.ZERO)), true))
@@ -135,6 +146,12 @@ final class AppendixViews {
         while (span < values.size() && values.get(span).isEmpty()) {
             span++;
         }
-        return new PlanView.RowView(null, "", values.subList(span, values.size()), t.label(), span);
+        return new PlanView.RowView(null, "", values.subList(span, values.size()), t.label(), span,
+                Paths.at(rowAt, "total"), fields.subList(span, fields.size()));
+    }
+
+    /** Each data cell's path in an item row at {@code rowAt}: its column's key ("appendices[0].rows[4].content"). */
+    private static List<String> cellFields(List<Column> columns, String rowAt) {
+        return columns.stream().map(c -> Paths.at(rowAt, c.key())).toList();
     }
 }

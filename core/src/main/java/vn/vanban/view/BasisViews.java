@@ -1,5 +1,6 @@
 package vn.vanban.view;
 
+import vn.vanban.load.Paths;
 import vn.vanban.model.Citation;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.text.Citations;
@@ -23,32 +24,40 @@ final class BasisViews {
     private BasisViews() {
     }
 
-    static List<PlanView.BasisView> of(LegalBasis basis) {
-        return basis == null ? List.of() : basis.form() == LegalBasis.Form.INLINE ? inline(basis) : lines(basis);
+    /** The paragraphs of {@code basis}, which stands in the data at {@code at} ("basis", "attached.basis"). */
+    static List<PlanView.BasisView> of(LegalBasis basis, String at) {
+        return basis == null ? List.of() : basis.form() == LegalBasis.Form.INLINE ? inline(basis, at) : lines(basis, at);
     }
 
     /** "Căn cứ A;" one a line ("Căn cứ A; B;" for citations on the same line), the proposal, the issuing sentence. */
-    private static List<PlanView.BasisView> lines(LegalBasis b) {
+    private static List<PlanView.BasisView> lines(LegalBasis b, String at) {
         String lead = b.lead() != null ? b.lead() : LINES_LEAD;
         List<String> lines = new ArrayList<>();
-        for (Citation c : b.citations()) {
+        // Each line's field: its citation's, or the citations' list for a line of several.
+        List<String> fields = new ArrayList<>();
+        String citations = Paths.at(at, "citations");
+        for (int i = 0; i < b.citations().size(); i++) {
+            Citation c = b.citations().get(i);
             String cited = Citations.format(c);
             if (c.sameLine() && !lines.isEmpty()) {
                 lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "; " + cited);
+                fields.set(fields.size() - 1, citations);
             } else {
                 lines.add(lead + " " + cited);
+                fields.add(Paths.index(citations, i));
             }
         }
         if (b.proposal() != null) {
             lines.add(Citations.proposal(b.proposal(), true));
+            fields.add(Paths.at(at, "proposal"));
         }
         List<PlanView.BasisView> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String end = i == lines.size() - 1 && b.issuing() == null ? "." : ";";
-            out.add(paragraph(true, lines.get(i) + end));
+            out.add(paragraph(true, lines.get(i) + end, fields.get(i)));
         }
         if (b.issuing() != null) {
-            out.add(paragraph(false, b.issuing()));
+            out.add(paragraph(false, b.issuing(), Paths.at(at, "issuing")));
         }
         return out;
     }
@@ -57,7 +66,7 @@ final class BasisViews {
      * "Thực hiện A; B; theo đề nghị của …, Chủ tịch … ban hành …" — one upright paragraph, as the
      * seed writes it; the issuing sentence after a period when it starts a sentence of its own.
      */
-    private static List<PlanView.BasisView> inline(LegalBasis b) {
+    private static List<PlanView.BasisView> inline(LegalBasis b, String at) {
         String lead = b.lead() != null ? b.lead() : INLINE_LEAD;
         List<Citation> cs = b.citations();
         StringBuilder sb = new StringBuilder(cs.isEmpty() ? ""
@@ -73,10 +82,10 @@ final class BasisViews {
         } else {
             sb.append(b.newSentence() ? ". " : ", ").append(b.issuing());
         }
-        return List.of(paragraph(false, sb.toString()));
+        return List.of(paragraph(false, sb.toString(), at));
     }
 
-    private static PlanView.BasisView paragraph(boolean italic, String text) {
-        return new PlanView.BasisView(italic, List.of(new SpanView(text, false)));
+    private static PlanView.BasisView paragraph(boolean italic, String text, String field) {
+        return new PlanView.BasisView(italic, List.of(new SpanView(text, false)), field);
     }
 }

@@ -1,5 +1,6 @@
 package vn.vanban.view;
 
+import vn.vanban.common.Warning;
 import vn.vanban.model.AttachedText;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
@@ -17,6 +18,9 @@ import java.util.List;
  * ("Như Điều 3", "Như trên").
  */
 final class DecisionViews {
+
+    /** Where the text a decision issues stands in the data: its fields' paths begin so. */
+    private static final String ATTACHED = "attached.";
 
     private DecisionViews() {
     }
@@ -61,20 +65,20 @@ final class DecisionViews {
      *
      * @param decision the decision as the text's reference line names it ("Quyết định số … ngày … của …")
      */
-    static PlanView.AttachedView attached(AttachedText a, String decision, List<String> warnings,
+    static PlanView.AttachedView attached(AttachedText a, String decision, List<Warning> warnings,
                                           List<PlanView.AppendixView> appendices) {
         List<String> labels = AppendixViews.labels(a.appendices(), a.numbering());
         TextViews texts = new TextViews(AppendixViews.labelsById(a.appendices(), labels));
-        List<NodeView> body = new NodeViews(a.numbering(), texts).body(a.body());
-        List<SpanView> closing = PlanViews.closing(a.closing(), warnings);
+        List<NodeView> body = new NodeViews(a.numbering(), texts).body(a.body(), ATTACHED + "body", 0);
+        List<SpanView> closing = PlanViews.closing(a.closing(), ATTACHED + "closing", warnings);
         if (closing == null) {
             body = PlanViews.withEndMark(body, warnings);
         }
         String type = a.type().vietnameseName();
         appendices.addAll(AppendixViews.of(a.appendices(), labels, texts,
-                "Kèm theo " + Citations.issuedWith(type, decision)));
+                "Kèm theo " + Citations.issuedWith(type, decision), ATTACHED + "appendices"));
         String opening = a.reference() == AttachedText.Reference.ISSUED ? "Ban hành kèm theo " : "Kèm theo ";
         return new PlanView.AttachedView(VietnameseCase.upper(type), a.summary(), opening + decision,
-                BasisViews.of(a.basis()), body, closing);
+                BasisViews.of(a.basis(), ATTACHED + "basis"), body, closing, ATTACHED + "summary", ATTACHED + "closing");
     }
 }

@@ -1,11 +1,13 @@
 package vn.vanban.view;
 
+import vn.vanban.load.Paths;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Numbering;
 import vn.vanban.model.Text;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.VietnameseCase;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,8 +28,13 @@ final class NodeViews {
         this.texts = texts;
     }
 
-    List<NodeView> body(List<BodyNode> nodes) {
-        return nodes(nodes, Place.TOP);
+    /**
+     * The views of a body whose nodes stand in the data at {@code list} ("body", "attached.body"),
+     * after the {@code written} nodes the view writes itself (a decision's derived "Điều 1"), which
+     * stand in no field.
+     */
+    List<NodeView> body(List<BodyNode> nodes, String list, int written) {
+        return nodes(nodes, Place.TOP, list, written);
     }
 
     /**
@@ -47,14 +54,24 @@ final class NodeViews {
         }
     }
 
-    private List<NodeView> nodes(List<BodyNode> nodes, Place at) {
+    private List<NodeView> nodes(List<BodyNode> nodes, Place at, String list, int written) {
         Counter counter = new Counter(at);
-        return nodes.stream().map(n -> n.accept(counter)).toList();
+        List<NodeView> out = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            BodyNode n = nodes.get(i);
+            counter.node = i < written ? "" : Paths.node(list, i - written, n);
+            counter.field = i < written ? "" : Paths.own(counter.node, n);
+            out.add(n.accept(counter));
+        }
+        return out;
     }
 
     /** The views of one list of nodes, numbered as they come: each kind counts on its own. */
     private final class Counter implements BodyNode.Visitor<NodeView> {
         private final Place at;
+        /** The path of the node being made, and of its title or text ("" for one the view writes). */
+        private String node;
+        private String field;
         private int parts;
         private int sections;
         private int clauses;
@@ -64,63 +81,69 @@ final class NodeViews {
             this.at = at;
         }
 
+        /** The views of the current node's content, which stands at its path's {@code content}. */
+        private List<NodeView> children(List<BodyNode> content, Place place) {
+            return nodes(content, place, node.isEmpty() ? "" : Paths.at(node, "content"), 0);
+        }
+
         @Override
         public NodeView part(BodyNode.Part p) {
             int n = ++parts;
             String number = numbering.parts() == Numbering.PartNumbers.WORDS ? "thứ " + Numerals.ordinal(n)
                     : Numerals.roman(n);
             return new NodeView("part", "Phần " + number, VietnameseCase.upper(p.title()), List.of(),
-                    nodes(p.content(), at.inside()));
+                    children(p.content(), at.inside()), field);
         }
 
         @Override
         public NodeView chapter(BodyNode.Chapter c) {
             return new NodeView("chapter", "Chương " + Numerals.roman(++chapters), VietnameseCase.upper(c.title()),
-                    List.of(), nodes(c.content(), new Place(0, "", true)));
+                    List.of(), children(c.content(), new Place(0, "", true)), field);
         }
 
         @Override
         public NodeView section(BodyNode.Section s) {
             int n = ++sections;
-            List<NodeView> children = nodes(s.content(), at.inside());
+            List<NodeView> children = children(s.content(), at.inside());
             return at.inChapter()
-                    ? new NodeView("chapter-section", "Mục " + n, VietnameseCase.upper(s.title()), List.of(), children)
-                    : new NodeView("section", Numerals.roman(n) + ".", VietnameseCase.upper(s.title()), List.of(), children);
+                    ? new NodeView("chapter-section", "Mục " + n, VietnameseCase.upper(s.title()), List.of(), children, field)
+                    : new NodeView("section", Numerals.roman(n) + ".", VietnameseCase.upper(s.title()), List.of(), children,
+                    field);
         }
 
         @Override
         public NodeView article(BodyNode.Article a) {
-            return titled("article", "Điều " + ++articles + ".", a.title(), a.text(), nodes(a.content(), at.inside()));
+            return titled("article", "Điều " + ++articles + ".", a.title(), a.text(), children(a.content(), at.inside()));
         }
 
         @Override
         public NodeView clause(BodyNode.Clause c) {
             String prefix = numbering.clauses() == Numbering.ClauseNumbers.DECIMAL ? at.clause() : "";
             String label = prefix + ++clauses + ".";
-            return titled("clause", label, c.title(), c.text(), nodes(c.content(), at.under(label)));
+            return titled("clause", label, c.title(), c.text(), children(c.content(), at.under(label)));
         }
 
         /** An article or clause: its title on its own line, or its text after the number. */
         private NodeView titled(String kind, String label, String title, Text text, List<NodeView> children) {
-            return title != null ? new NodeView(kind, label, title, List.of(), children)
-                    : new NodeView(kind, label, null, texts.spans(text), children);
+            return title != null ? new NodeView(kind, label, title, List.of(), children, field)
+                    : new NodeView(kind, label, null, texts.spans(text), children, field);
         }
 
         @Override
         public NodeView point(BodyNode.Point p) {
             return new NodeView("point", Numerals.pointLetter(++points) + ")", null, texts.spans(p.text()),
-                    nodes(p.content(), at.inside()));
+                    children(p.content(), at.inside()), field);
         }
 
         @Override
         public NodeView dash(BodyNode.Dash d) {
             return new NodeView("dash", at.dashDepth() == 0 ? "-" : "+", null, texts.spans(d.text()),
-                    nodes(d.content(), new Place(at.dashDepth() + 1, "", at.inChapter())));
+                    children(d.content(), new Place(at.dashDepth() + 1, "", at.inChapter())), field);
         }
 
         @Override
         public NodeView paragraph(BodyNode.Paragraph p) {
-            return new NodeView("paragraph", "", null, texts.spans(p.text()), List.of());
+            return new NodeView("paragraph", "", null, texts.spans(p.text()), List.of(), field);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.vanban.view;
 
+import vn.vanban.common.Warning;
+
 import java.util.List;
 
 /**
@@ -30,7 +32,8 @@ import java.util.List;
  * @param appendices        the appendices
  * @param metadata          the document properties
  * @param warnings          what a person should check in the text as rendered (an end mark
- *                          completed after the body's own period), one sentence each
+ *                          completed after the body's own period), one sentence each, with the
+ *                          path of the field it is about
  * @param authority         a decision's authority line in upper case ("CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ
  *                          ĐỨC PHỔ"), or {@code null} for other types
  * @param addressees        kính gửi, without dash and punctuation; empty for none
@@ -39,14 +42,15 @@ import java.util.List;
  *                          {@code appendices}
  * @param contact           địa chỉ, thư điện tử, số điện thoại… (ô số 13): the lines at the foot of
  *                          the document's first page, as given; empty for none
+ * @param fields            the field paths of the texts above
  */
 public record PlanView(String typeName, String typeNameSentence, String parentAgency, String agency,
                        String numberSymbol, String placeDate, String longDate, String summary,
                        List<BasisView> basis, List<NodeView> body, List<SpanView> closing,
                        List<String> recipients, String archive, String drafterLine, List<String> signatureLines,
                        String signer, String signedBy, List<AppendixView> appendices,
-                       MetadataView metadata, List<String> warnings, String authority, List<String> addressees,
-                       String letterSummary, AttachedView attached, List<String> contact) {
+                       MetadataView metadata, List<Warning> warnings, String authority, List<String> addressees,
+                       String letterSummary, AttachedView attached, List<String> contact, Fields fields) {
     public PlanView {
         warnings = List.copyOf(warnings);
         appendices = List.copyOf(appendices);
@@ -58,7 +62,35 @@ public record PlanView(String typeName, String typeNameSentence, String parentAg
     public PlanView only(AttachedView text, List<AppendixView> list) {
         return new PlanView(typeName, typeNameSentence, parentAgency, agency, numberSymbol, placeDate, longDate,
                 summary, basis, body, closing, recipients, archive, drafterLine, signatureLines, signer, signedBy,
-                list, metadata, warnings, authority, addressees, letterSummary, text, contact);
+                list, metadata, warnings, authority, addressees, letterSummary, text, contact, fields);
+    }
+
+    /**
+     * The field path of each of the document's own texts, as problems name fields; "" for one
+     * the view makes of no one field. Lists run beside the view's own lists.
+     *
+     * @param parentAgency   "parent.name"
+     * @param agency         "issuer.name"
+     * @param summary        "summary", also of the letter's summary
+     * @param authority      "authority" when the data gives it, else ""
+     * @param addressees     "addressees[0]" …
+     * @param recipients     "recipients.to[0]" …, "" for the first one the view adds ("Như trên")
+     * @param archive        "recipients.archive", or "recipients" when box 12 follows it
+     * @param drafterLine    "recipients.drafter"
+     * @param signatureLines "signatory.collective", "signatory.headTitle", "signatory.position" …
+     * @param signer         "signatory.fullName"
+     * @param contact        "contact[0]" …
+     * @param closing        "closing"
+     */
+    public record Fields(String parentAgency, String agency, String summary, String authority,
+                         List<String> addressees, List<String> recipients, String archive, String drafterLine,
+                         List<String> signatureLines, String signer, List<String> contact, String closing) {
+        public Fields {
+            addressees = List.copyOf(addressees);
+            recipients = List.copyOf(recipients);
+            signatureLines = List.copyOf(signatureLines);
+            contact = List.copyOf(contact);
+        }
     }
 
     /**
@@ -70,13 +102,19 @@ public record PlanView(String typeName, String typeNameSentence, String parentAg
      * @param basis     its opening paragraphs, if any
      * @param body      its body's nodes
      * @param closing   its closing paragraph, or {@code null} when the body ends with "./."
+     * @param summaryField "attached.summary"
+     * @param closingField "attached.closing"
      */
     public record AttachedView(String typeName, String summary, String reference, List<BasisView> basis,
-                               List<NodeView> body, List<SpanView> closing) {
+                               List<NodeView> body, List<SpanView> closing, String summaryField, String closingField) {
     }
 
-    /** A paragraph of the legal basis; {@code italic} for "Căn cứ …" lines. */
-    public record BasisView(boolean italic, List<SpanView> spans) {
+    /**
+     * A paragraph of the legal basis; {@code italic} for "Căn cứ …" lines. {@code field}: the path
+     * of what it sets ("basis.citations[2]", "basis.proposal", "basis.issuing"), "basis" for a
+     * paragraph of several.
+     */
+    public record BasisView(boolean italic, List<SpanView> spans, String field) {
     }
 
     /**
@@ -91,19 +129,24 @@ public record PlanView(String typeName, String typeNameSentence, String parentAg
      * @param aligns     how each data column's cells are aligned: left, center or right
      * @param rows       rows in order
      * @param reference  the line under the title, without the brackets ("Kèm theo Kế hoạch số … của …")
+     * @param titleField   "appendices[0].title"
+     * @param headerFields each header's path, "appendices[0].columns[1].header" …
      */
     public record AppendixView(String label, String title, boolean landscape, boolean numbered,
                                List<Integer> weights, List<String> headers, List<String> aligns, List<RowView> rows,
-                               String reference) {
+                               String reference, String titleField, List<String> headerFields) {
     }
 
     /**
      * A catalogue row: a group heading ({@code group} set), an item with its number ("" when the
      * table is not numbered) and its data cells, or a total row ({@code total} set: its label,
      * which spans the number column and the first {@code totalSpan} data columns, then the other
-     * data columns' cells, in bold).
+     * data columns' cells, in bold). {@code field} is the path of its group or total label
+     * ("appendices[0].rows[3].group"), {@code cellFields} each cell's, beside {@code cells}
+     * ("appendices[0].rows[4].content"; "" for a sum the view adds up).
      */
-    public record RowView(String group, String number, List<List<SpanView>> cells, String total, int totalSpan) {
+    public record RowView(String group, String number, List<List<SpanView>> cells, String total, int totalSpan,
+                          String field, List<String> cellFields) {
     }
 
     /** Document properties: title, subject, author, ISO date. */

@@ -1,5 +1,7 @@
 package vn.vanban.view;
 
+import vn.vanban.common.Warning;
+import vn.vanban.load.Paths;
 import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Recipients;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Builds the {@link PlanView} of a {@link Plan}: the one place the decree's text rules are applied. */
 public final class PlanViews {
@@ -27,17 +30,18 @@ public final class PlanViews {
         String numberSymbol = number + "/" + symbol;
         String longDate = VietnameseDates.longForm(plan.date());
         String whose = Citations.whose(plan);
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         List<String> labels = AppendixViews.labels(plan.appendices(), plan.numbering());
         TextViews texts = new TextViews(AppendixViews.labelsById(plan.appendices(), labels));
-        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(Articles.body(plan));
-        List<SpanView> closing = closing(plan.closing(), warnings);
+        List<NodeView> body = new NodeViews(plan.numbering(), texts).body(Articles.body(plan), "body",
+                Articles.derivesFirst(plan) ? 1 : 0);
+        List<SpanView> closing = closing(plan.closing(), "closing", warnings);
         if (closing == null) {
             body = withEndMark(body, warnings);
         }
         String typeName = plan.type().vietnameseName();
         List<PlanView.AppendixView> appendices = new ArrayList<>(AppendixViews.of(plan.appendices(), labels, texts,
-                "Kèm theo " + typeName + " số " + numberSymbol + " " + longDate + " của " + whose));
+                "Kèm theo " + typeName + " số " + numberSymbol + " " + longDate + " của " + whose, "appendices"));
         PlanView.AttachedView attached = null;
         if (plan.attached() != null) {
             String decision = typeName + " số " + numberSymbol + " " + longDate + " của " + whose;
@@ -52,7 +56,7 @@ public final class PlanViews {
                 VietnameseDates.placeDate(plan.issuer().place(), plan.date()),
                 longDate,
                 plan.summary(),
-                BasisViews.of(plan.basis()),
+                BasisViews.of(plan.basis(), "basis"),
                 body,
                 closing,
                 DecisionViews.recipients(plan),
@@ -69,18 +73,40 @@ public final class PlanViews {
                 plan.addressees(),
                 "V/v " + VietnameseCase.lowerFirst(plan.summary()),
                 attached,
-                plan.contact());
+                plan.contact(),
+                fields(plan));
     }
 
-    /** The closing sentence completed with "./.", or {@code null} when there is none. */
-    static List<SpanView> closing(String sentence, List<String> warnings) {
+    /** The field path of each of the document's own texts, beside the view's lists. */
+    private static PlanView.Fields fields(Plan plan) {
+        List<String> to = DecisionViews.recipients(plan);
+        int added = to.size() - plan.recipients().to().size();
+        List<String> recipients = IntStream.range(0, to.size())
+                .mapToObj(i -> i < added ? "" : Paths.index("recipients.to", i - added)).toList();
+        Recipients r = plan.recipients();
+        return new PlanView.Fields("parent.name", "issuer.name", "summary", plan.authority() != null ? "authority" : "",
+                indexed("addressees", plan.addressees().size()), recipients,
+                r.drafter() == null || r.ownLine() ? "recipients.archive" : "recipients", "recipients.drafter",
+                signatureFields(plan.signatory()), "signatory.fullName", indexed("contact", plan.contact().size()),
+                "closing");
+    }
+
+    private static List<String> indexed(String list, int size) {
+        return IntStream.range(0, size).mapToObj(i -> Paths.index(list, i)).toList();
+    }
+
+    /**
+     * The closing sentence completed with "./.", or {@code null} when there is none; {@code field}:
+     * where it stands in the data.
+     */
+    static List<SpanView> closing(String sentence, String field, List<Warning> warnings) {
         if (sentence == null) {
             return null;
         }
         EndMark.Completed done = EndMark.complete(sentence, "the closing sentence");
         List<SpanView> closing = new ArrayList<>();
         TextViews.append(closing, done.text(), false);
-        warn(warnings, done.warning());
+        warn(warnings, field, done.warning());
         return closing;
     }
 
@@ -104,9 +130,9 @@ public final class PlanViews {
         return text.replace('\n', ' ');
     }
 
-    private static void warn(List<String> warnings, String warning) {
+    private static void warn(List<Warning> warnings, String field, String warning) {
         if (warning != null) {
-            warnings.add(warning);
+            warnings.add(new Warning(field, warning));
         }
     }
 
@@ -128,19 +154,18 @@ public final class PlanViews {
     }
 
     /** The body's last paragraph ending with "./." (see {@link EndMark}), when there is no closing sentence. */
-    static List<NodeView> withEndMark(List<NodeView> nodes, List<String> warnings) {
+    static List<NodeView> withEndMark(List<NodeView> nodes, List<Warning> warnings) {
         if (nodes.isEmpty()) {
             return nodes;
         }
         List<NodeView> out = new ArrayList<>(nodes);
         NodeView last = out.remove(out.size() - 1);
         if (!last.children().isEmpty()) {
-            out.add(new NodeView(last.kind(), last.label(), last.title(), last.spans(),
-                    withEndMark(last.children(), warnings)));
+            out.add(last.with(last.title(), last.spans(), withEndMark(last.children(), warnings)));
         } else if (last.title() != null) {
             EndMark.Completed done = EndMark.complete(last.title(), "the body's last heading");
-            warn(warnings, done.warning());
-            out.add(new NodeView(last.kind(), last.label(), done.text(), last.spans(), last.children()));
+            warn(warnings, last.field(), done.warning());
+            out.add(last.with(done.text(), last.spans(), last.children()));
         } else {
             List<SpanView> spans = new ArrayList<>(last.spans());
             SpanView end = spans.isEmpty() ? new SpanView("", false) : spans.remove(spans.size() - 1);
@@ -150,7 +175,7 @@ public final class PlanViews {
                 end = new SpanView("", false);
             }
             EndMark.Completed done = EndMark.complete(end.text(), "the body's last sentence");
-            warn(warnings, done.warning());
+            warn(warnings, last.field(), done.warning());
             String kept = end.text().stripTrailing();
             // The mark is set in the text's weight only where the text itself is: "/." after a bold
             // word stays upright.
@@ -158,26 +183,42 @@ public final class PlanViews {
             int common = mismatch < 0 ? kept.length() : mismatch;
             TextViews.append(spans, done.text().substring(0, common), end.bold());
             TextViews.append(spans, done.text().substring(common), false);
-            out.add(new NodeView(last.kind(), last.label(), null, spans, last.children()));
+            out.add(last.with(null, spans, last.children()));
         }
         return out;
     }
 
     static List<String> signatureLines(Signatory s) {
-        List<String> lines = new ArrayList<>();
-        String position = VietnameseCase.upper(s.position());
+        return signature(s).stream().map(SignatureLine::text).toList();
+    }
+
+    /** The field of each of {@link #signatureLines}: the collective's, the head's title, the position. */
+    static List<String> signatureFields(Signatory s) {
+        return signature(s).stream().map(SignatureLine::field).toList();
+    }
+
+    /** A line of the signature's titles and the field it comes from. */
+    private record SignatureLine(String text, String field) {
+    }
+
+    private static List<SignatureLine> signature(Signatory s) {
+        List<SignatureLine> lines = new ArrayList<>();
+        SignatureLine position = new SignatureLine(VietnameseCase.upper(s.position()), "signatory.position");
+        SignatureLine collective = s.collective() == null ? null
+                : new SignatureLine("TM. " + VietnameseCase.upper(s.collective()), "signatory.collective");
         switch (s.authority()) {
             case NONE -> lines.add(position);
             case TM -> {
-                lines.add("TM. " + VietnameseCase.upper(s.collective()));
+                lines.add(collective);
                 lines.add(position);
             }
-            case Q -> lines.add("Q. " + position);
+            case Q -> lines.add(new SignatureLine("Q. " + position.text(), position.field()));
             default -> {
-                if (s.collective() != null) {
-                    lines.add("TM. " + VietnameseCase.upper(s.collective()));
+                if (collective != null) {
+                    lines.add(collective);
                 }
-                lines.add(s.authority().prefix() + " " + VietnameseCase.upper(s.headTitle()));
+                lines.add(new SignatureLine(s.authority().prefix() + " " + VietnameseCase.upper(s.headTitle()),
+                        "signatory.headTitle"));
                 lines.add(position);
             }
         }

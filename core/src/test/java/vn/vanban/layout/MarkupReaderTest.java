@@ -98,8 +98,10 @@ class MarkupReaderTest {
         assertEquals(sttColumn(), t.columnWidths().get(0), 0.1,
                 "STT still gets its width though no column could hold the long word");
         assertEquals(1, doc.warnings().size(), doc.warnings().toString());
-        assertTrue(doc.warnings().get(0).contains("a word is wider than its line"), doc.warnings().get(0));
-        assertTrue(doc.warnings().get(0).endsWith("\"" + "Đ".repeat(40) + "…\""), doc.warnings().get(0));
+        String warning = doc.warnings().get(0).message();
+        assertTrue(warning.contains("a word is wider than its line"), warning);
+        assertTrue(warning.endsWith("\"" + "Đ".repeat(40) + "…\""), warning);
+        assertEquals("", doc.warnings().get(0).path(), "a paragraph without field=\"…\" is of no field");
     }
 
     @Test

@@ -5,17 +5,19 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
 import vn.vanban.common.Problem;
+import vn.vanban.common.Warning;
 import vn.vanban.model.Plan;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Trial 3 #10: a rendering's warnings about a file's plan are placed at the field they name. */
+/** A rendering's warnings about a file's plan are placed at the field each names. */
 class WarningPlacesTest {
 
     private static final Vanban VANBAN = Vanban.builder().build();
@@ -37,29 +39,34 @@ class WarningPlacesTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void theEndMarkAndBox13sWideWordAreToldAtTheirFieldsAndOtherWarningsStayAsTheyWere() throws Exception {
-        Path file = Files.writeString(tmp.resolve("plan.yaml"), PLAN.replace("WORD", "a".repeat(150)));
+    private List<Problem> placed(String yaml, List<Warning> more) throws Exception {
+        Path file = Files.writeString(tmp.resolve("plan.yaml"), yaml);
         Plan plan = new PlanReader().read(file);
-        List<String> warnings = VANBAN.render(plan, OutputFormat.PDF, new ByteArrayOutputStream()).warnings();
-        List<String> all = new java.util.ArrayList<>(warnings);
-        all.add("a warning about no field");
-
-        List<Problem> placed = WarningPlaces.place(file, plan, all);
-
-        assertEquals(3, placed.size(), placed::toString);
-        assertEquals(List.of("closing", "contact[1]", ""), placed.stream().map(Problem::path).toList());
-        assertEquals(List.of(6, 11, 0), placed.stream().map(Problem::line).toList());
-        assertTrue(placed.get(0).message().startsWith("the closing sentence ends with a period"), placed::toString);
-        assertEquals(all, placed.stream().map(Problem::message).toList());
+        List<Warning> all = new ArrayList<>(VANBAN.render(plan, OutputFormat.PDF, new ByteArrayOutputStream()).warnings());
+        all.addAll(more);
+        List<Problem> placed = WarningPlaces.place(file, all);
+        assertEquals(all.stream().map(Warning::message).toList(), placed.stream().map(Problem::message).toList(),
+                "the messages as they were");
+        return placed;
     }
 
     @Test
-    void aWordInTwoContactLinesIsPlacedAtNeither() {
-        Plan plan = new PlanReader().read(PLAN.replace("Điện thoại", "WORD").replace("WORD", "b".repeat(150)),
-                "plan.yaml", vn.vanban.common.Format.YAML);
-        String warning = "a word is wider than its line (900 pt, the line 468 pt) and is cut in two: \""
-                + "b".repeat(40) + "…\"";
-        assertEquals(null, WarningPlaces.field(plan, warning));
+    void theEndMarkAndBox13sWideWordAreToldAtTheirFieldsAndOtherWarningsStayAsTheyWere() throws Exception {
+        List<Problem> placed = placed(PLAN.replace("WORD", "a".repeat(150)), List.of(Warning.of("a warning about no field")));
+
+        assertEquals(List.of("closing", "contact[1]", ""), placed.stream().map(Problem::path).toList(), placed::toString);
+        assertEquals(List.of(6, 11, 0), placed.stream().map(Problem::line).toList());
+        assertTrue(placed.get(0).message().startsWith("the closing sentence ends with a period"), placed::toString);
+    }
+
+    @Test
+    void theSameWideWordInTwoContactLinesIsToldAtEach() throws Exception {
+        // Matching a warning's words to a field could not tell these apart: the path can.
+        List<Problem> placed = placed(PLAN.replace("Điện thoại", "WORD").replace("WORD", "b".repeat(150)), List.of());
+
+        assertEquals(List.of("closing", "contact[0]", "contact[1]"), placed.stream().map(Problem::path).toList(),
+                placed::toString);
+        assertEquals(List.of(6, 10, 11), placed.stream().map(Problem::line).toList());
+        assertEquals(List.of(5, 5), placed.subList(1, 3).stream().map(Problem::column).toList());
     }
 }

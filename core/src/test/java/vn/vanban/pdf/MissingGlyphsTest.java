@@ -11,6 +11,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import vn.vanban.common.Warning;
 import vn.vanban.layout.ProfileLoader;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,12 +53,12 @@ class MissingGlyphsTest {
 
     @Test
     void eachMissingCharacterIsReportedOnce() {
-        String all = String.join("\n", result.warnings());
+        String all = result.warnings().stream().map(Warning::message).collect(Collectors.joining("\n"));
         for (String cp : List.of("U+1F600", "U+4E2D", "U+6587", "U+0E44", "U+2713", "U+1F44D")) {
             assertTrue(all.contains(cp), cp + " in " + all);
         }
         assertTrue(all.contains("prints as '□'"), all);
-        assertTrue(result.warnings().stream().noneMatch(w -> w.startsWith("FOP:")), "FOP met no missing glyph: " + all);
+        assertTrue(result.warnings().stream().noneMatch(w -> w.message().startsWith("FOP:")), "FOP met no missing glyph: " + all);
     }
 
     /**
@@ -152,7 +154,8 @@ class MissingGlyphsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfResult r = renderer.render(PdfFixtures.single("Bùi\u2060Văn Lý"), out);
         assertEquals(1, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).startsWith("U+2060") && r.warnings().get(0).contains("it is left out"),
+        String warning = r.warnings().get(0).message();
+        assertTrue(warning.startsWith("U+2060") && warning.contains("it is left out"),
                 r.warnings().toString());
         try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(d);

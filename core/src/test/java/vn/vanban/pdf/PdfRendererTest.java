@@ -449,7 +449,8 @@ class PdfRendererTest {
     void aCharacterTheFontLacksIsReportedByCodePointAndPlace() {
         PdfResult r = renderer.render(PdfFixtures.single("Hội nghị trực tuyến 中 với biểu tượng 😀 cuối"),
                 new ByteArrayOutputStream());
-        String all = String.join("\n", r.warnings());
+        String all = r.warnings().stream().map(vn.vanban.common.Warning::message)
+                .collect(java.util.stream.Collectors.joining("\n"));
         assertTrue(all.contains("U+4E2D"), all);
         assertTrue(all.contains("U+1F600"), all);
         assertTrue(all.contains("Hội nghị trực tuyến"), "names the paragraph: " + all);

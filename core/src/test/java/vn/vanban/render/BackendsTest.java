@@ -2,6 +2,7 @@ package vn.vanban.render;
 
 import org.junit.jupiter.api.Test;
 import vn.vanban.common.RenderResult;
+import vn.vanban.common.Warning;
 import vn.vanban.layout.LayoutDocument;
 
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,7 @@ class BackendsTest {
         Backends.LayoutWriter writer = Backends.lazily(() -> {
             setUps.incrementAndGet();
             sleep(); // a slow set-up, as FOP's is: other threads arrive meanwhile
-            return (doc, out) -> new RenderResult(List.of("written"));
+            return (doc, out) -> new RenderResult(List.of(Warning.of("written")));
         });
         assertEquals(0, setUps.get(), "nothing is set up before a document comes");
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -40,7 +41,7 @@ class BackendsTest {
             }
             start.countDown();
             for (Future<RenderResult> r : results) {
-                assertEquals(List.of("written"), r.get().warnings());
+                assertEquals(List.of(Warning.of("written")), r.get().warnings());
             }
         } finally {
             pool.shutdownNow();

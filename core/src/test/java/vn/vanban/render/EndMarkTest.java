@@ -6,6 +6,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import vn.vanban.OutputFormat;
 import vn.vanban.common.RenderResult;
+import vn.vanban.common.Warning;
 import vn.vanban.Vanban;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Plan;
@@ -48,8 +49,9 @@ class EndMarkTest {
         assertTrue(text.contains("thực hiện./."), text);
         assertFalse(text.contains("../."), text);
         for (RenderResult r : List.of(docxResult, pdfResult)) {
-            assertEquals(List.of("the closing sentence ends with a period: './.' is added after it "
-                    + "('… cầu các cơ quan nghiêm túc thực hiện./.'); end it with './.' yourself to say nothing here"), r.warnings());
+            assertEquals(List.of(new Warning("closing", "the closing sentence ends with a period: './.' is added after it "
+                    + "('… cầu các cơ quan nghiêm túc thực hiện./.'); end it with './.' yourself to say nothing here")),
+                    r.warnings());
         }
     }
 

@@ -53,7 +53,7 @@ class FootnotesTest {
     static byte[] render(Plan plan, OutputFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RenderResult r = VANBAN.render(plan, format, out);
-        assertEquals(List.of(), r.warnings().stream().filter(w -> !w.contains("period")).toList());
+        assertEquals(List.of(), r.warnings().stream().filter(w -> !w.message().contains("period")).toList());
         return out.toByteArray();
     }
 

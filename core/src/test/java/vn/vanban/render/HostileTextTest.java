@@ -75,7 +75,7 @@ class HostileTextTest {
             // the rest, and a missing glyph is reported, never a silent '#'.
             assertTrue(!text.contains("#") || hostile.contains("#"), text);
             if (hostile.contains("😀")) {
-                assertTrue(r.warnings().stream().anyMatch(w -> w.contains("U+1F600")), () -> "warnings: " + r.warnings());
+                assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("U+1F600")), () -> "warnings: " + r.warnings());
             }
         } else {
             assertTrue(text.contains("- " + ended(expected.replaceAll("\\s+", " "))), () -> "PDF: " + text);

@@ -54,7 +54,8 @@ class RoundTripProperties {
         // A random 60-letter word may not fit a line; that is reported (ours and FOP's), but
         // no character may lack a glyph.
         assertEquals(List.of(), r.warnings().stream()
-                        .filter(w -> !w.contains("exceed the available area") && !w.contains("wider than its line")).toList(),
+                        .filter(w -> !w.message().contains("exceed the available area")
+                                && !w.message().contains("wider than its line")).toList(),
                 "every character has a glyph");
 
         // Well-formed: every XML part parses, and PDFBox opens the PDF.

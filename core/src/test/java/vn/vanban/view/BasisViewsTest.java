@@ -24,7 +24,7 @@ class BasisViewsTest {
 
     /** Each paragraph as "i:" (italic) or "u:" (upright) and its text. */
     private static List<String> texts(LegalBasis b) {
-        return BasisViews.of(b).stream().map(v -> (v.italic() ? "i: " : "u: ") + v.spans().get(0).text()).toList();
+        return BasisViews.of(b, "basis").stream().map(v -> (v.italic() ? "i: " : "u: ") + v.spans().get(0).text()).toList();
     }
 
     @Test

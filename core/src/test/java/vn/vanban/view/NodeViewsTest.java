@@ -23,7 +23,7 @@ class NodeViewsTest {
     /** Every node's label, depth-first, its title after it when it has one. */
     private static List<String> labels(Numbering numbering, BodyNode... body) {
         List<String> out = new ArrayList<>();
-        collect(new NodeViews(numbering, new TextViews()).body(List.of(body)), out);
+        collect(new NodeViews(numbering, new TextViews()).body(List.of(body), "body", 0), out);
         return out;
     }
 
@@ -86,7 +86,7 @@ class NodeViewsTest {
     void aDecisionsArticlesStandAtTheTopOfItsBody() {
         List<NodeView> body = new NodeViews(Numbering.DEFAULT, new TextViews()).body(List.of(
                 article(Text.of("Ban hành kèm theo Quyết định này Kế hoạch …")),
-                article(Text.of("Quyết định này có hiệu lực kể từ ngày ký."))));
+                article(Text.of("Quyết định này có hiệu lực kể từ ngày ký."))), "body", 0);
         assertEquals("article", body.get(0).kind());
         assertEquals("Điều 2.", body.get(1).label());
         assertEquals("Quyết định này có hiệu lực kể từ ngày ký.", body.get(1).spans().get(0).text());

@@ -77,7 +77,9 @@ class PlanViewsTest {
                 BodyNode.paragraph("Giao Công chức Văn hóa - Xã hội tổ chức thực hiện."))).build());
         assertEquals("Giao Công chức Văn hóa - Xã hội tổ chức thực hiện./.", lastText(v.body()));
         assertEquals(1, v.warnings().size(), v.warnings().toString());
-        assertTrue(v.warnings().get(0).startsWith("the body's last sentence ends with a period"), v.warnings().get(0));
+        assertTrue(v.warnings().get(0).message().startsWith("the body's last sentence ends with a period"),
+                v.warnings()::toString);
+        assertEquals("body[0].section.content[0].paragraph", v.warnings().get(0).path());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import vn.vanban.OutputFormat;
 import vn.vanban.common.RenderResult;
+import vn.vanban.common.Warning;
 import vn.vanban.Vanban;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.model.Plan;
@@ -49,7 +50,7 @@ public final class Docx4jDocuments {
      * A rendered document as a docx4j package, with the renderer's warnings (a character the
      * font lacks, a word wider than its line).
      */
-    public record Rendered(WordprocessingMLPackage document, List<String> warnings) {
+    public record Rendered(WordprocessingMLPackage document, List<Warning> warnings) {
         public Rendered {
             Objects.requireNonNull(document, "document");
             warnings = List.copyOf(warnings);
