@@ -48,6 +48,9 @@ final class GlyphCheck {
                                   Set<Warning> out) {
         LayoutProfile.ParagraphStyle st = profile.style(p.style());
         for (LayoutDocument.Span span : p.spans()) {
+            if (span.note() != null) {
+                span.note().paragraphs().forEach(n -> paragraph(n, profile, fonts, out));
+            }
             boolean bold = st.bold() || span.bold();
             boolean italic = st.italic() || span.italic();
             String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);

@@ -55,7 +55,9 @@ final class MissingGlyphs extends XMLFilterImpl {
         String style = atts.getValue("font-style");
         boolean bold = weight == null ? parent[0] : weight.equals("bold") || weight.matches("[6-9]00");
         boolean italic = style == null ? parent[1] : style.equals("italic") || style.equals("oblique");
-        boolean text = FoWriter.FO_NS.equals(uri) && (localName.equals("block") || localName.equals("inline"));
+        // A wrapper holds the lines of a paragraph set line by line (FoText): its text is running text.
+        boolean text = FoWriter.FO_NS.equals(uri) && (localName.equals("block") || localName.equals("inline")
+                || localName.equals("wrapper"));
         faces.push(new boolean[] {bold, italic, text});
         super.startElement(uri, localName, qName, atts);
     }
