@@ -49,7 +49,10 @@ final class Catalogue {
                 group = g.title();
                 continue;
             }
-            Map<String, Text> cells = ((CatalogueRow.Item) r).cells();
+            if (!(r instanceof CatalogueRow.Item item)) {
+                continue; // a total row is no task
+            }
+            Map<String, Text> cells = item.cells();
             Text time = cells.get(timeKey);
             String timeText = time == null ? "" : plain(time);
             Optional<PlannedTime> planned = Periods.plannedTime(timeText, year);

@@ -176,6 +176,28 @@ class ReportsTest {
             """;
 
     @Test
+    void aCataloguesTotalRowIsNoTask(@TempDir Path dir) throws Exception {
+        String columns = PLAN.lines().filter(l -> l.contains("{key: when")).findFirst().orElseThrow().replaceAll("-.*", "");
+        String rows = PLAN.lines().filter(l -> l.contains("{task: Hội thi")).findFirst().orElseThrow().replaceAll("-.*", "");
+        String plan = PLAN.replace("{key: when, header: Thời hạn, width: 2}",
+                        "{key: when, header: Thời hạn, width: 2}\n" + columns + "- {key: cost, header: Kinh phí, width: 2, sum: true}")
+                .replace("{task: Hội thi, when: Trước ngày 15/3/2024}",
+                        "{task: Hội thi, when: Trước ngày 15/3/2024, cost: 5.000.000}\n" + rows + "- total: Tổng cộng");
+        assertTrue(plan.contains("- total: Tổng cộng"), plan);
+        Path progress = files(dir, plan, HEADER + """
+                period: Quý I/2024
+                rows:
+                  - {row: 1, status: done}
+                """);
+        Report report = Reports.read(progress);
+        assertEquals(List.of("1 | Rà soát thủ tục hành chính | Quý I/2024 | Hoàn thành |  | ",
+                "2 | Đăng tải thủ tục | Tháng 2/2024 | Chưa thực hiện, chậm tiến độ |  | ",
+                "3 | In tờ rơi | Khi có kinh phí | Chưa thực hiện |  | ",
+                "4 | Hội thi | Trước ngày 15/3/2024 | Chưa thực hiện, chậm tiến độ |  | "), table(report.document()),
+                "a report on a plan with a total row crashed (ClassCastException, trial 5)");
+    }
+
+    @Test
     void aCatalogueWithoutGroupsNothingDoneOneDroppedOneForgottenAndATimeUnread(@TempDir Path dir) throws Exception {
         Path progress = files(dir, PLAN, HEADER + """
                 period: Quý I/2024
