@@ -33,8 +33,29 @@ final class NewFiles {
         }
     }
 
-    /** @throws ParameterException when NEWFILE exists and {@code force} is not given */
+    /**
+     * @throws ParameterException when NEWFILE is no name of a file (empty, "-", a directory), is not
+     *                            a regular file (a device, a pipe: the write's rename would replace
+     *                            it, even /dev/null) or a link (replaced, its target not written),
+     *                            whatever {@code force} says; or exists and {@code force} is not given
+     */
     static void notExisting(CommandLine cl, Path output, boolean force) {
+        String name = output.toString();
+        if (name.isEmpty() || name.equals(Inputs.STDIN)) {
+            throw new ParameterException(cl, "NEWFILE " + (name.isEmpty() ? "is empty" : "'-' is no file: the data "
+                    + "file is written to a file, not to standard output") + "; name a file");
+        }
+        if (Files.isDirectory(output)) {
+            throw new ParameterException(cl, "NEWFILE '" + output + "' is a directory; name a file in it");
+        }
+        if (Files.isSymbolicLink(output)) {
+            throw new ParameterException(cl, "NEWFILE '" + output + "' is a symbolic link, which writing would "
+                    + "replace by a file, its target unwritten; name the file it leads to, or another");
+        }
+        if (Files.exists(output) && !Files.isRegularFile(output)) {
+            throw new ParameterException(cl, "NEWFILE '" + output + "' is not a regular file (a device or a pipe); "
+                    + "name a file");
+        }
         if (!force && Files.exists(output)) {
             throw new ParameterException(cl, "NEWFILE '" + output + "' exists and may hold edits; name another file, "
                     + "or add --force to replace it");

@@ -92,6 +92,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void noForceReplacesWhatIsNotARegularFile() throws Exception {
+        Path word = Path.of("../docx4j/src/test/resources/imports/word/word-direct.docx");
+        Path fifo = dir.resolve("pipe.yaml");
+        Path target = Files.writeString(dir.resolve("target.yaml"), "# edited\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), target);
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        for (String[] c : new String[][] {
+                {fifo.toString(), "is not a regular file (a device or a pipe); name a file"},
+                {link.toString(), "is a symbolic link, which writing would replace by a file, its target unwritten"},
+                {dir.toString(), "is a directory; name a file in it"},
+                {"-", "'-' is no file"},
+                {"", "NEWFILE is empty; name a file"}}) {
+            Cli.Run r = Cli.run("import", word.toString(), "-o", c[0], "--force");
+            assertEquals(2, r.exitCode(), r.toString());
+            assertTrue(r.err().contains(c[1]), c[0] + ": " + r.err());
+        }
+        assertTrue(Files.isSymbolicLink(link) && !Files.isRegularFile(fifo) && Files.exists(fifo),
+                "the pipe and the link are still what they were (/dev/null became a file, trial 5)");
+        assertEquals("# edited\n", Files.readString(target));
+        assertFalse(Files.exists(Path.of("-")));
+    }
+
+    @Test
     void withoutAnOutputItIsWrongUsage() {
         Cli.Run r = Cli.run("import", "plan.docx");
         assertEquals(2, r.exitCode(), r.toString());
