@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,9 +46,17 @@ final class GlyphCheck {
         }
     }
 
+    /** The most characters one warning names; a paragraph in another script lacks hundreds. */
+    private static final int NAMED = 12;
+
+    /**
+     * One warning per face and kind (printed as a placeholder, or left out) in a paragraph, naming
+     * its missing characters: one paragraph of Chinese gave 300 lines, one per character.
+     */
     private static void paragraph(LayoutDocument.Paragraph p, LayoutProfile profile, FontSet fonts,
                                   Set<Warning> out) {
         LayoutProfile.ParagraphStyle st = profile.style(p.style());
+        Map<String, Set<Integer>> missing = new LinkedHashMap<>();
         for (LayoutDocument.Span span : p.spans()) {
             if (span.note() != null) {
                 span.note().paragraphs().forEach(n -> paragraph(n, profile, fonts, out));
@@ -54,16 +64,22 @@ final class GlyphCheck {
             boolean bold = st.bold() || span.bold();
             boolean italic = st.italic() || span.italic();
             String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
-            text.codePoints().forEach(cp -> {
-                if (isMissing(cp, fonts, bold, italic)) {
-                    out.add(new Warning(p.field(), String.format(Locale.ROOT,
-                            "U+%04X '%s' is not in the font %s; %s (paragraph \"%s\")",
-                            cp, new String(Character.toChars(cp)), fonts.faceName(bold, italic),
-                            invisible(cp) ? "it is left out" : "it prints as '" + MissingGlyphs.PLACEHOLDER + "'",
-                            firstWords(p.text()))));
-                }
-            });
+            text.codePoints().filter(cp -> isMissing(cp, fonts, bold, italic)).forEach(cp -> missing
+                    .computeIfAbsent(fonts.faceName(bold, italic) + (invisible(cp) ? "\0" : ""), k -> new LinkedHashSet<>())
+                    .add(cp));
         }
+        missing.forEach((key, cps) -> {
+            boolean left = key.endsWith("\0");
+            List<String> named = cps.stream().limit(NAMED).map(cp -> String.format(Locale.ROOT, "U+%04X '%s'", cp,
+                    new String(Character.toChars(cp)))).toList();
+            String which = cps.size() == 1 ? named.get(0) + " is"
+                    : String.join(", ", named) + (cps.size() > NAMED ? " and " + (cps.size() - NAMED) + " more" : "")
+                    + " are";
+            String done = left ? (cps.size() == 1 ? "it is" : "they are") + " left out"
+                    : (cps.size() == 1 ? "it prints" : "they print") + " as '" + MissingGlyphs.PLACEHOLDER + "'";
+            out.add(new Warning(p.field(), which + " not in the font " + (left ? key.substring(0, key.length() - 1) : key)
+                    + "; " + done + " (paragraph \"" + firstWords(p.text()) + "\")"));
+        });
     }
 
     /** Whether the face lacks the character, which then needs a placeholder. */

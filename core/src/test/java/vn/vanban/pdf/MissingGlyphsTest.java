@@ -57,8 +57,22 @@ class MissingGlyphsTest {
         for (String cp : List.of("U+1F600", "U+4E2D", "U+6587", "U+0E44", "U+2713", "U+1F44D")) {
             assertTrue(all.contains(cp), cp + " in " + all);
         }
-        assertTrue(all.contains("prints as '□'"), all);
+        assertTrue(all.contains("they print as '□'"), all);
+        assertEquals(1, result.warnings().size(), "one warning for the paragraph, naming each character: " + all);
         assertTrue(result.warnings().stream().noneMatch(w -> w.message().startsWith("FOP:")), "FOP met no missing glyph: " + all);
+    }
+
+    @Test
+    void aParagraphInAnotherScriptGetsOneWarningNotOneACharacter() throws IOException {
+        StringBuilder chinese = new StringBuilder("Họ tên: ");
+        for (int cp = 0x4E00; cp < 0x4E00 + 300; cp++) {
+            chinese.appendCodePoint(cp);
+        }
+        PdfResult r = new PdfRenderer(ProfileLoader.loadDefault(), PdfOptions.defaults())
+                .render(PdfFixtures.single(chinese.toString()), new ByteArrayOutputStream());
+        assertEquals(1, r.warnings().size(), "300 lines for one paragraph before (trial 5)");
+        String w = r.warnings().get(0).message();
+        assertTrue(w.startsWith("U+4E00 '一', U+4E01 '丁', ") && w.contains(" and 288 more are not in the font "), w);
     }
 
     /**
