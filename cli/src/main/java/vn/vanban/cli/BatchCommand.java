@@ -181,8 +181,13 @@ final class BatchCommand implements Callable<Integer> {
      */
     static boolean isPlanFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        String base = n.replaceFirst("\\.(yaml|yml|json)$", "");
-        return !base.equals(n) && !base.endsWith("-progress");
+        return !n.replaceFirst("\\.(yaml|yml|json)$", "").equals(n) && !isProgressFile(p);
+    }
+
+    /** A progress file by its name, "…-progress.yaml" (or .yml, .json): the input of {@code vanban report}. */
+    static boolean isProgressFile(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).matches(".+-progress\\.(yaml|yml|json)");
     }
 
     /** Counts finished files and reports each; called from the worker threads. */

@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code vanban report} on the sample progress file: the report, the next period, the mistakes. */
@@ -95,6 +96,20 @@ class ReportCommandTest {
         Files.createDirectories(folder);
         Files.copy(Cli.samples().resolve("duc-pho-2024.yaml"), folder.resolve("duc-pho-2024.yaml"));
         return Files.copy(PROGRESS, folder.resolve(PROGRESS.getFileName()));
+    }
+
+    @Test
+    void validateChecksAProgressFileAsReportReadsIt(@TempDir Path dir) throws Exception {
+        Path progress = copied(dir);
+        Cli.Run ok = Cli.run("validate", progress.toString());
+        assertEquals(0, ok.exitCode(), "five false errors as a plan before (trial 5): " + ok);
+        assertEquals(progress + ": OK\n", ok.out());
+        Path broken = Files.writeString(dir.resolve("broken-progress.yaml"),
+                Files.readString(progress).replace("status: done", "status: finished"));
+        Cli.Run bad = Cli.run("validate", broken.toString());
+        assertEquals(1, bad.exitCode(), bad.toString());
+        assertTrue(bad.out().contains(broken + ":") && bad.out().contains("status"), bad.toString());
+        assertFalse(bad.out().contains("unknown field 'plan'"), bad.toString());
     }
 
     @Test
