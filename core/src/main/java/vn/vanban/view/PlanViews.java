@@ -165,6 +165,10 @@ public final class PlanViews {
         } else if (last.title() != null) {
             EndMark.Completed done = EndMark.complete(last.title(), "the body's last heading");
             warn(warnings, last.field(), done.warning());
+            // "II. TỔ CHỨC THỰC HIỆN./.": a heading over nothing, most likely content left out.
+            warn(warnings, last.field(), "the body ends with the heading '" + last.title() + "', which has nothing "
+                    + "under it, so the end mark './.' follows the heading; write what it heads, or end the text "
+                    + "with a closing sentence (closing:)");
             out.add(last.with(done.text(), last.spans(), last.children()));
         } else {
             List<SpanView> spans = new ArrayList<>(last.spans());

@@ -83,6 +83,20 @@ class PlanViewsTest {
     }
 
     @Test
+    void aBodyEndingWithAHeadingOverNothingIsWarnedOf() {
+        PlanView v = PlanViews.of(plan().body(BodyNode.section("Nội dung", BodyNode.paragraph("Tuyên truyền.")),
+                BodyNode.section("Tổ chức thực hiện")).build());
+        assertEquals(List.of(new vn.vanban.common.Warning("body[1].section", "the body ends with the heading 'TỔ CHỨC "
+                + "THỰC HIỆN', which has nothing under it, so the end mark './.' follows the heading; write what it "
+                + "heads, or end the text with a closing sentence (closing:)")), v.warnings(),
+                "'II. TỔ CHỨC THỰC HIỆN./.' was printed without a word (trial 5)");
+        PlanView closed = PlanViews.of(plan().body(BodyNode.section("Tổ chức thực hiện"))
+                .closing("Yêu cầu các cơ quan thực hiện.").build());
+        assertTrue(closed.warnings().stream().noneMatch(w -> w.message().startsWith("the body ends with the heading")),
+                "with a closing sentence the mark goes there: " + closed.warnings());
+    }
+
+    @Test
     void theMarkAfterBoldWordsIsUpright() {
         PlanView v = PlanViews.of(plan().body(BodyNode.paragraph(Inline.plain("Xem "),
                 Inline.strong("Phụ lục."))).build());
