@@ -34,20 +34,19 @@ import java.util.function.BiFunction;
  * sentence, the issuing sentence of the legal basis, and the appendices' titles, column headers,
  * group rows and cells, and the same in the text a decision issues (its own summary, body,
  * closing and appendices: it has no number or date of its own, and the decision's go blank)
- * ("Quý II/2024", "Tháng 6/2024", "Năm 2024", "năm 2024"). Only the plan's own year moves, and
- * only where it stands alone; everywhere else it is kept and flagged with the reason
+ * where it is written as a year ("Quý II/2024", "Tháng 6/2024", "Năm 2024", "năm 2024"). Only
+ * the plan's own year moves; everywhere else it is kept and flagged with the reason
  * ({@link Kept}), by the rules of {@link YearsInText}:
  * <ul>
- * <li>in another document's citation written as text, from its number ("số 45/KH-UBND",
- * "15/2024/QĐ-UBND") or its date ("ngày 20/02/2025", "ngày 07 tháng 02 năm 2024") to the ";" or
- * end of sentence that ends it, and likewise in the words that follow a {@link Citation} in the
- * same sentence: "Kế hoạch số 45/KH-UBND ngày 20/02/2025 … về phòng, chống thiên tai năm 2025;"
- * names that plan's year, and always will;</li>
- * <li>in years named together, a span or a list ("năm 2024 và năm 2025", "2024-2025", "giai
- * đoạn 2021 – 2025"): not at all, since only the plan's year ever moves and a span's next
- * value depends on what it names (why: {@link YearsInText});</li>
- * <li>in a law's name ("Luật Đất đai năm 2024"), a full date ("08/6/2024", "2024-02-07"), a
- * number and symbol, a longer number.</li>
+ * <li>in another document's citation written as text, from its number ("số 45/KH-UBND") or date
+ * ("ngày 20/02/2025") to the ";", end of sentence or issuer's own "…, Ủy ban nhân dân xã ban
+ * hành" that ends it, and likewise in the words that follow a {@link Citation} in the same
+ * sentence: "… về phòng, chống thiên tai năm 2025;" names that plan's year, and always will;</li>
+ * <li>in years named together ("năm 2024 và năm 2025", "giai đoạn 2021 – 2025"), the plan's
+ * period "từ ngày 01/4/2024 đến ngày 30/6/2024", or a text naming the next year too;</li>
+ * <li>in a law's name ("Luật Đất đai năm 2024 (sửa đổi năm 2025)"), a full date, a number and
+ * symbol, and a number that only equals the year: an amount, a quantity ("2024 tờ rơi", a cell
+ * of figures), a phone number.</li>
  * </ul>
  * Citations ({@link Citation}, in the basis or in the text) are never changed: the
  * documents they name keep their number, date and subject; those marked

@@ -1,5 +1,7 @@
 package vn.vanban.yearly;
 
+import vn.vanban.text.IssuingWords;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +23,22 @@ import java.util.regex.Pattern;
  * year, never another; and what a span becomes depends on what it names (last two years' laws
  * become "năm 2025 và năm 2026", a five-year period "2021 – 2025" becomes "2026 – 2030", not
  * "2022 – 2026"), so the clerk writes it;</li>
- * <li>a law's name ("Luật Đất đai năm 2024"), a full date, a number and symbol.</li>
+ * <li>a law's name with what the parenthesis after it says of the law ("Luật Đất đai năm 2024
+ * (sửa đổi năm 2025)"), a full date, a number and symbol;</li>
+ * <li>the plan's own period from one day to another ("từ ngày 01/4/2025 đến ngày 30/6/2025"):
+ * its two dates stay together, as a full date of the plan's year stays (its day may be a
+ * deadline or another's): the clerk writes next year's days;</li>
+ * <li>a text that names the plan's year and the next ("Tổng kết năm 2025 và triển khai năm
+ * 2026"): moving the first would name one year twice, so both stay, flagged;</li>
+ * <li>a number that only equals the year: an amount, a quantity, a phone number ("2025 tờ rơi",
+ * "0235 2025 123", a cell "2025" of a column of figures). A year is written as one: after "năm"
+ * ("năm 2025", "Năm 2025", "6 tháng đầu năm 2025") or as the year of a period
+ * ("Quý II/2025", "tháng 3/2025", "Từ 01/2025 đến 12/2025"); any other number is kept and
+ * flagged.</li>
  * </ul>
+ * A citation ends at its ";" or end of sentence, or at ", " before the issuer's own issuing words
+ * ({@link IssuingWords}): "… năm 2025, Ủy ban nhân dân xã ban hành Kế hoạch năm 2025 như sau:"
+ * moves the second year, the plan's.
  * The one owner of these rules: {@link NextYear} reads every text of the plan with them, and
  * {@link SourceRewrite} repeats NextYear's changes without judging again.
  */
@@ -73,7 +89,9 @@ final class YearsInText {
     private static final Pattern LAW = Pattern.compile(
             "(?<!\\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)\\s[^;.:()\\n]{0,100}?"
                     // "… Luật Đất đai trong năm 2024": the time of an action, not a law's name.
-                    + "(?<!\\btrong\\s)\\bnăm\\s{1,3}(\\d{4})(?!\\d)");
+                    + "(?<!\\btrong\\s)\\bnăm\\s{1,3}(\\d{4})(?!\\d)"
+                    // "(sửa đổi năm 2025)", "(sửa đổi, bổ sung năm 2025)": the law's amendment.
+                    + "(\\s?\\([^()\\n]{0,80}\\))?");
 
     /** A full date of another document in figures: "08/6/2024", "8.6.2024", "2024-02-07". */
     private static final Pattern DATE = Pattern.compile(
@@ -82,6 +100,24 @@ final class YearsInText {
     /** A date in words: "ngày 07 tháng 02 năm 2024". */
     private static final Pattern DATE_IN_WORDS = Pattern.compile(
             "ngày\\s{1,3}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}\\d{4}(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A full date in figures or in words, as a period from one day to another writes it. */
+    private static final String DAY = "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{1,2}" + SPACE + "{1,3}tháng" + SPACE
+            + "{1,3}\\d{1,2}" + SPACE + "{1,3}năm" + SPACE + "{1,3}\\d{4})(?!\\d)";
+
+    /** The plan's own period: "từ ngày 01/4/2025 đến ngày 30/6/2025", "từ 01/4/2025 đến hết ngày 30/6/2025". */
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?<!\\p{L})từ" + SPACE + "+(?:ngày" + SPACE + "+)?" + DAY + SPACE + "*(?:đến|tới|-|–)" + SPACE
+                    + "*(?:hết" + SPACE + "+)?(?:ngày" + SPACE + "+)?" + DAY,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * What stands before a year written as one: "năm" ("năm 2025", "Năm\u00A02025") or a month or
+     * quarter of a period ("tháng 3/2025", "Quý II/2025", "Từ 01/2025"), not a date's ("30/6/2025").
+     */
+    private static final Pattern WRITTEN_AS_YEAR = Pattern.compile(
+            "(?:(?<!\\p{L})năm" + SPACE + "{1,3}|(?<![\\p{L}\\d/.\\-])(?:\\d{1,2}|[IVX]{1,4})/)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -112,9 +148,12 @@ final class YearsInText {
      */
     static Reading read(String text, int from, int to, boolean inCitation) {
         List<Region> regions = new ArrayList<>();
-        boolean open = citations(text, inCitation, regions);
+        List<Region> periods = periods(text);
+        boolean open = citations(text, inCitation, periods, regions);
+        regions.addAll(periods);
         spans(text, regions);
         laws(text, from, regions);
+        String next = next(text, from, to, regions);
         Set<String> kept = new LinkedHashSet<>();
         StringBuilder sb = new StringBuilder(text.length());
         Matcher m = Pattern.compile("(?<!\\d)" + from + "(?!\\d)").matcher(text);
@@ -122,6 +161,9 @@ final class YearsInText {
         while (m.find()) {
             sb.append(text, last, m.start());
             String why = whyKept(text, m.start(), m.end(), regions);
+            if (why == null && next != null) {
+                why = "as the text names the plan's year and the next, \"" + next + "\" (write next year's by hand)";
+            }
             if (why == null) {
                 sb.append(to);
             } else {
@@ -165,15 +207,21 @@ final class YearsInText {
     }
 
     /** The citations' regions; whether the last one is still open at the text's end. */
-    private static boolean citations(String text, boolean inCitation, List<Region> out) {
+    private static boolean citations(String text, boolean inCitation, List<Region> periods, List<Region> out) {
         int from = 0;
         boolean open = false;
         Matcher start = CITATION.matcher(text);
-        Matcher end = CITATION_END.matcher(text);
         boolean continued = inCitation;
         while (continued || start.find(from)) {
+            Region period = continued ? null : periods.stream().filter(p -> p.holds(start.start(), start.start()))
+                    .findFirst().orElse(null);
+            if (period != null) {
+                // "từ ngày 01/4/2025 đến ngày 30/6/2025" is the plan's own time, cited from nowhere.
+                from = period.end();
+                continue;
+            }
             int s = continued ? 0 : start.start();
-            int e = end.find(continued ? 0 : start.end()) ? end.start() : text.length();
+            int e = citationEnd(text, continued ? 0 : start.end());
             open = e == text.length();
             String phrase = text.substring(s, e).strip();
             // "trước ngày 30 tháng 11 năm 2025" may be a deadline rather than a citation: the
@@ -191,6 +239,56 @@ final class YearsInText {
         return open;
     }
 
+    /**
+     * Where a citation from {@code from} ends: its ";" or end of sentence, or the ", " before the
+     * issuer's own issuing words ("…, Ủy ban nhân dân xã ban hành Kế hoạch năm 2025 như sau:").
+     */
+    private static int citationEnd(String text, int from) {
+        Matcher end = CITATION_END.matcher(text);
+        int e = end.find(from) ? end.start() : text.length();
+        for (int comma = text.indexOf(", ", from); comma >= 0 && comma < e; comma = text.indexOf(", ", comma + 1)) {
+            if (IssuingWords.open(text.substring(comma + 2, e))) {
+                return comma;
+            }
+        }
+        return e;
+    }
+
+    private static List<Region> periods(String text) {
+        List<Region> out = new ArrayList<>();
+        Matcher m = PERIOD.matcher(text);
+        while (m.find()) {
+            out.add(new Region(m.start(), m.end(), "in \"" + m.group() + "\", the plan's own period, whose dates "
+                    + "move together or not at all (write next year's by hand)"));
+        }
+        return out;
+    }
+
+    /**
+     * A year after the plan's, up to the new one, that the text writes as a year outside the
+     * regions kept ("triển khai năm 2026"), as its words say it; or null.
+     */
+    private static String next(String text, int from, int to, List<Region> regions) {
+        Matcher m = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)").matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group());
+            int s = m.start();
+            if (year > from && year <= to && regions.stream().noneMatch(r -> r.holds(s, m.end()))) {
+                Matcher own = yearPattern(year).matcher(text);
+                Matcher written = writtenAsYear(text, s);
+                if (own.find(s) && own.start() == s && written.find()) {
+                    return text.substring(written.start(), m.end());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What stands before the year at {@code start} when it is written as one, found by {@code find()}. */
+    private static Matcher writtenAsYear(String text, int start) {
+        return WRITTEN_AS_YEAR.matcher(text).region(Math.max(0, start - 12), start).useTransparentBounds(true);
+    }
+
     private static void spans(String text, List<Region> out) {
         Matcher m = SPAN.matcher(text);
         while (m.find()) {
@@ -202,7 +300,8 @@ final class YearsInText {
     private static void laws(String text, int year, List<Region> out) {
         Matcher m = LAW.matcher(text);
         while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == year) {
+            if (Integer.parseInt(m.group(1)) == year
+                    || m.group(2) != null && yearPattern(year).matcher(m.group(2)).find()) {
                 out.add(new Region(m.start(), m.end(), "in the law's name \"" + m.group() + "\""));
             }
         }
@@ -210,7 +309,7 @@ final class YearsInText {
 
     /** Why the year at {@code start}–{@code end} is kept, or null when it is the plan's and moves. */
     private static String whyKept(String text, int start, int end, List<Region> regions) {
-        // Citations first, then spans, then laws: the widest reason is the one a person must read.
+        // Citations first, then periods, spans, laws: the widest reason is the one a person must read.
         for (Region r : regions) {
             if (r.holds(start, end)) {
                 return end <= r.dateEnd() ? date(text.substring(r.start(), r.dateEnd())) : r.why();
@@ -225,10 +324,38 @@ final class YearsInText {
             }
         }
         Matcher own = yearPattern(Integer.parseInt(text.substring(start, end))).matcher(text);
-        if (own.find(start) && own.start() == start) {
-            return null;
+        if (!own.find(start) || own.start() != start) {
+            return "in the number \"" + token(text, start, end) + "\"";
         }
-        return "in the number \"" + token(text, start, end) + "\"";
+        if (!writtenAsYear(text, start).find()) {
+            // "2025 tờ rơi", "0235 2025 123", an amount "2025": the year's digits, not a year.
+            return "in \"" + words(text, start, end) + "\", a number equal to the year, not written as one "
+                    + "(\"năm 2025\", \"Quý I/2025\"): check it";
+        }
+        return null;
+    }
+
+    /** The year with the word before it and the word after it, without the punctuation ending them. */
+    private static String words(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = end;
+        while (e < text.length() && Character.isWhitespace(text.charAt(e))) {
+            e++;
+        }
+        while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+            e++;
+        }
+        String w = text.substring(s, e).strip();
+        while (w.length() > end - start && ",;:.)".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     private static String date(String date) {

@@ -3,6 +3,7 @@ package vn.vanban.docx4j.imports;
 import vn.vanban.model.Citation;
 import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Proposal;
+import vn.vanban.text.IssuingWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,6 @@ final class BasisReader {
 
     /** The words a preamble opens with. */
     private static final Pattern LEAD = Pattern.compile("(Căn cứ|Thực hiện|Triển khai|Theo|Xét)\\s.*", Pattern.DOTALL);
-
-    /** Words of a cited document, which an issuing sentence's subject does not have. */
-    private static final Pattern NAMES_A_DOCUMENT = Pattern.compile("(?<=\\s)(số|ngày)\\s");
 
     /** The basis, and how many of the paragraphs given it took. */
     record Read(LegalBasis basis, int used) {
@@ -145,14 +143,13 @@ final class BasisReader {
             char c = text.charAt(i);
             if ((c == ',' || c == '.' || c == ';') && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
                 String after = text.substring(i + 2);
-                int verb = after.indexOf(" ban hành ");
                 if (c == ';') {
-                    if (verb >= 0 && !NAMES_A_DOCUMENT.matcher(after.substring(0, verb)).find()) {
+                    if (IssuingWords.open(after)) {
                         return i;
                     }
                     continue;
                 }
-                if (verb >= 0) {
+                if (after.contains(IssuingWords.VERB)) {
                     return i;
                 }
                 if (fallback < 0 && text.endsWith(":")) {
