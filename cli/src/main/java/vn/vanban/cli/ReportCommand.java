@@ -9,7 +9,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.vanban.common.Format;
 import vn.vanban.common.Problem;
-import vn.vanban.load.WarningPlaces;
 import vn.vanban.report.Report;
 import vn.vanban.report.Reports;
 
@@ -94,8 +93,8 @@ final class ReportCommand implements Callable<Integer> {
         Outputs.Rendered r = outputs.render(io.files, engineOptions.engine(io.err), report.document(),
                 outputs.targets(reportName(input), output));
         r.files().forEach(io.out::println);
-        // Placed in the progress file where the report's field is one it gives, else told without a place.
-        Outputs.printPlaced(io.err, file, WarningPlaces.place(input, r.warnings(), report::progressPath));
+        // Each where its text comes from: the progress file's field or the plan's; else the progress file alone.
+        report.place(r.warnings()).forEach(w -> io.err.println(warning(w)));
         return Main.EXIT_OK;
     }
 

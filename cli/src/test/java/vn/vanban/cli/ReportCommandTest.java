@@ -61,27 +61,56 @@ class ReportCommandTest {
     }
 
     /**
-     * A rendering's warning about a field the progress file gives (the signatory's name) is told
-     * at its line there; one about a text the report makes of several entries is told against
-     * the file alone, as before.
+     * A rendering's warning about a text the progress file gives is told at its line there, with
+     * the progress file's path: the signatory's name, a row's result (in the body's list of tasks
+     * done and in the table), a note, a difficulty, a proposal; one about a task's cell the plan
+     * gives at the plan file's line; one about a line made of several fields (a late task's:
+     * its content, time, status and note) against the progress file without a place.
      */
     @Test
-    void aWarningIsPlacedInTheProgressFileOnlyWhereItsFieldIsOneTheFileGives(@TempDir Path dir) throws Exception {
-        Files.copy(PROGRESS.resolveSibling("duc-pho-2024.yaml"), dir.resolve("duc-pho-2024.yaml"));
+    void aWarningIsToldWhereItsTextComesFromInTheProgressFileOrThePlan(@TempDir Path dir) throws Exception {
+        String planYaml = Files.readString(PROGRESS.resolveSibling("duc-pho-2024.yaml"))
+                .replace("content: Phát thanh trên hệ thống loa", "content: Phát 中 thanh trên hệ thống loa");
+        Path plan = Files.writeString(dir.resolve("duc-pho-2024.yaml"), planYaml);
         String yaml = Files.readString(PROGRESS)
                 .replace("fullName: Bùi Văn Lý", "fullName: Bùi\u2060Văn Lý")
-                .replaceFirst("\ndifficulties:\n  - ", "\ndifficulties:\n  - Khó\u2060khăn. ");
+                .replace("result: Đã phát 02 đợt tin", "result: Đã phát 中 02 đợt tin")
+                .replace("note: Hệ thống phát thanh", "note: Hệ\u2060thống phát thanh")
+                .replace("  - Kinh phí dành", "  - Kinh\u2060phí dành")
+                .replace("  - Đề nghị Văn phòng", "  - Đề nghị 中 Văn phòng");
         Path progress = Files.writeString(dir.resolve(PROGRESS.getFileName()), yaml);
-        List<String> lines = yaml.lines().toList();
-        int name = lines.indexOf("  fullName: Bùi\u2060Văn Lý") + 1;
 
         Cli.Run r = Cli.run("report", progress.toString(), "-o", dir.resolve("out").toString());
 
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals(1, r.err().lines().filter(l -> l.startsWith(progress + ":" + name + ":13: warning: signatory.fullName: "
-                + "U+2060")).count(), r.err());
-        assertEquals(1, r.err().lines().filter(l -> l.startsWith(progress + ": warning: U+2060")
-                && l.contains("Khó\u2060khăn")).count(), r.err());
+        List<String> err = r.err().lines().toList();
+        assertEquals(1, told(err, progress + ":" + at(yaml, "fullName: Bùi", "Bùi") + ": warning: signatory.fullName: U+2060"), r.err());
+        // Row 3 is done: its result is a dash of section I and a cell of the table.
+        assertEquals(2, told(err, progress + ":" + at(yaml, "Đã phát 中", "Đã") + ": warning: rows[2].result: U+4E2D '中'"), r.err());
+        assertEquals(1, told(err, progress + ":" + at(yaml, "note: Hệ", "Hệ") + ": warning: rows[1].note: U+2060"), r.err());
+        assertEquals(1, told(err, progress + ":" + at(yaml, "- Kinh", "Kinh") + ": warning: difficulties[2]: U+2060"), r.err());
+        assertEquals(1, told(err, progress + ":" + at(yaml, "- Đề nghị 中", "Đề") + ": warning: proposals[0]: U+4E2D '中'"), r.err());
+        assertEquals(1, told(err, plan + ":" + at(planYaml, "content: Phát 中", "Phát")
+                + ": warning: appendices[0].rows[3].content: U+4E2D '中'"), r.err());
+        // Row 2 is late: its line in section I is made of the plan's task and the note.
+        assertEquals(1, err.stream().filter(l -> l.startsWith(progress + ": warning: U+2060")
+                && l.contains("Xây dựng chuyên mục")).count(), r.err());
+        assertEquals(1, err.stream().filter(l -> l.startsWith(progress + ": warning: ")).count(), r.err());
+    }
+
+    /** How many lines of {@code err} begin with {@code start}. */
+    private static long told(List<String> err, String start) {
+        return err.stream().filter(l -> l.startsWith(start)).count();
+    }
+
+    /** "line:col" of {@code value} on the only line of {@code yaml} holding {@code marker}. */
+    private static String at(String yaml, String marker, String value) {
+        List<String> lines = yaml.lines().toList();
+        List<Integer> found = java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).contains(marker)).boxed().toList();
+        assertEquals(1, found.size(), marker);
+        String line = lines.get(found.get(0));
+        return (found.get(0) + 1) + ":" + (line.indexOf(value, line.indexOf(marker)) + 1);
     }
 
     @Test

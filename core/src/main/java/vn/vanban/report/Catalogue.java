@@ -5,6 +5,7 @@ import vn.vanban.load.Node;
 import vn.vanban.load.Problems;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Column;
 import vn.vanban.model.Text;
 import vn.vanban.text.PlainText;
 
@@ -23,6 +24,7 @@ import java.util.Optional;
 final class Catalogue {
 
     private final Appendix appendix;
+    private final String path;
     private final String contentKey;
     private final String leadKey;
     private final String timeKey;
@@ -38,6 +40,7 @@ final class Catalogue {
     Catalogue(Appendix appendix, String path, String contentKey, String leadKey, String timeKey, int year,
               Problems warnings, Node planTree) {
         this.appendix = appendix;
+        this.path = path;
         this.contentKey = contentKey;
         this.leadKey = leadKey;
         this.timeKey = timeKey;
@@ -92,6 +95,32 @@ final class Catalogue {
 
     Appendix appendix() {
         return appendix;
+    }
+
+    /** Where the task's cell of the column {@code key} is in the plan's file ("appendices[0].rows[4].content"). */
+    String cellPath(Task task, String key) {
+        return path + ".rows[" + task.row() + "]." + key;
+    }
+
+    /** Where the title of the task's group is in the plan's file ("appendices[0].rows[3].group"); "" for none. */
+    String groupPath(Task task) {
+        for (int k = task.row() - 1; k >= 0; k--) {
+            if (appendix.rows().get(k) instanceof CatalogueRow.Group) {
+                return path + ".rows[" + k + "].group";
+            }
+        }
+        return "";
+    }
+
+    /** Where the header of the column {@code key} is in the plan's file ("appendices[0].columns[2].header"). */
+    String headerPath(String key) {
+        List<Column> columns = appendix.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).key().equals(key)) {
+                return path + ".columns[" + c + "].header";
+            }
+        }
+        return "";
     }
 
     /** The column key of the tasks' content. */

@@ -1,9 +1,11 @@
 package vn.vanban.report;
 
 import vn.vanban.common.Problem;
+import vn.vanban.common.Warning;
 import vn.vanban.model.Plan;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A Báo cáo made from a progress file and its plan.
@@ -22,29 +24,26 @@ import java.util.List;
  *                 wholly before the plan's year, "Quý II/2024" in a plan of 2025 (the task is
  *                 taken as due over the plan's whole year), one wholly after it (read as written:
  *                 no report of the year counts it as due)
- * @param fromProgress the document's fields that the progress file gives under the same names
- *                 ("signatory", "recipients"; "contact", "issuer" and "parent" when it gives
- *                 them): a rendering's warning about one of them is about the progress file's
+ * @param origins  where the document's texts come from in the progress file and the plan's file,
+ *                 to tell a rendering's warnings there ({@link #place})
  */
-public record Report(Plan document, List<Problem> warnings, List<String> fromProgress) {
+public record Report(Plan document, List<Problem> warnings, Origins origins) {
     public Report {
         warnings = List.copyOf(warnings);
-        fromProgress = List.copyOf(fromProgress);
+        Objects.requireNonNull(origins, "origins");
     }
 
-    /** A report none of whose fields is told where the progress file writes it. */
+    /** A report none of whose texts is told where it comes from. */
     public Report(Plan document, List<Problem> warnings) {
-        this(document, warnings, List.of());
+        this(document, warnings, Origins.NONE);
     }
 
     /**
-     * Where the document's field at {@code path} (a rendering's {@code Warning.path()}) stands in
-     * the progress file: the same path for a field the progress file gives, else "" (the text is
-     * made from the plan's file or from several entries, "signatory.fullName" stays,
-     * "body[0].section.content[1].dash" is "").
+     * A rendering's warnings about {@link #document()}, each at the file, line, column and path
+     * of the field its text comes from ({@link Origins#place}): {@code rows[2].result} of the
+     * progress file, {@code appendices[0].rows[4].content} of the plan's.
      */
-    public String progressPath(String path) {
-        return fromProgress.stream().anyMatch(f -> path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "["))
-                ? path : "";
+    public List<Problem> place(List<Warning> rendered) {
+        return origins.place(rendered);
     }
 }

@@ -1,5 +1,6 @@
 package vn.vanban.report;
 
+import vn.vanban.load.Paths;
 import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
@@ -12,7 +13,9 @@ import vn.vanban.model.Text;
 import vn.vanban.text.Citations;
 import vn.vanban.text.VietnameseCase;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,8 @@ import static vn.vanban.model.BodyNode.dash;
 import static vn.vanban.model.BodyNode.paragraph;
 import static vn.vanban.model.BodyNode.point;
 import static vn.vanban.model.BodyNode.section;
+import static vn.vanban.report.Origins.Source.PLAN;
+import static vn.vanban.report.Origins.Source.PROGRESS;
 
 /**
  * Makes the Báo cáo of a plan and a progress file, as data: a {@link Plan} of type
@@ -31,7 +36,8 @@ import static vn.vanban.model.BodyNode.section;
  * another; its summary "Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 15/3/2024 của … 06 tháng
  * đầu năm 2024"; its body I. the results (counts by state and by group, the tasks done and those
  * late), II. the difficulties, III. the next steps, IV. the proposals (when there are); its appendix a table of every
- * task due in the period, grouped as the plan groups them.
+ * task due in the period, grouped as the plan groups them. As it makes each text, it records the
+ * field of the progress file or the plan's file it comes from ({@link Origins}).
  */
 final class ReportBuilder {
 
@@ -41,12 +47,18 @@ final class ReportBuilder {
      */
     static final int LISTED_IN_BODY = 60;
 
+    /** The report's one appendix, its table, in the document. */
+    private static final String TABLE = "appendices[0]";
+
     private final Progress progress;
     private final Catalogue catalogue;
     private final List<Standing> standings;
     /** The plan as issued: the progress file's number and date over the draft's. */
     private final PlanText plan;
     private final Tally tally;
+    private final Origins.Recorder origins = new Origins.Recorder();
+    /** Each entry's index among the progress file's rows, for the path of its result and note. */
+    private final Map<RowProgress, Integer> entries = new IdentityHashMap<>();
 
     ReportBuilder(Plan file, Progress progress, Catalogue catalogue, List<Standing> standings) {
         this.progress = progress;
@@ -58,6 +70,17 @@ final class ReportBuilder {
                 .date(ref.date() != null ? ref.date() : file.date())
                 .build());
         this.tally = Tally.of(standings, progress.period().end());
+        for (int i = 0; i < progress.rows().size(); i++) {
+            entries.put(progress.rows().get(i), i);
+        }
+    }
+
+    /**
+     * Where the texts of {@code built}, made by {@link #build()}, come from: the progress file at
+     * {@code file}, the plan's file at {@code planFile}, which messages name {@code planName}.
+     */
+    Origins origins(Plan built, Path file, Path planFile, String planName) {
+        return origins.origins(built, file, planFile, planName);
     }
 
     Plan build() {
@@ -65,6 +88,12 @@ final class ReportBuilder {
         Agency issuer = progress.issuer() != null ? progress.issuer() : issuing.issuer();
         Agency parent = progress.issuer() != null ? progress.parent() : issuing.parent();
         ReportPeriod period = progress.period();
+        // The header's fields stand under the same names in the file that gives them.
+        for (String field : List.of("issuer", "parent")) {
+            origins.field(field, progress.issuer() != null ? PROGRESS : PLAN, field);
+        }
+        origins.field("signatory", PROGRESS, "signatory");
+        origins.field("recipients", PROGRESS, "recipients");
         Plan.Builder report = Plan.builder()
                 .type(DocumentType.BAO_CAO)
                 .parent(parent)
@@ -79,13 +108,13 @@ final class ReportBuilder {
         String reporter = Citations.whose(report.build());
         String carryOn = Sentences.carryOn(tally);
         List<BodyNode> steps = new ArrayList<>(dashes(carryOn == null ? List.of() : List.of(carryOn)));
-        steps.addAll(dashes(progress.nextSteps()));
+        steps.addAll(dashes(progress.nextSteps(), "nextSteps"));
         // The steps ahead and the proposals are a section each, as clerks write them: one heading
         // for both ("… THỜI GIAN TỚI VÀ ĐỀ XUẤT, KIẾN NGHỊ") ran past its line and left "NGHỊ" alone.
         List<BodyNode> ahead = new ArrayList<>();
         ahead.add(section("Nhiệm vụ trọng tâm " + period.ahead(), steps.toArray(BodyNode[]::new)));
         if (!progress.proposals().isEmpty()) {
-            ahead.add(section("Đề xuất, kiến nghị", dashes(progress.proposals()).toArray(BodyNode[]::new)));
+            ahead.add(section("Đề xuất, kiến nghị", dashes(progress.proposals(), "proposals").toArray(BodyNode[]::new)));
         }
         return report
                 .summary("Kết quả thực hiện " + plan.cited() + " " + period.name())
@@ -93,7 +122,7 @@ final class ReportBuilder {
                 .basis(LegalBasis.inline("Thực hiện", reporter + " báo cáo kết quả thực hiện " + period.name()
                         + " như sau:", plan.opening(reporter)))
                 .body(results(),
-                        section("Khó khăn, vướng mắc", dashes(progress.difficulties()).toArray(BodyNode[]::new)))
+                        section("Khó khăn, vướng mắc", dashes(progress.difficulties(), "difficulties").toArray(BodyNode[]::new)))
                 .body(ahead.toArray(BodyNode[]::new))
                 .closing("Trên đây là báo cáo kết quả thực hiện " + plan.byNumber() + " " + period.name() + " của "
                         + reporter)
@@ -108,9 +137,14 @@ final class ReportBuilder {
      */
     private List<String> contact(Plan issuing, Agency issuer) {
         if (progress.contact() != null) {
+            origins.field("contact", PROGRESS, "contact");
             return progress.contact();
         }
-        return issuer.equals(issuing.issuer()) ? issuing.contact() : List.of();
+        if (!issuer.equals(issuing.issuer())) {
+            return List.of();
+        }
+        origins.field("contact", PLAN, "contact");
+        return issuing.contact();
     }
 
     /** I. KẾT QUẢ THỰC HIỆN: the figures, by group, and the tasks late. */
@@ -151,7 +185,9 @@ final class ReportBuilder {
         for (Map.Entry<String, List<Standing>> g : byGroup.entrySet()) {
             String title = g.getKey().isEmpty() ? "Nhiệm vụ khác" : g.getKey();
             Tally t = Tally.of(g.getValue(), progress.period().end());
-            points.add(point(title + ": " + Sentences.group(t) + ".", doneLines(g.getValue()).toArray(BodyNode[]::new)));
+            BodyNode p = point(title + ": " + Sentences.group(t) + ".", doneLines(g.getValue()).toArray(BodyNode[]::new));
+            // The group's title is the point's one text from the data; its figures are the report's.
+            points.add(g.getKey().isEmpty() ? p : origins.node(p, PLAN, catalogue.groupPath(g.getValue().get(0).task())));
         }
         return clause("Kết quả theo nhóm nhiệm vụ", points.toArray(BodyNode[]::new));
     }
@@ -162,8 +198,15 @@ final class ReportBuilder {
         if (done.size() > LISTED_IN_BODY) {
             return List.of();
         }
-        return done.stream().<BodyNode>map(s -> dash(s.entry().result() != null ? Sentences.sentence(s.entry().result())
-                : Catalogue.plain(s.task().content()).strip() + ": đã hoàn thành.")).toList();
+        return done.stream().<BodyNode>map(s -> s.entry().result() != null
+                ? origins.node(dash(Sentences.sentence(s.entry().result())), PROGRESS, entryPath(s, "result"))
+                : origins.node(dash(Catalogue.plain(s.task().content()).strip() + ": đã hoàn thành."), PLAN,
+                catalogue.cellPath(s.task(), catalogue.contentKey()))).toList();
+    }
+
+    /** Where the progress file gives the {@code key} of the task's entry ("rows[2].result"). */
+    private String entryPath(Standing s, String key) {
+        return Paths.at(Paths.index("rows", entries.get(s.entry())), key);
     }
 
     /** "Xây dựng chuyên mục … (Quý II/2024): đang thực hiện. Đã phát sóng 03/06 chuyên mục. Lý do …" */
@@ -195,26 +238,41 @@ final class ReportBuilder {
         return texts.stream().<BodyNode>map(t -> dash(Sentences.sentence(t))).toList();
     }
 
+    /** One dash for each sentence of the progress file's list {@code key}, each from its item. */
+    private List<BodyNode> dashes(List<String> texts, String key) {
+        List<BodyNode> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(origins.node(dash(Sentences.sentence(texts.get(i))), PROGRESS, Paths.index(key, i)));
+        }
+        return out;
+    }
+
     /**
      * The appendix: every task listed, under its group, with the plan's own content, lead agency
      * and planned time and the progress file's status, result and note, numbered in turn as a
      * table is (a task's number in the plan is its place there, not here).
      */
     private Appendix table() {
-        Appendix source = catalogue.appendix();
         // The task and its result are the sentences a reader reads; the agency, time, status and
         // note are a few words each. Widths in that proportion keep rows low, so a half year's
         // tasks take two landscape pages, not three of mostly narrow columns.
-        Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name())
-                .column("content", header(source, catalogue.contentKey()), 8);
+        Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name());
+        List<String> planned = new ArrayList<>(List.of(catalogue.contentKey()));
         if (catalogue.leadKey() != null) {
-            b.column("lead", header(source, catalogue.leadKey()), 3);
+            planned.add(catalogue.leadKey());
         }
-        b.column("time", header(source, catalogue.timeKey()), 3)
-                .column("status", "Tình hình thực hiện", 3)
+        planned.add(catalogue.timeKey());
+        List<String> keys = catalogue.leadKey() != null ? List.of("content", "lead", "time") : List.of("content", "time");
+        for (int c = 0; c < keys.size(); c++) {
+            b.column(keys.get(c), header(catalogue.appendix(), planned.get(c)), keys.get(c).equals("content") ? 8 : 3);
+            origins.field(Paths.at(Paths.index(Paths.at(TABLE, "columns"), c), "header"), PLAN,
+                    catalogue.headerPath(planned.get(c)));
+        }
+        b.column("status", "Tình hình thực hiện", 3)
                 .column("result", "Kết quả, sản phẩm", 7)
                 .column("note", "Ghi chú", 4);
         String group = null;
+        int row = 0;
         for (Standing s : standings) {
             if (!s.listed()) {
                 continue;
@@ -222,21 +280,33 @@ final class ReportBuilder {
             if (s.task().group() != null && !s.task().group().equals(group)) {
                 group = s.task().group();
                 b.group(group);
+                origins.field(Paths.at(rowPath(row++), "group"), PLAN, catalogue.groupPath(s.task()));
             }
+            String at = rowPath(row++);
             Map<String, Text> cells = new LinkedHashMap<>();
             cells.put("content", s.task().content());
             if (catalogue.leadKey() != null) {
                 cells.put("lead", s.task().lead());
             }
             cells.put("time", keptWhole(s.task().time()));
+            for (int c = 0; c < keys.size(); c++) {
+                origins.field(Paths.at(at, keys.get(c)), PLAN, catalogue.cellPath(s.task(), planned.get(c)));
+            }
             cells.put("status", Text.of(status(s.state()).label() + (s.late() ? ", chậm tiến độ" : "")));
             if (s.entry() != null) {
                 cells.put("result", s.entry().result() == null ? null : Text.of(s.entry().result()));
                 cells.put("note", s.entry().note() == null ? null : Text.of(s.entry().note()));
+                origins.field(Paths.at(at, "result"), PROGRESS, entryPath(s, "result"));
+                origins.field(Paths.at(at, "note"), PROGRESS, entryPath(s, "note"));
             }
             b.row(new CatalogueRow.Item(cells));
         }
         return b.build();
+    }
+
+    /** The path of the table's row {@code r}, group rows counted, as the view names it. */
+    private static String rowPath(int r) {
+        return Paths.index(Paths.at(TABLE, "rows"), r);
     }
 
     /** A planned time with its periods' names unbroken ({@link Periods#keptWhole}); {@code null} for none. */

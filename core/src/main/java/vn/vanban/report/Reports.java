@@ -6,7 +6,6 @@ import vn.vanban.load.PlanValidator;
 import vn.vanban.model.Plan;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,7 +36,8 @@ public final class Reports {
     public static Report read(Path progress) {
         ProgressReader.Read read = new ProgressReader().read(progress);
         ProgressRules.Standings s = read.standings();
-        Plan document = new ReportBuilder(read.plan().plan(), read.progress(), s.catalogue(), s.list()).build();
+        ReportBuilder builder = new ReportBuilder(read.plan().plan(), read.progress(), s.catalogue(), s.list());
+        Plan document = builder.build();
         // What the progress file's rules let through renders; should a document's limit still be
         // passed (a table of thousands of tasks), it is said against the progress file, not at render.
         List<Problem> broken = PlanValidator.problems(document);
@@ -46,19 +46,8 @@ public final class Reports {
                     "the report made of this file breaks a rule of documents at " + p.path() + ": " + p.message()))
                     .toList());
         }
-        return new Report(document, read.warnings(), fromProgress(read.progress()));
-    }
-
-    /** The report's fields that the progress file gives under the same names (see {@link ReportBuilder}). */
-    private static List<String> fromProgress(Progress p) {
-        List<String> fields = new ArrayList<>(List.of("signatory", "recipients"));
-        if (p.contact() != null) {
-            fields.add("contact");
-        }
-        if (p.issuer() != null) {
-            fields.addAll(List.of("issuer", "parent"));
-        }
-        return fields;
+        return new Report(document, read.warnings(),
+                builder.origins(document, progress, read.plan().path(), read.plan().name()));
     }
 
     /**
