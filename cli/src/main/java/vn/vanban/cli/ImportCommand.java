@@ -1,6 +1,7 @@
 package vn.vanban.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -46,8 +47,8 @@ final class ImportCommand implements Callable<Integer> {
                     + "its directory is created if missing.")
     Path output;
 
-    @Option(names = "--force", description = "Replace NEWFILE if it exists (it is refused otherwise: it may hold edits).")
-    boolean force;
+    @Mixin
+    NewFiles newFiles;
 
     @Spec
     CommandSpec spec;
@@ -59,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path input = Inputs.readableFile(file);
-        NewFiles.check(spec.commandLine(), input, output, force, "the DOCX");
+        newFiles.check(spec.commandLine(), input, output, "the DOCX");
         Import result;
         try {
             result = new Importer().read(input);

@@ -1,6 +1,7 @@
 package vn.vanban.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
@@ -11,16 +12,18 @@ import java.nio.file.Path;
  * The data files that import, next-year and report --next write (NEWFILE) are a clerk's work from
  * then on, edited by hand: none of them replaces FILE, which it is made from, and none replaces an
  * existing file unless asked to with {@code --force} (a trial lost a Word file and an edited plan so).
+ * The commands take it as a mixin, with its option.
  */
 final class NewFiles {
 
-    private NewFiles() {
-    }
+    @Option(names = "--force", description = "Replace NEWFILE if it exists (it is refused otherwise: it may hold "
+            + "edits); never FILE, a device, a pipe, a link or a directory.")
+    boolean force;
 
     /** As {@link #notInput} and then {@link #notExisting}. */
-    static void check(CommandLine cl, Path input, Path output, boolean force, String kept) throws IOException {
+    void check(CommandLine cl, Path input, Path output, String kept) throws IOException {
         notInput(cl, input, output, kept);
-        notExisting(cl, output, force);
+        notExisting(cl, output);
     }
 
     /**
@@ -37,9 +40,9 @@ final class NewFiles {
      * @throws ParameterException when NEWFILE is no name of a file (empty, "-", a directory), is not
      *                            a regular file (a device, a pipe: the write's rename would replace
      *                            it, even /dev/null) or a link (replaced, its target not written),
-     *                            whatever {@code force} says; or exists and {@code force} is not given
+     *                            whatever {@code --force} says; or exists and {@code --force} is not given
      */
-    static void notExisting(CommandLine cl, Path output, boolean force) {
+    void notExisting(CommandLine cl, Path output) {
         String name = output.toString();
         if (name.isEmpty() || name.equals(Inputs.STDIN)) {
             throw new ParameterException(cl, "NEWFILE " + (name.isEmpty() ? "is empty" : "'-' is no file: the data "

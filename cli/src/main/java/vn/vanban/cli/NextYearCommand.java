@@ -2,6 +2,7 @@ package vn.vanban.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -59,8 +60,8 @@ final class NextYearCommand implements Callable<Integer> {
             description = "The new plan file; its directory is created if missing.")
     Path output;
 
-    @Option(names = "--force", description = "Replace NEWFILE if it exists (it is refused otherwise: it may hold edits).")
-    boolean force;
+    @Mixin
+    NewFiles newFiles;
 
     @Option(names = "--year", paramLabel = "N", description = "The new year (default: the plan's year + 1).")
     Integer year;
@@ -82,7 +83,7 @@ final class NextYearCommand implements Callable<Integer> {
                     + (inFormat.get() == Format.JSON ? "json" : "yaml or .yml")
                     + ": it is written in the format of FILE");
         }
-        NewFiles.check(spec.commandLine(), input, output, force, "this year's plan");
+        newFiles.check(spec.commandLine(), input, output, "this year's plan");
         Plan plan = new PlanReader().read(input);
         if (year != null && year <= plan.date().year()) {
             // An old copy is not made by rewriting this year's: most likely a slip of the keyboard.

@@ -60,9 +60,8 @@ final class ReportCommand implements Callable<Integer> {
                     + "progress file (.yaml or .yml).")
     Path output;
 
-    @Option(names = "--force", description = "With --next: replace NEWFILE if it exists (it is refused otherwise: "
-            + "it may hold edits).")
-    boolean force;
+    @Mixin
+    NewFiles newFiles;
 
     @Option(names = "--next", description = "Start the next period's progress file instead of writing the report.")
     boolean next;
@@ -111,7 +110,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         NewFiles.notInput(spec.commandLine(), input, output, "this period's progress file");
         byte[] yaml = Reports.next(input, output).getBytes(StandardCharsets.UTF_8);
-        NewFiles.notExisting(spec.commandLine(), output, force);
+        newFiles.notExisting(spec.commandLine(), output);
         io.files.prepare(output.toAbsolutePath().getParent(), io.err);
         io.files.write(output, out -> out.write(yaml));
         io.out.println(output);
