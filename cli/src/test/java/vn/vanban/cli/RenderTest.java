@@ -145,6 +145,16 @@ class RenderTest {
         }
     }
 
+    @Test
+    void aWarningAboutAPlanFromStandardInputIsToldAtItsLine() throws Exception {
+        String yaml = Files.readString(SAMPLE, StandardCharsets.UTF_8).replace("Bùi Văn Lý", "Bùi\u2060Văn Lý");
+        int line = (int) yaml.lines().takeWhile(l -> !l.contains("fullName: Bùi\u2060Văn Lý")).count() + 1;
+        Cli.Run r = Cli.runWithInput(yaml.getBytes(StandardCharsets.UTF_8), "render", "-", "--format", "pdf");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("-:" + line + ":13: warning: signatory.fullName: U+2060 "),
+                "standard input is read once; what the reader read places it: " + r.err());
+    }
+
     /**
      * A character the font lacks (U+2060, the word joiner, has no glyph in the serif) in a body
      * paragraph, a catalogue cell and the signatory's name, and a word wider than its line in a

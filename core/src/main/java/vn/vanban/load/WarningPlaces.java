@@ -1,5 +1,6 @@
 package vn.vanban.load;
 
+import vn.vanban.common.Format;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.common.Warning;
@@ -7,6 +8,7 @@ import vn.vanban.common.Warning;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,12 +35,31 @@ public final class WarningPlaces {
      * field does not stand in it (then the warning is told without a place).
      */
     public static List<Problem> place(Path file, List<Warning> warnings, UnaryOperator<String> inFile) {
+        return place(file.toString(), () -> tree(file), warnings, inFile);
+    }
+
+    /**
+     * As {@link #place(Path, List)}, for a plan read from {@code bytes} (standard input, which
+     * cannot be read again), named {@code name} in the problems.
+     */
+    public static List<Problem> place(String name, byte[] bytes, Format format, List<Warning> warnings) {
+        return place(name, () -> {
+            try {
+                return new TreeReader().parse(bytes, format, new Problems(name));
+            } catch (InvalidInputException e) {
+                return null;
+            }
+        }, warnings, UnaryOperator.identity());
+    }
+
+    private static List<Problem> place(String name, Supplier<Node> tree, List<Warning> warnings,
+                                       UnaryOperator<String> inFile) {
         List<String> paths = warnings.stream().map(w -> w.path().isEmpty() ? "" : inFile.apply(w.path())).toList();
         // The file is read again only for a warning that names a field: most renderings have none.
-        Node root = paths.stream().allMatch(String::isEmpty) ? null : tree(file);
+        Node root = paths.stream().allMatch(String::isEmpty) ? null : tree.get();
         List<Problem> out = new ArrayList<>();
         for (int i = 0; i < warnings.size(); i++) {
-            Problems placed = new Problems(file.toString());
+            Problems placed = new Problems(name);
             if (root == null || paths.get(i).isEmpty()) {
                 placed.warn(0, 0, paths.get(i), warnings.get(i).message());
             } else {
