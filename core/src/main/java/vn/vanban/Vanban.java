@@ -163,8 +163,6 @@ public final class Vanban {
             return (format == OutputFormat.DOCX ? docx : pdf).write(doc, out);
         } catch (IOException e) {
             throw streamFailed(format, e);
-        } catch (UncheckedIOException e) {
-            throw streamFailed(format, e.getCause());
         }
     }
 

@@ -26,7 +26,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -158,8 +157,9 @@ public final class PdfRenderer {
      * @return warnings (characters the font lacks, font substitutions, layout overflows) and the
      *         page count
      * @throws VanbanException when FOP fails
+     * @throws IOException     when writing to {@code out} fails (a full disk): the stream's own
      */
-    public PdfResult render(LayoutDocument layout, OutputStream out) {
+    public PdfResult render(LayoutDocument layout, OutputStream out) throws IOException {
         Objects.requireNonNull(layout, "doc");
         Objects.requireNonNull(out, "out");
         // A document built in code gets the lines Word and LibreOffice would give it.
@@ -176,7 +176,8 @@ public final class PdfRenderer {
         }
     }
 
-    private PdfResult render(LayoutDocument doc, OutputStream out, FopFactory fopFactory, List<Warning> warnings) {
+    private PdfResult render(LayoutDocument doc, OutputStream out, FopFactory fopFactory, List<Warning> warnings)
+            throws IOException {
         LayoutDocument.Metadata m = doc.metadata();
         // Never the clock: the document's own date, or a fixed epoch when it has none.
         Date created = m != null && m.date() != null
@@ -186,12 +187,13 @@ public final class PdfRenderer {
         // goes out when FOP lost text.
         PdfMending.Buffer fopOut = new PdfMending.Buffer();
         int pages;
+        byte[] update;
+        byte[] mended = null;
         try {
             int[] placeholders = new int[1];
             pages = fop(doc, fopFactory, created, warnings, lost, fopOut, placeholders);
             failOnLostText(lost);
-            byte[] update = PdfMending.mend(fopOut);
-            byte[] mended = null;
+            update = PdfMending.mend(fopOut);
             boolean notes = NoteIds.present(doc);
             if (placeholders[0] > 0 || notes) {
                 ByteArrayOutputStream whole = new ByteArrayOutputStream(fopOut.size() + update.length);
@@ -205,13 +207,13 @@ public final class PdfRenderer {
                     mended = NoteIds.mend(mended);
                 }
             }
-            write(out, created, fopOut, update, mended, warnings);
         } catch (SAXException e) {
             throw new VanbanException("could not render the PDF: " + e.getMessage(), e);
         } catch (IOException e) {
-            // Only the mending of FOP's bytes in memory gets here: the caller's stream is write's.
+            // The mending of FOP's bytes in memory: the caller's stream is written below.
             throw new VanbanException("could not finish the PDF: " + e.getMessage(), e);
         }
+        write(out, created, fopOut, update, mended, warnings);
         for (Warning w : warnings) {
             LOG.log(System.Logger.Level.WARNING, w.toString());
         }
@@ -224,19 +226,15 @@ public final class PdfRenderer {
      * (a full disk): it surfaces as itself, not as a rendering error.
      */
     private static void write(OutputStream out, Date created, PdfMending.Buffer fopOut, byte[] update,
-                              byte[] mended, List<Warning> warnings) {
+                              byte[] mended, List<Warning> warnings) throws IOException {
         ReproducibleStream idOut = new ReproducibleStream(out, created);
-        try {
-            if (mended != null) {
-                idOut.write(mended);
-            } else {
-                fopOut.writeTo(idOut);
-                idOut.write(update);
-            }
-            idOut.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (mended != null) {
+            idOut.write(mended);
+        } else {
+            fopOut.writeTo(idOut);
+            idOut.write(update);
         }
+        idOut.flush();
         if (!idOut.idReplaced() || !idOut.dateReplaced()) {
             warnings.add(Warning.of("the PDF may differ between renderings: FOP's file identifier or metadata date "
                     + "was not in the expected form"));

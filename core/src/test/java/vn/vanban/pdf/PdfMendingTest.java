@@ -36,7 +36,7 @@ class PdfMendingTest {
     static int fopEnd;
 
     @BeforeAll
-    static void render() {
+    static void render() throws IOException {
         LayoutProfile profile = ProfileLoader.loadDefault();
         PdfRenderer renderer = new PdfRenderer(profile, PdfOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -76,7 +76,11 @@ class PdfRendererTest {
 
     static byte[] render(LayoutDocument doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.render(doc, out);
+        try {
+            renderer.render(doc, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a stream in memory does not fail", e);
+        }
         return out.toByteArray();
     }
 
@@ -267,7 +271,7 @@ class PdfRendererTest {
 
     /** Fonts parsed once give the very PDF FOP's own font loading gives, byte for byte. */
     @Test
-    void preloadedFontsGiveTheSamePdfAsFopsOwnFontLoading() {
+    void preloadedFontsGiveTheSamePdfAsFopsOwnFontLoading() throws IOException {
         PdfRenderer fopLoads = new PdfRenderer(profile, PdfOptions.defaults(), false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfResult r = fopLoads.render(plan, out);
@@ -446,7 +450,7 @@ class PdfRendererTest {
     }
 
     @Test
-    void aCharacterTheFontLacksIsReportedByCodePointAndPlace() {
+    void aCharacterTheFontLacksIsReportedByCodePointAndPlace() throws IOException {
         PdfResult r = renderer.render(PdfFixtures.single("Hội nghị trực tuyến 中 với biểu tượng 😀 cuối"),
                 new ByteArrayOutputStream());
         String all = r.warnings().stream().map(vn.vanban.common.Warning::message)
@@ -457,7 +461,7 @@ class PdfRendererTest {
     }
 
     @Test
-    void lineBreakCharactersAreNotMissingGlyphs() {
+    void lineBreakCharactersAreNotMissingGlyphs() throws IOException {
         // FOP breaks the line at each of these (as a Word paste may hold them); it draws no glyph.
         PdfResult r = renderer.render(PdfFixtures.single("Dòng một\u2028dòng hai\u2029dòng ba\u0085dòng bốn\tcột"),
                 new ByteArrayOutputStream());
