@@ -46,6 +46,10 @@ final class GlyphCheck {
         }
     }
 
+    /** What a paragraph's missing characters have in common for one warning: the face, and whether they are left out. */
+    private record Lack(String face, boolean leftOut) {
+    }
+
     /** The most characters one warning names; a paragraph in another script lacks hundreds. */
     private static final int NAMED = 12;
 
@@ -56,7 +60,7 @@ final class GlyphCheck {
     private static void paragraph(LayoutDocument.Paragraph p, LayoutProfile profile, FontSet fonts,
                                   Set<Warning> out) {
         LayoutProfile.ParagraphStyle st = profile.style(p.style());
-        Map<String, Set<Integer>> missing = new LinkedHashMap<>();
+        Map<Lack, Set<Integer>> missing = new LinkedHashMap<>();
         for (LayoutDocument.Span span : p.spans()) {
             if (span.note() != null) {
                 span.note().paragraphs().forEach(n -> paragraph(n, profile, fonts, out));
@@ -65,11 +69,11 @@ final class GlyphCheck {
             boolean italic = st.italic() || span.italic();
             String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
             text.codePoints().filter(cp -> isMissing(cp, fonts, bold, italic)).forEach(cp -> missing
-                    .computeIfAbsent(fonts.faceName(bold, italic) + (invisible(cp) ? "\0" : ""), k -> new LinkedHashSet<>())
+                    .computeIfAbsent(new Lack(fonts.faceName(bold, italic), invisible(cp)), k -> new LinkedHashSet<>())
                     .add(cp));
         }
-        missing.forEach((key, cps) -> {
-            boolean left = key.endsWith("\0");
+        missing.forEach((lack, cps) -> {
+            boolean left = lack.leftOut();
             List<String> named = cps.stream().limit(NAMED).map(cp -> String.format(Locale.ROOT, "U+%04X '%s'", cp,
                     new String(Character.toChars(cp)))).toList();
             String which = cps.size() == 1 ? named.get(0) + " is"
@@ -77,7 +81,7 @@ final class GlyphCheck {
                     + " are";
             String done = left ? (cps.size() == 1 ? "it is" : "they are") + " left out"
                     : (cps.size() == 1 ? "it prints" : "they print") + " as '" + MissingGlyphs.PLACEHOLDER + "'";
-            out.add(new Warning(p.field(), which + " not in the font " + (left ? key.substring(0, key.length() - 1) : key)
+            out.add(new Warning(p.field(), which + " not in the font " + lack.face()
                     + "; " + done + " (paragraph \"" + firstWords(p.text()) + "\")"));
         });
     }
