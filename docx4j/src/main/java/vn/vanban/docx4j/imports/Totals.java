@@ -48,6 +48,8 @@ final class Totals {
                           List<Unmapped> unmapped) {
         Set<String> numbers = columnsOfNumbers(rows);
         Map<String, BigDecimal> sums = new HashMap<>();
+        // The sums above each total row, for withoutWritten: the rows are added up once.
+        Map<Integer, Map<String, BigDecimal>> above = new HashMap<>();
         Set<String> agree = new HashSet<>();
         Set<String> disagree = new HashSet<>();
         List<String> reports = new ArrayList<>();
@@ -57,6 +59,7 @@ final class Totals {
             if (r instanceof CatalogueRow.Item item) {
                 item.cells().forEach((key, t) -> number(t).ifPresent(v -> sums.merge(key, v, BigDecimal::add)));
             } else if (r instanceof CatalogueRow.Total total) {
+                above.put(i, Map.copyOf(sums));
                 for (Map.Entry<String, Text> e : total.cells().entrySet()) {
                     String key = e.getKey();
                     Optional<BigDecimal> printed = number(e.getValue());
@@ -89,18 +92,20 @@ final class Totals {
         }
         Set<String> summed = new HashSet<>(agree);
         summed.removeAll(disagree);
-        return new Settled(summed, withoutWritten(rows, summed));
+        return new Settled(summed, withoutWritten(rows, summed, above));
     }
 
-    /** The rows with each total row's cells of a summed column left out where the renderer writes the same. */
-    private static List<CatalogueRow> withoutWritten(List<CatalogueRow> rows, Set<String> summed) {
+    /**
+     * The rows with each total row's cells of a summed column left out where the renderer writes the
+     * same; {@code above} holds the sums of the item rows above each total row, by its place.
+     */
+    private static List<CatalogueRow> withoutWritten(List<CatalogueRow> rows, Set<String> summed,
+                                                     Map<Integer, Map<String, BigDecimal>> above) {
         List<CatalogueRow> out = new ArrayList<>(rows.size());
-        Map<String, BigDecimal> sums = new HashMap<>();
-        for (CatalogueRow r : rows) {
-            if (r instanceof CatalogueRow.Item item) {
-                item.cells().forEach((key, t) -> number(t).ifPresent(v -> sums.merge(key, v, BigDecimal::add)));
-                out.add(r);
-            } else if (r instanceof CatalogueRow.Total total) {
+        for (int i = 0; i < rows.size(); i++) {
+            CatalogueRow r = rows.get(i);
+            if (r instanceof CatalogueRow.Total total) {
+                Map<String, BigDecimal> sums = above.get(i);
                 Map<String, Text> kept = new LinkedHashMap<>();
                 total.cells().forEach((key, t) -> {
                     boolean written = summed.contains(key) && sums.containsKey(key)
