@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * become "năm 2025 và năm 2026", a five-year period "2021 – 2025" becomes "2026 – 2030", not
  * "2022 – 2026"), so the clerk writes it;</li>
  * <li>a law's name with what the parenthesis after it says of the law ("Luật Đất đai năm 2024
- * (sửa đổi năm 2025)"), a full date, a number and symbol;</li>
+ * (sửa đổi năm 2025)"), an amendment in parentheses without the law's year ("Luật Đất đai (sửa
+ * đổi năm 2025)"), a full date, a number and symbol;</li>
  * <li>the plan's own period from one day to another ("từ ngày 01/4/2025 đến ngày 30/6/2025"):
  * its two dates stay together, as a full date of the plan's year stays (its day may be a
  * deadline or another's): the clerk writes next year's days;</li>
@@ -92,6 +93,15 @@ final class YearsInText {
                     + "(?<!\\btrong\\s)\\bnăm\\s{1,3}(\\d{4})(?!\\d)"
                     // "(sửa đổi năm 2025)", "(sửa đổi, bổ sung năm 2025)": the law's amendment.
                     + "(\\s?\\([^()\\n]{0,80}\\))?");
+
+    /**
+     * An amendment in parentheses, with or without the law's own year before it ("Luật Đất đai
+     * (sửa đổi năm 2025)", "(sửa đổi, bổ sung năm 2025)"): the year the law was amended, never the
+     * plan's.
+     */
+    private static final Pattern AMENDMENT = Pattern.compile(
+            "\\([^()\\n]{0,40}?(?<!\\p{L})(?:sửa đổi|bổ sung)(?!\\p{L})[^()\\n]{0,60}\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A full date of another document in figures: "08/6/2024", "8.6.2024", "2024-02-07". */
     private static final Pattern DATE = Pattern.compile(
@@ -304,6 +314,10 @@ final class YearsInText {
                     || m.group(2) != null && yearPattern(year).matcher(m.group(2)).find()) {
                 out.add(new Region(m.start(), m.end(), "in the law's name \"" + m.group() + "\""));
             }
+        }
+        Matcher a = AMENDMENT.matcher(text);
+        while (a.find()) {
+            out.add(new Region(a.start(), a.end(), "in \"" + a.group() + "\", the year a law was amended"));
         }
     }
 

@@ -113,4 +113,21 @@ class WhatIsACitationTest {
         assertEquals("Luật Đất đai năm 2024 (sửa đổi năm 2025) trong năm 2026",
                 YearsInText.replaceYear("Luật Đất đai năm 2024 (sửa đổi năm 2025) trong năm 2025", 2025, 2026));
     }
+
+    /** Without the law's own year, the parenthesis alone says the year is the amendment's. */
+    @Test
+    void anAmendmentWithoutTheLawsYearIsKept() {
+        String text = "Tuyên truyền Luật Đất đai (sửa đổi, bổ sung năm 2025) trong năm 2025";
+
+        YearsInText.Reading r = YearsInText.read(text, 2025, 2026, false);
+
+        assertEquals("Tuyên truyền Luật Đất đai (sửa đổi, bổ sung năm 2025) trong năm 2026", r.text());
+        assertEquals(List.of("in \"(sửa đổi, bổ sung năm 2025)\", the year a law was amended"), r.kept());
+    }
+
+    /** A parenthesis that amends nothing is no reason to keep the plan's year. */
+    @Test
+    void aParenthesisWithoutAnAmendmentMoves() {
+        assertEquals("Tổng kết (giai đoạn năm 2026)", YearsInText.replaceYear("Tổng kết (giai đoạn năm 2025)", 2025, 2026));
+    }
 }
