@@ -1,6 +1,7 @@
 package vn.vanban.load;
 
 import vn.vanban.common.Format;
+import vn.vanban.common.Problem;
 import org.junit.jupiter.api.Test;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.model.Appendix;
@@ -147,7 +148,16 @@ class LimitsTest {
         }
         Plan plan = Plan.builder().issuer("Ủy ban", "UBND", "Đức Phổ").date("2024").summary("Truyền thông")
                 .recipients("VT").signatory(Signatory.head("Chủ tịch", "Lý")).body(node).build();
-        assertEquals("[body[0].dash" + ".content[0].dash".repeat(19) + ".content: the body is nested more than 20 "
+        assertEquals("[body[0](.dash.content[0])×19.dash.content: the body is nested more than 20 "
                 + "levels deep; a plan needs far fewer]", PlanValidator.problems(plan).toString());
+    }
+
+    /** The path of a problem keeps every step: only runs of four or more same steps are folded. */
+    @Test
+    void aProblemsPathIsFoldedOnlyWhereItRepeats() {
+        assertEquals("f:2:3: appendices[0].rows[3].rows[3].rows[3].time: m",
+                new Problem("f", 2, 3, "appendices[0].rows[3].rows[3].rows[3].time", "m").toString());
+        assertEquals("f:2:3: a(.b.c)×4.d: m", new Problem("f", 2, 3, "a.b.c.b.c.b.c.b.c.d", "m").toString());
+        assertEquals("a(.b)×5: m", new Problem("", 0, 0, "a.b.b.b.b.b", "m").toString());
     }
 }
