@@ -1,9 +1,9 @@
 package vn.vanban.load;
 
 import vn.vanban.common.Format;
-import vn.vanban.common.Problem;
 import org.junit.jupiter.api.Test;
 import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;
