@@ -264,19 +264,35 @@ public final class Values {
         return Suggestions.closest(found, names).map(x -> "; did you mean '" + x + "'?").orElse("");
     }
 
-    /** Why a document cannot hold {@code text} (a control character, a lone surrogate), or {@code null}. */
+    /**
+     * Why a document cannot hold {@code text}, or {@code null}: a control character (C0 but tab
+     * and line breaks, DEL, C1), a lone surrogate, a non-character; a line or paragraph separator
+     * (U+2028, U+2029), which our PDF breaks at and Word and LibreOffice do not; a bidirectional
+     * control (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), with which Word and
+     * LibreOffice show "‮000.001‬" as "100.000" while the PDF and every text extraction keep the
+     * order typed: the editable file and the published one would state different things.
+     */
     public static String unholdable(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (!xmlChar(cp)) {
-                String name = Character.isSurrogate((char) cp) ? "a lone surrogate"
-                        : Character.isISOControl(cp) ? "the control character" : "the non-character";
-                return String.format(Locale.ROOT, "the text contains %s U+%04X, which a document cannot hold; remove it",
-                        name, cp);
+            String name = !xmlChar(cp) || cp >= 0x7F && cp <= 0x9F
+                    ? Character.isSurrogate((char) cp) ? "a lone surrogate"
+                    : Character.isISOControl(cp) ? "the control character" : "the non-character"
+                    : cp == 0x2028 || cp == 0x2029 ? "the separator"
+                    : bidiControl(cp) ? "the bidirectional control" : null;
+            if (name != null) {
+                return String.format(Locale.ROOT, "the text contains %s U+%04X, which a document cannot hold%s",
+                        name, cp, cp == 0x2028 || cp == 0x2029 || cp == 0x85
+                                ? "; write a line break (a new line in the text) instead" : "; remove it");
             }
             i += Character.charCount(cp);
         }
         return null;
+    }
+
+    private static boolean bidiControl(int cp) {
+        return cp == 0x200E || cp == 0x200F || cp == 0x061C || cp >= 0x202A && cp <= 0x202E
+                || cp >= 0x2066 && cp <= 0x2069;
     }
 
     /**
