@@ -24,6 +24,9 @@ module vn.vanban {
     // FOP, FontBox and PDFBox use these two, and their automatic modules do not bring them along.
     requires org.apache.commons.logging;
     requires org.apache.commons.io;
+    // PDFBox frees its mapped buffers with sun.misc.Unsafe; without this module in the graph it
+    // logs a SEVERE stack trace at the first PDF.
+    requires jdk.unsupported;
 
     exports vn.vanban;
     exports vn.vanban.common;
