@@ -191,6 +191,11 @@ final class AppendixRules {
      */
     private void cells(String row, Map<String, Text> cells, List<String> keys) {
         for (Map.Entry<String, Text> cell : cells.entrySet()) {
+            if (cell.getKey() == null) {
+                // A HashMap built in Java holds one.
+                out.add(row, "a cell without a column key: give each cell the key of its column");
+                continue;
+            }
             String at = at(row, cell.getKey());
             if (cell.getKey().equals(CatalogueRow.ID) && !keys.contains(CatalogueRow.ID)) {
                 continue;

@@ -65,7 +65,8 @@ public sealed interface CatalogueRow permits CatalogueRow.Group, CatalogueRow.It
     /** A row of plain-text cells by column key, in the order the map gives them. */
     static Item item(Map<String, String> cells) {
         Map<String, Text> texts = new LinkedHashMap<>();
-        cells.forEach((key, text) -> texts.put(key, text == null ? null : Text.of(text)));
+        // A null map is an empty row, which the validator refuses with its place.
+        (cells == null ? Map.<String, String>of() : cells).forEach((key, text) -> texts.put(key, text == null ? null : Text.of(text)));
         return new Item(texts);
     }
 }

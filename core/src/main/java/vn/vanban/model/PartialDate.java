@@ -1,6 +1,5 @@
 package vn.vanban.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -19,18 +18,39 @@ public record PartialDate(int year, Integer month, Integer day) {
     public static final int FIRST_YEAR = 1000;
     public static final int LAST_YEAR = 9999;
 
+    /**
+     * @throws IllegalArgumentException when no such date exists (a year not of four digits, a
+     *                                  month 13, 29 February 2025, a day without a month), in
+     *                                  words fit for a user
+     */
     public PartialDate {
+        String problem = problem(year, month, day);
+        if (problem != null) {
+            throw new IllegalArgumentException("not a date: expected " + problem);
+        }
+    }
+
+    /** What is wrong with the date, to follow "expected ", or null. */
+    private static String problem(int year, Integer month, Integer day) {
+        String given = year + (month == null ? "" : "-" + month) + (day == null ? "" : "-" + day);
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalArgumentException("year must have four digits: " + year);
+            return "a year of four digits, " + FIRST_YEAR + " to " + LAST_YEAR + " (" + given + ")";
         }
-        if (month == null && day != null) {
-            throw new IllegalArgumentException("a day needs a month");
+        if (month == null) {
+            return day == null ? null : "a month with the day: a day without a month (day " + day + " of " + year + ")";
         }
-        if (month != null && day != null) {
-            LocalDate.of(year, month, day); // throws DateTimeException for 2024-02-30
-        } else if (month != null && (month < 1 || month > 12)) {
-            throw new DateTimeException("Invalid value for MonthOfYear: " + month);
+        if (month < 1 || month > 12) {
+            return "a date that exists: there is no month " + month + " (" + given + "); months run from 1 to 12";
         }
+        if (day != null && day < 1) {
+            return "a date that exists: there is no day " + day + " (" + given + ")";
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day != null && day > ym.lengthOfMonth()) {
+            return "a date that exists: " + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH) + " " + year + " has " + ym.lengthOfMonth() + " days (" + given + ")";
+        }
+        return null;
     }
 
     public static PartialDate of(LocalDate date) {
@@ -57,21 +77,12 @@ public record PartialDate(int year, Integer month, Integer day) {
         int y = Integer.parseInt(p[0]);
         Integer m = p.length > 1 ? Integer.valueOf(p[1]) : null;
         Integer d = p.length > 2 ? Integer.valueOf(p[2]) : null;
-        if (m != null && (m < 1 || m > 12)) {
-            throw new IllegalArgumentException("a date that exists: there is no month " + m + " (" + s
-                    + "); months run from 1 to 12");
+        String problem = problem(y, m, d);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem.replace("(" + y + (m == null ? "" : "-" + m)
+                    + (d == null ? "" : "-" + d) + ")", "(" + s + ")"));
         }
-        if (d != null && d < 1) {
-            throw new IllegalArgumentException("a date that exists: there is no day " + d + " (" + s + ")");
-        }
-        try {
-            return new PartialDate(y, m, d);
-        } catch (DateTimeException e) {
-            java.time.YearMonth month = java.time.YearMonth.of(y, m);
-            throw new IllegalArgumentException("a date that exists: " + month.getMonth().getDisplayName(
-                    java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + y + " has "
-                    + month.lengthOfMonth() + " days (" + s + ")");
-        }
+        return new PartialDate(y, m, d);
     }
 
     /** The full date, when day and month are both given. */

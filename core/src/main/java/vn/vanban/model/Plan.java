@@ -212,7 +212,8 @@ public record Plan(DocumentType type, Agency parent, Agency issuer, Integer numb
          *                                  to handle it apart
          */
         public Builder date(String isoDate) {
-            return date(PartialDate.parse(isoDate));
+            // A null date is a missing one, refused by build() with its field as the other is.
+            return date(isoDate == null ? null : PartialDate.parse(isoDate));
         }
 
         public Builder summary(String summary) {

@@ -11,6 +11,7 @@ import vn.vanban.model.Column;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Inline;
 import vn.vanban.model.LegalBasis;
+import vn.vanban.model.PartialDate;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Signatory;
 import vn.vanban.model.Text;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.vanban.model.BodyNode.clause;
 import static vn.vanban.model.BodyNode.dash;
 import static vn.vanban.model.BodyNode.paragraph;
@@ -207,5 +209,40 @@ class PlansBuiltInJavaTest {
         String empty = ": expected a row with a cell, found an empty row: it would print as a numbered row with "
                 + "nothing in it; give its cells or leave it out";
         assertEquals("appendices[0].rows[1]" + empty + "\nappendices[0].rows[2]" + empty, actual(plan));
+    }
+
+    /** A HashMap's null key and a null map, both possible in Java: problems with their place, not a NullPointerException. */
+    @Test
+    void aNullCellKeyAndANullRowAreRefusedWithTheirPlace() {
+        Map<String, String> nullKey = new HashMap<>();
+        nullKey.put(null, "Không cột");
+        nullKey.put("content", "Đăng tải thủ tục hành chính");
+        Plan plan = base().appendix(Appendix.builder("Danh mục nội dung công việc")
+                .column("content", "Nội dung công việc", 5).column("time", "Thời gian thực hiện", 2)
+                .row(nullKey).row((Map<String, String>) null).build()).build();
+        assertEquals("appendices[0].rows[0]: a cell without a column key: give each cell the key of its column\n"
+                + "appendices[0].rows[1]: expected a row with a cell, found an empty row: it would print as a numbered "
+                + "row with nothing in it; give its cells or leave it out", actual(plan));
+    }
+
+    /** A null date given as text is a missing date, as a null PartialDate is. */
+    @Test
+    void aNullDateTextIsAMissingDate() {
+        assertEquals("date: missing required field 'date'", actual(base().date((String) null).build()));
+    }
+
+    /** Impossible dates built in Java are refused in vanban's words, as an IllegalArgumentException. */
+    @Test
+    void anImpossibleDateSaysWhatIsExpected() {
+        assertEquals("not a date: expected a date that exists: there is no month 13 (2025-13-1); months run from 1 to 12",
+                assertThrows(IllegalArgumentException.class, () -> new PartialDate(2025, 13, 1)).getMessage());
+        assertEquals("not a date: expected a date that exists: February 2025 has 28 days (2025-2-29)",
+                assertThrows(IllegalArgumentException.class, () -> new PartialDate(2025, 2, 29)).getMessage());
+        assertEquals("not a date: expected a date that exists: there is no day 0 (2025-1-0)",
+                assertThrows(IllegalArgumentException.class, () -> new PartialDate(2025, 1, 0)).getMessage());
+        assertEquals("not a date: expected a year of four digits, 1000 to 9999 (0)",
+                assertThrows(IllegalArgumentException.class, () -> PartialDate.ofYear(0)).getMessage());
+        assertEquals("a date that exists: February 2025 has 28 days (2025-02-29)",
+                assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2025-02-29")).getMessage());
     }
 }
