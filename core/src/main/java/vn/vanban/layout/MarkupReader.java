@@ -7,6 +7,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
+import java.text.Normalizer;
 import java.util.List;
 
 /**
@@ -71,7 +72,11 @@ public final class MarkupReader {
     public LayoutDocument read(String markup) {
         MarkupParser.Parsed parsed;
         try {
-            XMLStreamReader r = factory.createXMLStreamReader(new StringReader(markup));
+            // A plan built in Java may hold NFD text (files are read as NFC): both writers get the
+            // composed letters, which Word's search and the PDF's text give back as typed in NFC.
+            String composed = Normalizer.isNormalized(markup, Normalizer.Form.NFC) ? markup
+                    : Normalizer.normalize(markup, Normalizer.Form.NFC);
+            XMLStreamReader r = factory.createXMLStreamReader(new StringReader(composed));
             try {
                 parsed = new MarkupParser(r, profile).document();
             } finally {

@@ -84,6 +84,16 @@ class HostileTextTest {
 
     private static final vn.vanban.Vanban VANBAN = vn.vanban.Vanban.builder().build();
 
+    /** NFD text of a plan built in Java reaches the DOCX composed, as a file's text does. */
+    @org.junit.jupiter.api.Test
+    void decomposedTextIsWrittenComposed() {
+        String nfd = java.text.Normalizer.normalize("Nguyễn Thị Hường", java.text.Normalizer.Form.NFD);
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        VANBAN.render(plan("Tóm tắt", nfd, "Nơi nhận"), vn.vanban.OutputFormat.DOCX, docx);
+        List<String> paragraphs = vn.vanban.testing.DocxText.paragraphs(docx.toByteArray());
+        assertTrue(paragraphs.contains("- Nguyễn Thị Hường./."), () -> "DOCX: " + paragraphs);
+    }
+
     /**
      * What Word or LibreOffice would show otherwise than the PDF is refused at its field: a bidi
      * override shows "‮000.001‬ đồng" as "100.000 đồng" in the DOCX alone; a line separator breaks
