@@ -1,6 +1,7 @@
 package vn.vanban;
 
 import vn.vanban.common.VanbanException;
+import vn.vanban.common.Reading;
 import vn.vanban.common.RenderResult;
 import vn.vanban.common.Warning;
 import vn.vanban.fonts.FontSet;
@@ -105,6 +106,22 @@ public final class Vanban {
     }
 
     /**
+     * {@link #read(Path)}, with what in the file reads as a slip but is still valid ("[Sở Tư
+     * pháp, ban, ngành]" makes three recipients), each at its line, column and field path;
+     * {@code read} logs those instead (System.Logger, at WARNING).
+     *
+     * @throws InvalidInputException listing every problem found, each with its line and field
+     */
+    public Reading reading(Path file) {
+        return reader.reading(file);
+    }
+
+    /** {@link #read(InputStream, String, Format)}, with the input's slips (see {@link #reading(Path)}). */
+    public Reading reading(InputStream in, String name, Format format) {
+        return reader.reading(in, name, format);
+    }
+
+    /**
      * Renders the whole plan, appendices included, to {@code out}; {@code out} is not closed. The
      * result's warnings are those of {@link #render(Plan, DocumentPart, OutputFormat, OutputStream)}.
      *
@@ -121,13 +138,13 @@ public final class Vanban {
      * Renders a plan, or only its appendices, to {@code out}; {@code out} is not closed.
      * <p>
      * The result's warnings are, in this order: what reads as a slip in the plan but is still a
-     * valid one ({@link PlanValidator#warnings}), whether the plan was built in Java or read from a
+     * valid one, whether the plan was built in Java or read from a
      * file (path "signatory.position", message "a deputy signs for the head: 'KT. CHỦ TỊCH' above
      * 'PHÓ CHỦ TỊCH'; …"); then the text's and the layout's (a sentence left without its end mark,
      * a word wider than its line); then the writer's (a character the font cannot show). Each
      * names the field path of the text it is about ({@link Warning#path}), "" when it is about
-     * none. {@link #read} places the plan's own warnings at
-     * their lines and logs them as well; {@link PlanReader#reading} returns them placed.
+     * none. {@link #reading(Path)} returns the file's own slips at their lines ({@link #read}
+     * logs them).
      *
      * @throws InvalidInputException when the plan breaks a rule, listing every problem by its field path
      * @throws VanbanException when the templates fail, or the PDF would lose text

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.common.Format;
 import vn.vanban.common.Problem;
 import vn.vanban.common.Warning;
-import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanWriter;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
@@ -49,7 +48,7 @@ class RenderWarningsTest {
     void aPlanBuiltInJavaGetsTheWarningsItsDataFileWouldGet() throws IOException {
         Plan plan = deputyInHisOwnName();
         String yaml = new PlanWriter().write(plan, Format.YAML);
-        List<Problem> read = new PlanReader().reading(new ByteArrayInputStream(
+        List<Problem> read = vanban.reading(new ByteArrayInputStream(
                 yaml.getBytes(StandardCharsets.UTF_8)), "plan.yaml", Format.YAML).warnings();
         assertEquals(List.of("signatory.position"), read.stream().map(Problem::path).toList(), read.toString());
         assertTrue(read.get(0).line() > 0, "read from a file, it is placed at its line: " + read.get(0));
@@ -65,6 +64,19 @@ class RenderWarningsTest {
         // A part rendered alone is of the same plan, with the same slip.
         assertEquals(List.of(expected), vanban.render(plan, DocumentPart.APPENDICES, OutputFormat.DOCX,
                 new ByteArrayOutputStream()).warnings());
+    }
+
+    /** The file's own slips reach the program through the public API, placed, not only a log. */
+    @Test
+    void theReadingOfAFileGivesItsSlipsToTheProgram() throws IOException {
+        String yaml = new PlanWriter().write(TestPlans.small(), Format.YAML)
+                .replaceFirst("(?m)^  to:.*\\n(?:    .*\\n)*", "  to: [Sở Tư pháp, ban, ngành]\n");
+        vn.vanban.common.Reading r = vanban.reading(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                "warn.yaml", Format.YAML);
+        assertEquals(1, r.warnings().size(), yaml + r.warnings());
+        Problem w = r.warnings().get(0);
+        assertTrue(w.toString().matches("warn\\.yaml:\\d+:\\d+: recipients\\.to\\[1\\]: 'ban' starts in lower case.*"),
+                w::toString);
     }
 
     @Test

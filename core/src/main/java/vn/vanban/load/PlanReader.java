@@ -3,6 +3,7 @@ package vn.vanban.load;
 import vn.vanban.common.Format;
 import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
+import vn.vanban.common.Reading;
 import vn.vanban.model.Plan;
 
 import java.io.IOException;
@@ -35,17 +36,6 @@ public final class PlanReader {
     private final List<Path> citers;
     /** How many files cite the one this reads, a stream or a text among them. */
     private final int depth;
-
-    /**
-     * A plan as read, and what in its file reads as the user may not have meant it (an item of a
-     * list in brackets that looks cut at a comma), each with its line and field path.
-     */
-    public record Reading(Plan plan, List<Problem> warnings) {
-        public Reading {
-            Objects.requireNonNull(plan, "plan");
-            warnings = List.copyOf(warnings);
-        }
-    }
 
     /** A reader with the default limits (4 MB, 64 levels of nesting, no YAML aliases). */
     public PlanReader() {

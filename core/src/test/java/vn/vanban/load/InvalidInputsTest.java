@@ -53,7 +53,7 @@ class InvalidInputsTest {
         Path file = directory().resolve(fileName);
         String actual;
         try (InputStream in = Files.newInputStream(file)) {
-            PlanReader.Reading read = READER.reading(in, fileName, Format.byFileName(fileName).orElseThrow());
+            vn.vanban.common.Reading read = READER.reading(in, fileName, Format.byFileName(fileName).orElseThrow());
             actual = read.warnings().stream().map(w -> "warning: " + w + "\n").collect(Collectors.joining());
         } catch (InvalidInputException e) {
             actual = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n", "", "\n"));
