@@ -5,6 +5,7 @@ import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Column;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Inline;
 import vn.vanban.model.LegalBasis;
@@ -49,6 +50,9 @@ final class ReportBuilder {
 
     /** The report's one appendix, its table, in the document. */
     private static final String TABLE = "appendices[0]";
+
+    /** The key of the table's first column, the task's STT in the plan's catalogue. */
+    static final String NUMBER = "stt";
 
     private final Progress progress;
     private final Catalogue catalogue;
@@ -248,15 +252,19 @@ final class ReportBuilder {
     }
 
     /**
-     * The appendix: every task listed, under its group, with the plan's own content, lead agency
-     * and planned time and the progress file's status, result and note, numbered in turn as a
-     * table is (a task's number in the plan is its place there, not here).
+     * The appendix: every task listed, under its group, with its STT in the plan, the plan's own
+     * content, lead agency and planned time and the progress file's status, result and note.
      */
     private Appendix table() {
         // The task and its result are the sentences a reader reads; the agency, time, status and
         // note are a few words each. Widths in that proportion keep rows low, so a half year's
         // tasks take two landscape pages, not three of mostly narrow columns.
-        Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name());
+        // The table is read beside the plan's Danh mục, and the progress file and the warnings name
+        // a task by its STT there: each row keeps that number, gaps where tasks not yet due are
+        // left out, in a column of its own, since a table numbered in turn would renumber them.
+        Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name())
+                .numbered(false)
+                .column(new Column(NUMBER, "STT", 1, Column.Align.CENTER, false));
         List<String> planned = new ArrayList<>(List.of(catalogue.contentKey()));
         if (catalogue.leadKey() != null) {
             planned.add(catalogue.leadKey());
@@ -265,7 +273,7 @@ final class ReportBuilder {
         List<String> keys = catalogue.leadKey() != null ? List.of("content", "lead", "time") : List.of("content", "time");
         for (int c = 0; c < keys.size(); c++) {
             b.column(keys.get(c), header(catalogue.appendix(), planned.get(c)), keys.get(c).equals("content") ? 8 : 3);
-            origins.field(Paths.at(Paths.index(Paths.at(TABLE, "columns"), c), "header"), PLAN,
+            origins.field(Paths.at(Paths.index(Paths.at(TABLE, "columns"), c + 1), "header"), PLAN,
                     catalogue.headerPath(planned.get(c)));
         }
         b.column("status", "Tình hình thực hiện", 3)
@@ -284,6 +292,7 @@ final class ReportBuilder {
             }
             String at = rowPath(row++);
             Map<String, Text> cells = new LinkedHashMap<>();
+            cells.put(NUMBER, Text.of(Integer.toString(s.task().number())));
             cells.put("content", s.task().content());
             if (catalogue.leadKey() != null) {
                 cells.put("lead", s.task().lead());

@@ -51,11 +51,16 @@ class ReportsTest {
         return spans.stream().map(SpanView::text).collect(Collectors.joining()).replace(NBSP, " ");
     }
 
-    /** Each row of the report's table as printed, its number and cells joined by " | ", a group row as "# title". */
+    /**
+     * Each row of the report's table as printed, its cells joined by " | " (the first the STT), a
+     * group row as "# title".
+     */
     static List<String> table(Plan document) {
+        PlanView.AppendixView table = PlanViews.of(document).appendices().get(0);
+        assertEquals("STT", table.headers().get(0));
         List<String> out = new ArrayList<>();
-        for (PlanView.RowView r : PlanViews.of(document).appendices().get(0).rows()) {
-            out.add(r.group() != null ? "# " + r.group() : r.number() + " | "
+        for (PlanView.RowView r : table.rows()) {
+            out.add(r.group() != null ? "# " + r.group() : r.number()
                     + r.cells().stream().map(ReportsTest::text).collect(Collectors.joining(" | ")));
         }
         return out;
@@ -124,8 +129,8 @@ class ReportsTest {
     void theSamplesTableListsTheTasksDueUnderThePlansGroupsWithThePlansNumbers() {
         Plan d = Reports.read(SAMPLE).document();
         assertEquals("KẾT QUẢ THỰC HIỆN NHIỆM VỤ 06 THÁNG ĐẦU NĂM 2024", PlanViews.of(d).appendices().get(0).title());
-        assertEquals(List.of("Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện", "Tình hình thực hiện",
-                "Kết quả, sản phẩm", "Ghi chú"), PlanViews.of(d).appendices().get(0).headers());
+        assertEquals(List.of("STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian thực hiện",
+                "Tình hình thực hiện", "Kết quả, sản phẩm", "Ghi chú"), PlanViews.of(d).appendices().get(0).headers());
         List<String> rows = table(d);
         assertEquals(13, rows.size(), rows.toString());
         assertEquals("# Công khai thủ tục hành chính và tuyên truyền trên các phương tiện thông tin", rows.get(0));
@@ -134,9 +139,31 @@ class ReportsTest {
                 + "Đã phát sóng 03/06 số chuyên mục | Hệ thống phát thanh tạm ngừng trong tháng 5/2024 để sửa chữa; 03 số "
                 + "còn lại phát sóng trong tháng 7/2024", rows.get(2));
         assertEquals("# Tập huấn, hội thi và báo cáo", rows.get(10));
-        // Rows 10 and 11 (quý III, quý IV) are not due: the plan's row 12 is the table's tenth.
-        assertTrue(rows.get(12).startsWith("10 | Báo cáo kết quả thực hiện hoạt động truyền thông"), rows.get(12));
+        // Rows 10 and 11 (quý III, quý IV) are not due: the table's tenth task keeps the plan's STT, 12,
+        // as the progress file names it, so that the table is read beside the plan's (trial 6 §3).
+        assertTrue(rows.get(11).startsWith("9 | "), rows.get(11));
+        assertTrue(rows.get(12).startsWith("12 | Báo cáo kết quả thực hiện hoạt động truyền thông"), rows.get(12));
         assertTrue(rows.get(12).contains("| Hằng quý, 06 tháng và năm 2024 | Đang thực hiện |"), rows.get(12));
+    }
+
+    /**
+     * Trial 6 §3: the report printed the plan's rows 29 and 31 as STT 24 and 26 once tasks not yet
+     * due were left out, while the progress file and the warnings said 29 and 31.
+     */
+    @Test
+    void eachTaskKeepsThePlansSttWithGapsWhereTasksNotYetDueAreLeftOut(@TempDir Path dir) throws Exception {
+        String plan = PLAN.replace("when: Tháng 2/2024}", "when: Quý IV/2024}");
+        Path progress = files(dir, plan, HEADER + """
+                period: Quý I/2024
+                rows:
+                  - {row: 1, status: done}
+                  - {row: 5, status: cancelled, note: Gộp vào hội nghị}
+                """);
+        Report report = Reports.read(progress);
+        List<String> table = table(report.document());
+        assertEquals(List.of("1", "3", "5"), table.stream().map(r -> r.split(" \\| ")[0]).toList(), table.toString());
+        assertEquals("5 | Hội thi | Trước ngày 15/3/2024 | Không thực hiện |  | Gộp vào hội nghị", table.get(2));
+        assertTrue(report.warnings().get(0).message().startsWith("row 3 "), report.warnings().toString());
     }
 
     /** A plan of its own in a folder of its own, with a progress file beside it. */
@@ -193,7 +220,7 @@ class ReportsTest {
         assertEquals(List.of("1 | Rà soát thủ tục hành chính | Quý I/2024 | Hoàn thành |  | ",
                 "2 | Đăng tải thủ tục | Tháng 2/2024 | Chưa thực hiện, chậm tiến độ |  | ",
                 "3 | In tờ rơi | Khi có kinh phí | Chưa thực hiện |  | ",
-                "4 | Hội thi | Trước ngày 15/3/2024 | Chưa thực hiện, chậm tiến độ |  | "), table(report.document()),
+                "5 | Hội thi | Trước ngày 15/3/2024 | Chưa thực hiện, chậm tiến độ |  | "), table(report.document()),
                 "a report on a plan with a total row crashed (ClassCastException, trial 5)");
     }
 
@@ -236,12 +263,12 @@ class ReportsTest {
                 + "cách hành chính năm 2024, Ủy ban nhân dân huyện Mộ Đức báo cáo kết quả thực hiện quý I năm 2024 như "
                 + "sau:", body.get(0));
         // The table: no lead column in this catalogue; the plan's headers; the unread row listed.
-        assertEquals(List.of("Nhiệm vụ", "Thời hạn", "Tình hình thực hiện", "Kết quả, sản phẩm", "Ghi chú"),
+        assertEquals(List.of("STT", "Nhiệm vụ", "Thời hạn", "Tình hình thực hiện", "Kết quả, sản phẩm", "Ghi chú"),
                 PlanViews.of(report.document()).appendices().get(0).headers());
         assertEquals(List.of("1 | Rà soát thủ tục hành chính | Quý I/2024 | Đang thực hiện, chậm tiến độ |  | ",
                 "2 | Đăng tải thủ tục | Tháng 2/2024 | Chưa thực hiện, chậm tiến độ |  | Chờ phần mềm",
                 "3 | In tờ rơi | Khi có kinh phí | Chưa thực hiện |  | ",
-                "4 | Hội thi | Trước ngày 15/3/2024 | Không thực hiện |  | Gộp vào hội nghị tập huấn"),
+                "5 | Hội thi | Trước ngày 15/3/2024 | Không thực hiện |  | Gộp vào hội nghị tập huấn"),
                 table(report.document()));
     }
 
