@@ -196,15 +196,21 @@ final class ReportBuilder {
         return clause("Kết quả theo nhóm nhiệm vụ", points.toArray(BodyNode[]::new));
     }
 
-    /** The tasks done, one dash each: its result as written, or "…: đã hoàn thành."; none past the body's limit. */
+    /**
+     * The tasks done, one dash each, named as section 3 names the late ones: "…: không phát hiện ca
+     * bệnh nhập cảnh." with its result, "…: đã hoàn thành." without; none past the body's limit.
+     * A result alone ("Không phát hiện ca bệnh nhập cảnh.") says nothing without its task.
+     */
     private List<BodyNode> doneLines(List<Standing> list) {
         List<Standing> done = list.stream().filter(s -> s.state() == Standing.State.DONE).toList();
         if (done.size() > LISTED_IN_BODY) {
             return List.of();
         }
+        // A line with a result is made of two fields, the plan's task and the progress file's
+        // result, so it has no one origin; the result's own cell in the table has.
         return done.stream().<BodyNode>map(s -> s.entry().result() != null
-                ? origins.node(dash(Sentences.sentence(s.entry().result())), PROGRESS, entryPath(s, "result"))
-                : origins.node(dash(Catalogue.plain(s.task().content()).strip() + ": đã hoàn thành."), PLAN,
+                ? dash(Sentences.taskResult(Catalogue.plain(s.task().content()), s.entry().result()))
+                : origins.node(dash(Sentences.task(Catalogue.plain(s.task().content())) + ": đã hoàn thành."), PLAN,
                 catalogue.cellPath(s.task(), catalogue.contentKey()))).toList();
     }
 
@@ -215,7 +221,7 @@ final class ReportBuilder {
 
     /** "Xây dựng chuyên mục … (Quý II/2024): đang thực hiện. Đã phát sóng 03/06 chuyên mục. Lý do …" */
     private static String lateLine(Standing s) {
-        StringBuilder sb = new StringBuilder(Catalogue.plain(s.task().content()).strip());
+        StringBuilder sb = new StringBuilder(Sentences.task(Catalogue.plain(s.task().content())));
         if (s.task().time() != null) {
             sb.append(" (").append(Catalogue.plain(s.task().time()).strip()).append(')');
         }

@@ -92,15 +92,23 @@ class ReportsTest {
                 "2. Kết quả theo nhóm nhiệm vụ",
                 "a) Công khai thủ tục hành chính và tuyên truyền trên các phương tiện thông tin: đã hoàn thành 02/04 "
                         + "nhiệm vụ, đang thực hiện 02 nhiệm vụ.",
-                "- Đã phát 02 đợt tin, bài trên hệ thống loa truyền thanh của 15/15 xã, phường.",
-                "- Đã đăng 24 tin, bài trên Cổng thông tin điện tử thị xã, đạt chỉ tiêu cả năm.",
+                "- Phát thanh trên hệ thống loa truyền thanh cơ sở các quy định về tiếp nhận, xử lý phản ánh, kiến nghị "
+                        + "về thủ tục hành chính: đã phát 02 đợt tin, bài trên hệ thống loa truyền thanh của 15/15 xã, phường.",
+                "- Đưa tin, bài về kết quả giải quyết thủ tục hành chính và những điển hình tiên tiến trong thực thi công "
+                        + "vụ: đã đăng 24 tin, bài trên Cổng thông tin điện tử thị xã, đạt chỉ tiêu cả năm.",
                 "b) Tuyên truyền tại Bộ phận tiếp nhận và trả kết quả: đã hoàn thành 02/04 nhiệm vụ, đang thực hiện 02 "
                         + "nhiệm vụ.",
-                "- Đã in và cấp phát 3.000 tờ rơi tại Bộ phận tiếp nhận và trả kết quả của thị xã và các xã, phường.",
-                "- Đã niêm yết tại Bộ phận tiếp nhận và trả kết quả của thị xã và 15/15 xã, phường.",
+                "- In và cấp phát tờ rơi hướng dẫn thực hiện thủ tục hành chính, thủ tục hành chính trên môi trường điện "
+                        + "tử: đã in và cấp phát 3.000 tờ rơi tại Bộ phận tiếp nhận và trả kết quả của thị xã và các xã, "
+                        + "phường.",
+                "- Niêm yết công khai số điện thoại, địa chỉ tiếp nhận phản ánh, kiến nghị về quy định hành chính tại Bộ "
+                        + "phận tiếp nhận và trả kết quả: đã niêm yết tại Bộ phận tiếp nhận và trả kết quả của thị xã và 15/15 "
+                        + "xã, phường.",
                 "c) Tập huấn, hội thi và báo cáo: đã hoàn thành 01/04 nhiệm vụ, đang thực hiện 01 nhiệm vụ, 02 nhiệm vụ "
                         + "chưa đến thời gian thực hiện.",
-                "- Đã tổ chức 01 hội nghị tập huấn cho 85 cán bộ, công chức đầu mối kiểm soát thủ tục hành chính.",
+                "- Tổ chức hội nghị tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho cán bộ, công chức làm đầu mối "
+                        + "kiểm soát thủ tục hành chính: đã tổ chức 01 hội nghị tập huấn cho 85 cán bộ, công chức đầu mối kiểm "
+                        + "soát thủ tục hành chính.",
                 "3. Nhiệm vụ chậm tiến độ",
                 "- Xây dựng chuyên mục tuyên truyền về cải cách thủ tục hành chính, kiểm soát thủ tục hành chính trên "
                         + "sóng phát thanh thị xã (Quý II/2024): đang thực hiện. Đã phát sóng 03/06 số chuyên mục. Hệ thống "
@@ -164,6 +172,24 @@ class ReportsTest {
         assertEquals(List.of("1", "3", "5"), table.stream().map(r -> r.split(" \\| ")[0]).toList(), table.toString());
         assertEquals("5 | Hội thi | Trước ngày 15/3/2024 | Không thực hiện |  | Gộp vào hội nghị", table.get(2));
         assertTrue(report.warnings().get(0).message().startsWith("row 3 "), report.warnings().toString());
+    }
+
+    /** Trial 6 §4: a result listed under its group said nothing without its task. */
+    @Test
+    void aTaskDoneIsListedUnderItsGroupByItsContentThenItsResult(@TempDir Path dir) throws Exception {
+        String plan = PLAN.replace("      - {task: Rà soát", "      - group: Giám sát\n      - {task: Rà soát");
+        Path progress = files(dir, plan, HEADER + """
+                period: Quý I/2024
+                rows:
+                  - {row: 1, status: done, result: Không phát hiện ca bệnh nhập cảnh}
+                  - {row: 2, status: done, result: Sở Y tế đã đăng 12 thủ tục.}
+                """);
+        List<String> body = body(Reports.read(progress).document());
+        int group = body.indexOf("2. Kết quả theo nhóm nhiệm vụ");
+        assertEquals(List.of("a) Giám sát: đã hoàn thành 02/05 nhiệm vụ, chưa thực hiện 02 nhiệm vụ, 01 nhiệm vụ chưa "
+                        + "đến thời gian thực hiện.",
+                "- Rà soát thủ tục hành chính: không phát hiện ca bệnh nhập cảnh.",
+                "- Đăng tải thủ tục: Sở Y tế đã đăng 12 thủ tục."), body.subList(group + 1, group + 4));
     }
 
     /** A plan of its own in a folder of its own, with a progress file beside it. */
@@ -301,11 +327,11 @@ class ReportsTest {
                 "- Đã hoàn thành 05/05 nhiệm vụ, đạt 100 %.",
                 "- Không có nhiệm vụ chậm tiến độ so với Kế hoạch.",
                 "2. Các nhiệm vụ đã hoàn thành",
-                "- Đã rà soát 120 thủ tục hành chính.",
+                "- Rà soát thủ tục hành chính: đã rà soát 120 thủ tục hành chính.",
                 "- Đăng tải thủ tục: đã hoàn thành.",
                 "- In tờ rơi: đã hoàn thành.",
                 "- Tập huấn: đã hoàn thành.",
-                "- Đã tổ chức hội thi với 1.200 lượt tham gia;",
+                "- Hội thi: đã tổ chức hội thi với 1.200 lượt tham gia;",
                 "II. KHÓ KHĂN, VƯỚNG MẮC"), body.subList(3, 13));
         assertEquals("III. NHIỆM VỤ TRỌNG TÂM NĂM 2025", body.get(14));
         assertEquals("Trên đây là báo cáo kết quả thực hiện Kế hoạch số 07/KH-UBND năm 2024 của Văn phòng HĐND và UBND "
