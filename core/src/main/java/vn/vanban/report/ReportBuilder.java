@@ -98,6 +98,7 @@ final class ReportBuilder {
         }
         origins.field("signatory", PROGRESS, "signatory");
         origins.field("recipients", PROGRESS, "recipients");
+        origins.field("addressees", PROGRESS, "addressees");
         Plan.Builder report = Plan.builder()
                 .type(DocumentType.BAO_CAO)
                 .parent(parent)
@@ -105,6 +106,7 @@ final class ReportBuilder {
                 .number(progress.number())
                 .date(progress.date())
                 .recipients(progress.recipients())
+                .addressees(progress.addressees().toArray(String[]::new))
                 .signatory(progress.signatory())
                 .contact(contact(issuing, issuer).toArray(String[]::new));
         // Whose the report is, by the rule its appendix's reference line follows: the committee
