@@ -409,11 +409,36 @@ class ReportsTest {
         int late = body.indexOf("3. Nhiệm vụ chậm tiến độ");
         assertEquals("Chi tiết tại Phụ lục kèm theo.", body.get(late + 1), body.toString());
         assertEquals("- Chưa thực hiện 30 nhiệm vụ, cả 30 nhiệm vụ đều chậm tiến độ so với Kế hoạch.", body.get(6));
-        assertEquals(ProgressRules.FORGOTTEN_TOLD + 1, report.warnings().size());
-        assertEquals("rows: 10 more rows, from row 91 on, are due in quý II năm 2024 and have no entry; they are "
-                + "reported as not started", report.warnings().get(ProgressRules.FORGOTTEN_TOLD).toString()
-                .substring(report.warnings().get(0).toString().indexOf("rows: ")));
+        assertEquals(1, report.warnings().size(), report.warnings().toString());
+        assertEquals("30 tasks due by the period's end (quý II năm 2024) have no entry: rows " + String.join(", ",
+                java.util.stream.IntStream.rangeClosed(71, 100).mapToObj(Integer::toString).toList()) + "; they are "
+                + "reported as not started", report.warnings().get(0).message());
         assertEquals(100, table(report.document()).size());
+    }
+
+    /**
+     * Trial 6 §10: 20 warnings at the same line, one per due task without an entry. One says them
+     * all, at the progress file's rows, the rows by their numbers, the first
+     * {@value ProgressRules#FORGOTTEN_LISTED} of a file that forgot more.
+     */
+    @Test
+    void theTasksDueWithoutAnEntryAreToldInOneWarningAtTheRows(@TempDir Path dir) throws Exception {
+        Path progress = files(dir, PLAN, HEADER + """
+                period: Quý I/2024
+                rows:
+                  - {row: 2, status: done}
+                """);
+        List<Problem> warnings = Reports.read(progress).warnings().stream()
+                .filter(w -> w.path().equals("rows")).toList();
+        assertEquals(List.of(new Problem(progress.toString(), 9, 3, "rows", "3 tasks due by the period's end (quý I năm "
+                + "2024) have no entry: rows 1, 3, 5; they are reported as not started")), warnings);
+        Path none = files(dir, catalogue(120, "Quý I/2024"), HEADER + "period: Quý I/2024\n");
+        List<Problem> all = Reports.read(none).warnings();
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).message().startsWith("120 tasks due by the period's end (quý I năm 2024) have no entry: "
+                + "rows 1, 2, 3, "), all.get(0).message());
+        assertTrue(all.get(0).message().endsWith(", 49, 50 and 70 more, from row 51 on; they are reported as not "
+                + "started"), all.get(0).message());
     }
 
     @Test
