@@ -62,10 +62,10 @@ class ReportCommandTest {
 
     /**
      * A rendering's warning about a text the progress file gives is told at its line there, with
-     * the progress file's path: the signatory's name, a row's result (in the body's list of tasks
-     * done and in the table), a note, a difficulty, a proposal; one about a task's cell the plan
-     * gives at the plan file's line; one about a line made of several fields (a late task's:
-     * its content, time, status and note) against the progress file without a place.
+     * the progress file's path: the signatory's name, a row's result (in the table), a note, a
+     * difficulty, a proposal; one about a task's cell the plan gives at the plan file's line; one
+     * about a line made of several fields (a late task's: its content, time, status and note; a
+     * task done: its content and result) against the progress file without a place.
      */
     @Test
     void aWarningIsToldWhereItsTextComesFromInTheProgressFileOrThePlan(@TempDir Path dir) throws Exception {
@@ -85,17 +85,20 @@ class ReportCommandTest {
         assertEquals(0, r.exitCode(), r::toString);
         List<String> err = r.err().lines().toList();
         assertEquals(1, told(err, progress + ":" + at(yaml, "fullName: Bùi", "Bùi") + ": warning: signatory.fullName: U+2060"), r.err());
-        // Row 3 is done: its result is a dash of section I and a cell of the table.
-        assertEquals(2, told(err, progress + ":" + at(yaml, "Đã phát 中", "Đã") + ": warning: rows[2].result: U+4E2D '中'"), r.err());
+        // Row 3 is done: its result is a cell of the table, and in section I a dash after its task.
+        assertEquals(1, told(err, progress + ":" + at(yaml, "Đã phát 中", "Đã") + ": warning: rows[2].result: U+4E2D '中'"), r.err());
         assertEquals(1, told(err, progress + ":" + at(yaml, "note: Hệ", "Hệ") + ": warning: rows[1].note: U+2060"), r.err());
         assertEquals(1, told(err, progress + ":" + at(yaml, "- Kinh", "Kinh") + ": warning: difficulties[2]: U+2060"), r.err());
         assertEquals(1, told(err, progress + ":" + at(yaml, "- Đề nghị 中", "Đề") + ": warning: proposals[0]: U+4E2D '中'"), r.err());
         assertEquals(1, told(err, plan + ":" + at(planYaml, "content: Phát 中", "Phát")
                 + ": warning: appendices[0].rows[3].content: U+4E2D '中'"), r.err());
-        // Row 2 is late: its line in section I is made of the plan's task and the note.
+        // Row 2 is late: its line in section I is made of the plan's task and the note; row 3's line
+        // there of the plan's task and the result.
         assertEquals(1, err.stream().filter(l -> l.startsWith(progress + ": warning: U+2060")
                 && l.contains("Xây dựng chuyên mục")).count(), r.err());
-        assertEquals(1, err.stream().filter(l -> l.startsWith(progress + ": warning: ")).count(), r.err());
+        assertEquals(1, err.stream().filter(l -> l.startsWith(progress + ": warning: U+4E2D")
+                && l.contains("\"- Phát 中 thanh")).count(), r.err());
+        assertEquals(2, err.stream().filter(l -> l.startsWith(progress + ": warning: ")).count(), r.err());
     }
 
     /** How many lines of {@code err} begin with {@code start}. */

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The parts of a plan file that data files of other kinds write the same way: a report's
- * progress file gives its issuer, date, recipients, signatory and contact block in the plan's notation, and they
+ * progress file gives its issuer, date, recipients, addressees, signatory and contact block in the plan's notation,
+ * and they
  * are read by the plan's own mapping, so that a field the plan gains is read there too. Each
  * method reports what is wrong with the notation through the {@link Values} it was made with and
  * returns {@code null} for what it could not read; the rules are {@link PlanValidator}'s (see
@@ -47,6 +48,11 @@ public final class PlanParts {
     /** Người ký. */
     public Signatory signatory(Node n, String path) {
         return mapper.signatory(n, path);
+    }
+
+    /** Kính gửi (box 9a): one addressee an item; an unreadable one stays empty. */
+    public List<String> addressees(Node n, String path) {
+        return mapper.lines(n, path);
     }
 
     /** Địa chỉ, thư điện tử, số điện thoại… (box 13): one line an item; an unreadable one stays empty. */

@@ -20,6 +20,7 @@ import java.util.List;
  * @param date         ngày of the report
  * @param signatory    người ký
  * @param recipients   nơi nhận
+ * @param addressees   kính gửi (box 9a) of a report sent upward, in order; empty for none
  * @param contact      địa chỉ, thư điện tử, số điện thoại… (box 13) of the report, or {@code null}
  *                     to take the plan's (the decision's, for a plan a decision issues) when the
  *                     report is its issuer's; empty for none
@@ -29,10 +30,11 @@ import java.util.List;
  * @param nextSteps    nhiệm vụ thời gian tới: one sentence each
  */
 public record Progress(PlanReference plan, ReportPeriod period, Agency parent, Agency issuer, Integer number,
-                       PartialDate date, Signatory signatory, Recipients recipients, List<String> contact,
-                       List<RowProgress> rows,
+                       PartialDate date, Signatory signatory, Recipients recipients, List<String> addressees,
+                       List<String> contact, List<RowProgress> rows,
                        List<String> difficulties, List<String> proposals, List<String> nextSteps) {
     public Progress {
+        addressees = addressees == null ? List.of() : List.copyOf(addressees);
         contact = contact == null ? null : List.copyOf(contact);
         rows = rows == null ? List.of() : List.copyOf(rows);
         difficulties = difficulties == null ? List.of() : List.copyOf(difficulties);

@@ -22,7 +22,8 @@ import static vn.vanban.load.Paths.index;
 /**
  * Maps a progress file's located tree onto {@link Progress}, reporting what is wrong with the
  * notation and going on, as the plan's mapper does: its fields come from the progress file's
- * JSON Schema, its header (issuer, date, signatory, recipients, contact) is read by the plan's own mapping.
+ * JSON Schema, its header (issuer, date, signatory, recipients, addressees, contact) is read by the plan's own
+ * mapping.
  * The rules that need the plan are {@link ProgressRules}'. One instance per file.
  */
 final class ProgressMapper {
@@ -76,6 +77,8 @@ final class ProgressMapper {
         PartialDate date = f.has("date") ? parts.date(f.get("date"), f.path("date")) : null;
         Signatory signatory = f.has("signatory") ? parts.signatory(f.get("signatory"), f.path("signatory")) : null;
         Recipients recipients = f.has("recipients") ? parts.recipients(f.get("recipients"), f.path("recipients")) : null;
+        List<String> addressees = f.has("addressees") ? parts.addressees(f.get("addressees"), f.path("addressees"))
+                : null;
         List<String> contact = f.has("contact") ? parts.contact(f.get("contact"), f.path("contact")) : null;
         List<RowProgress> rows = new ArrayList<>();
         if (f.has("rows")) {
@@ -87,7 +90,7 @@ final class ProgressMapper {
         List<String> difficulties = sentences(f, "difficulties", true);
         List<String> proposals = sentences(f, "proposals", false);
         List<String> nextSteps = sentences(f, "nextSteps", true);
-        return new Progress(plan, period, parent, issuer, number, date, signatory, recipients, contact, rows,
+        return new Progress(plan, period, parent, issuer, number, date, signatory, recipients, addressees, contact, rows,
                 difficulties, proposals, nextSteps);
     }
 

@@ -27,7 +27,8 @@ import java.util.Optional;
 final class ProgressReader {
 
     /** Header fields a progress file writes as a plan does, checked by the plan's own rules. */
-    private static final List<String> HEADER = List.of("number", "date", "signatory", "recipients", "contact");
+    private static final List<String> HEADER = List.of("number", "date", "signatory", "recipients", "addressees",
+            "contact");
 
     /**
      * A progress file read and checked.
@@ -91,7 +92,7 @@ final class ProgressReader {
     }
 
     /**
-     * The report's number, date, signatory, recipients and contact block (and its issuer, when
+     * The report's number, date, signatory, recipients, addressees and contact block (and its issuer, when
      * given) checked by the plan's rules, each problem placed where the progress file writes it.
      */
     private static void header(Progress p, Node root, Values values, Problems problems) {
@@ -100,6 +101,7 @@ final class ProgressReader {
         Agency issuer = ownIssuer ? p.issuer() : new Agency("-", "-", "-");
         Plan header = Plan.builder().type(DocumentType.BAO_CAO).parent(ownIssuer ? p.parent() : null).issuer(issuer)
                 .number(p.number()).date(p.date()).summary("-").recipients(p.recipients()).signatory(p.signatory())
+                .addressees(p.addressees().toArray(String[]::new))
                 .contact(p.contact() == null ? new String[0] : p.contact().toArray(String[]::new))
                 .build();
         Locations.place(header, root, problems, path -> !values.isSettled(path) && (HEADER.stream().anyMatch(

@@ -32,8 +32,8 @@ final class ProgressRules {
     /** The most row ids a message lists: past it, naming them all would not help. */
     private static final int IDS_LISTED = 20;
 
-    /** The most tasks without an entry told one by one; a file that forgot more forgot its rows. */
-    static final int FORGOTTEN_TOLD = 20;
+    /** The most rows without an entry a warning lists; a file that forgot more forgot its rows. */
+    static final int FORGOTTEN_LISTED = 50;
 
     private final Node root;
     private final Values values;
@@ -97,19 +97,28 @@ final class ProgressRules {
         return Optional.of(new Standings(catalogue, standings));
     }
 
-    /** A warning for each task due without an entry; past {@value #FORGOTTEN_TOLD}, one for the rest. */
+    /**
+     * One warning for the tasks due without an entry, at the progress file's {@code rows}: a task
+     * named with its content and time, several by their rows ("20 tasks due by the period's end
+     * have no entry: rows 4, 5, 6, …"), the first {@value #FORGOTTEN_LISTED} of them. A warning a
+     * task repeated the same place twenty times, and a clerk finds the rows by their numbers.
+     */
     private void forgotten(List<Task> tasks, ReportPeriod period) {
-        for (int i = 0; i < tasks.size() && i < FORGOTTEN_TOLD; i++) {
-            Task task = tasks.get(i);
+        if (tasks.isEmpty()) {
+            return;
+        }
+        if (tasks.size() == 1) {
+            Task task = tasks.get(0);
             Locations.place(root, "rows", "row " + task.number() + " (" + Problems.quote(Catalogue.plain(task.content()))
                     + (task.time() == null ? "" : ", " + Catalogue.plain(task.time()).strip()) + ") is due in "
                     + period.name() + " and has no entry; it is reported as not started", warnings);
+            return;
         }
-        if (tasks.size() > FORGOTTEN_TOLD) {
-            Locations.place(root, "rows", (tasks.size() - FORGOTTEN_TOLD) + " more rows, from row "
-                    + tasks.get(FORGOTTEN_TOLD).number() + " on, are due in " + period.name() + " and have no entry; "
-                    + "they are reported as not started", warnings);
-        }
+        List<String> rows = tasks.stream().limit(FORGOTTEN_LISTED).map(t -> Integer.toString(t.number())).toList();
+        int more = tasks.size() - rows.size();
+        Locations.place(root, "rows", tasks.size() + " tasks due by the period's end (" + period.name() + ") have no "
+                + "entry: rows " + String.join(", ", rows) + (more > 0 ? " and " + more + " more, from row "
+                + tasks.get(FORGOTTEN_LISTED).number() + " on" : "") + "; they are reported as not started", warnings);
     }
 
     /** The catalogue and where each of its tasks stands, in the catalogue's order. */

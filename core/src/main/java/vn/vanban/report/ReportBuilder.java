@@ -5,6 +5,7 @@ import vn.vanban.model.Agency;
 import vn.vanban.model.Appendix;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.CatalogueRow;
+import vn.vanban.model.Column;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Inline;
 import vn.vanban.model.LegalBasis;
@@ -50,6 +51,9 @@ final class ReportBuilder {
     /** The report's one appendix, its table, in the document. */
     private static final String TABLE = "appendices[0]";
 
+    /** The key of the table's first column, the task's STT in the plan's catalogue. */
+    static final String NUMBER = "stt";
+
     private final Progress progress;
     private final Catalogue catalogue;
     private final List<Standing> standings;
@@ -94,6 +98,7 @@ final class ReportBuilder {
         }
         origins.field("signatory", PROGRESS, "signatory");
         origins.field("recipients", PROGRESS, "recipients");
+        origins.field("addressees", PROGRESS, "addressees");
         Plan.Builder report = Plan.builder()
                 .type(DocumentType.BAO_CAO)
                 .parent(parent)
@@ -101,6 +106,7 @@ final class ReportBuilder {
                 .number(progress.number())
                 .date(progress.date())
                 .recipients(progress.recipients())
+                .addressees(progress.addressees().toArray(String[]::new))
                 .signatory(progress.signatory())
                 .contact(contact(issuing, issuer).toArray(String[]::new));
         // Whose the report is, by the rule its appendix's reference line follows: the committee
@@ -192,15 +198,21 @@ final class ReportBuilder {
         return clause("Kết quả theo nhóm nhiệm vụ", points.toArray(BodyNode[]::new));
     }
 
-    /** The tasks done, one dash each: its result as written, or "…: đã hoàn thành."; none past the body's limit. */
+    /**
+     * The tasks done, one dash each, named as section 3 names the late ones: "…: không phát hiện ca
+     * bệnh nhập cảnh." with its result, "…: đã hoàn thành." without; none past the body's limit.
+     * A result alone ("Không phát hiện ca bệnh nhập cảnh.") says nothing without its task.
+     */
     private List<BodyNode> doneLines(List<Standing> list) {
         List<Standing> done = list.stream().filter(s -> s.state() == Standing.State.DONE).toList();
         if (done.size() > LISTED_IN_BODY) {
             return List.of();
         }
+        // A line with a result is made of two fields, the plan's task and the progress file's
+        // result, so it has no one origin; the result's own cell in the table has.
         return done.stream().<BodyNode>map(s -> s.entry().result() != null
-                ? origins.node(dash(Sentences.sentence(s.entry().result())), PROGRESS, entryPath(s, "result"))
-                : origins.node(dash(Catalogue.plain(s.task().content()).strip() + ": đã hoàn thành."), PLAN,
+                ? dash(Sentences.taskResult(Catalogue.plain(s.task().content()), s.entry().result()))
+                : origins.node(dash(Sentences.task(Catalogue.plain(s.task().content())) + ": đã hoàn thành."), PLAN,
                 catalogue.cellPath(s.task(), catalogue.contentKey()))).toList();
     }
 
@@ -211,7 +223,7 @@ final class ReportBuilder {
 
     /** "Xây dựng chuyên mục … (Quý II/2024): đang thực hiện. Đã phát sóng 03/06 chuyên mục. Lý do …" */
     private static String lateLine(Standing s) {
-        StringBuilder sb = new StringBuilder(Catalogue.plain(s.task().content()).strip());
+        StringBuilder sb = new StringBuilder(Sentences.task(Catalogue.plain(s.task().content())));
         if (s.task().time() != null) {
             sb.append(" (").append(Catalogue.plain(s.task().time()).strip()).append(')');
         }
@@ -248,15 +260,19 @@ final class ReportBuilder {
     }
 
     /**
-     * The appendix: every task listed, under its group, with the plan's own content, lead agency
-     * and planned time and the progress file's status, result and note, numbered in turn as a
-     * table is (a task's number in the plan is its place there, not here).
+     * The appendix: every task listed, under its group, with its STT in the plan, the plan's own
+     * content, lead agency and planned time and the progress file's status, result and note.
      */
     private Appendix table() {
         // The task and its result are the sentences a reader reads; the agency, time, status and
         // note are a few words each. Widths in that proportion keep rows low, so a half year's
         // tasks take two landscape pages, not three of mostly narrow columns.
-        Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name());
+        // The table is read beside the plan's Danh mục, and the progress file and the warnings name
+        // a task by its STT there: each row keeps that number, gaps where tasks not yet due are
+        // left out, in a column of its own, since a table numbered in turn would renumber them.
+        Appendix.Builder b = Appendix.builder("Kết quả thực hiện nhiệm vụ " + progress.period().name())
+                .numbered(false)
+                .column(new Column(NUMBER, "STT", 1, Column.Align.CENTER, false));
         List<String> planned = new ArrayList<>(List.of(catalogue.contentKey()));
         if (catalogue.leadKey() != null) {
             planned.add(catalogue.leadKey());
@@ -265,7 +281,7 @@ final class ReportBuilder {
         List<String> keys = catalogue.leadKey() != null ? List.of("content", "lead", "time") : List.of("content", "time");
         for (int c = 0; c < keys.size(); c++) {
             b.column(keys.get(c), header(catalogue.appendix(), planned.get(c)), keys.get(c).equals("content") ? 8 : 3);
-            origins.field(Paths.at(Paths.index(Paths.at(TABLE, "columns"), c), "header"), PLAN,
+            origins.field(Paths.at(Paths.index(Paths.at(TABLE, "columns"), c + 1), "header"), PLAN,
                     catalogue.headerPath(planned.get(c)));
         }
         b.column("status", "Tình hình thực hiện", 3)
@@ -284,6 +300,7 @@ final class ReportBuilder {
             }
             String at = rowPath(row++);
             Map<String, Text> cells = new LinkedHashMap<>();
+            cells.put(NUMBER, Text.of(Integer.toString(s.task().number())));
             cells.put("content", s.task().content());
             if (catalogue.leadKey() != null) {
                 cells.put("lead", s.task().lead());

@@ -109,6 +109,38 @@ final class Sentences {
         return parts.isEmpty() ? null : VietnameseCase.capitalise(String.join("; ", parts)) + ".";
     }
 
+    /**
+     * A task and what came of it, as one sentence: "Giám sát dựa vào sự kiện tại cửa khẩu: không
+     * phát hiện ca bệnh nhập cảnh." — {@code task} as the plan words it, {@code result} as the
+     * progress file does, its first letter lowered after the colon ({@link #afterColon}).
+     */
+    static String taskResult(String task, String result) {
+        return task(task) + ": " + sentence(afterColon(result.strip()));
+    }
+
+    /** A task's content set before a colon or its time: without a final full stop, colon or semicolon of its own. */
+    static String task(String content) {
+        String t = content.strip();
+        int end = t.length();
+        while (end > 0 && (".:;,".indexOf(t.charAt(end - 1)) >= 0 || Character.isWhitespace(t.charAt(end - 1)))) {
+            end--;
+        }
+        return t.substring(0, end);
+    }
+
+    /**
+     * A clerk's sentence set after a colon: its first letter lowered ("Không phát hiện …" →
+     * "không phát hiện …"), unless it opens with a name, two words capitalised ("Sở Y tế", "Hà
+     * Nội"), or an abbreviation ("UBND"), whose case is their own.
+     */
+    static String afterColon(String text) {
+        String[] words = text.split("\\s+", 3);
+        if (words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].codePointAt(0))) {
+            return text;
+        }
+        return VietnameseCase.lowerFirst(text);
+    }
+
     /** A sentence as the data gives it, ended with a full stop when it has no end of its own. */
     static String sentence(String text) {
         String t = text.strip();

@@ -55,6 +55,21 @@ class LettersTest {
         assertEquals(List.of("Kính gửi:", "- Phòng Tư pháp;", "- Ủy ban nhân dân các xã, phường."), p.subList(at, at + 3));
     }
 
+    /**
+     * A Tờ trình or a Báo cáo sent upward has its Kính gửi under its title (box 9a, "below 5a"):
+     * the data took addressees for them and the template 1.4 printed none (trial 6 §6).
+     */
+    @Test
+    void aSubmissionOrAReportHasItsAddresseesUnderItsTitle() {
+        for (DocumentType type : List.of(DocumentType.TO_TRINH, DocumentType.BAO_CAO)) {
+            List<String> p = paragraphs(letter().type(type).addressees("Ủy ban nhân dân tỉnh Quảng Ngãi").build());
+            int title = p.indexOf(type.vietnameseName().toUpperCase(java.util.Locale.ROOT));
+            assertTrue(title > 0, p.toString());
+            assertEquals(List.of("Triển khai Kế hoạch truyền thông năm 2024", "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi"),
+                    p.subList(title + 1, title + 3), type.name());
+        }
+    }
+
     @Test
     void thePlanItSendsIsCitedFromThePlansOwnFileAndFollowsIt(@TempDir Path dir) throws IOException {
         String plan = Files.readString(Path.of("../samples/duc-pho-2024.yaml"))

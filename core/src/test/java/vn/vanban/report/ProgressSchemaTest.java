@@ -47,7 +47,7 @@ class ProgressSchemaTest {
             }
         }
         JsonNode progress = schema.get("$defs").get("progress").get("properties");
-        for (String header : List.of("issuer", "parent", "date", "signatory", "recipients", "contact")) {
+        for (String header : List.of("issuer", "parent", "date", "signatory", "recipients", "addressees", "contact")) {
             assertTrue(progress.get(header).get("$ref").asText().startsWith("plan.schema.json#/$defs/"), header);
         }
     }
@@ -67,6 +67,7 @@ class ProgressSchemaTest {
                 date: 2024-04-02
                 signatory: {position: Chánh Văn phòng, fullName: Trần Thị Cúc}
                 recipients: {to: [Chủ tịch UBND huyện], archive: VT}
+                addressees: [Thường trực Huyện ủy]
                 rows:
                   - {id: rs, status: in-progress, result: Đã rà soát 40 thủ tục, note: Còn 80 thủ tục}
                   - {row: 2, status: done}
@@ -86,5 +87,6 @@ class ProgressSchemaTest {
         assertEquals(3, r.document().number());
         assertEquals("Trần Thị Cúc", r.document().signatory().fullName());
         assertEquals(List.of("Chủ tịch UBND huyện"), r.document().recipients().to());
+        assertEquals(List.of("Thường trực Huyện ủy"), r.document().addressees());
     }
 }

@@ -1,5 +1,7 @@
 package vn.vanban.docx4j.check;
 
+import vn.vanban.model.DocumentType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -138,18 +140,22 @@ final class AppendixRules {
     }
 
     static final Rule STT_NUMBERS = Rule.docx("P", "table-numbering", "NĐ 30/2020, Phụ lục III, Mẫu 2.1 (practice)",
-            "an appendix table's STT column numbered 1, 2, 3 … without gaps (or from 1 again after a group row)",
+            "an appendix table's STT column numbered 1, 2, 3 … without gaps (or from 1 again after a group row); "
+                    + "a report's, which keeps its plan's STT, rising with gaps where tasks are left out",
             (doc, out) -> {
+                // A Báo cáo's table lists a plan's tasks due in the period by their STT in the plan,
+                // so that it is read beside the plan's catalogue: it skips the tasks not yet due.
+                boolean gaps = doc.type() == DocumentType.BAO_CAO;
                 for (Landmarks.Appendix a : doc.marks().appendices) {
                     List<Block> cells = doc.blocks().subList(a.start(), a.end()).stream().filter(b -> b.cell() != null).toList();
                     List<Integer> tables = cells.stream().map(b -> b.cell().table()).distinct().toList();
                     for (int table : tables) {
-                        numbers(out, cells.stream().filter(b -> b.cell().table() == table).toList());
+                        numbers(out, cells.stream().filter(b -> b.cell().table() == table).toList(), gaps);
                     }
                 }
             });
 
-    private static void numbers(Rule.Findings out, List<Block> cells) {
+    private static void numbers(Rule.Findings out, List<Block> cells, boolean gaps) {
         Block head = cells.get(0);
         if (head.cell().column() != 0 || !STT.matcher(head.text()).matches()) {
             return;
@@ -171,7 +177,10 @@ final class AppendixRules {
                 continue;
             }
             int n = Integer.parseInt(b.text());
-            if (n != next && !(afterGroup && n == 1)) {
+            if (gaps && n < next && !(afterGroup && n == 1)) {
+                out.add(b, "STT " + n + " after " + (next - 1), String.format(Locale.ROOT,
+                        "STT %d or above, the plan's numbers in the plan's order", next));
+            } else if (!gaps && n != next && !(afterGroup && n == 1)) {
                 out.add(b, "STT " + n + " after " + (next - 1), String.format(Locale.ROOT, "STT %d, the rows numbered in turn", next));
             }
             next = n + 1;

@@ -96,7 +96,7 @@ final class Landmarks {
         }
         int end = recipientsLabel != null ? closingStart(doc, recipientsLabel)
                 : labels.isEmpty() ? blocks.size() : labels.get(0).index();
-        if (doc.type() == DocumentType.CONG_VAN && addressee != null && addressee.index() >= start) {
+        if (TitleRules.ADDRESSED.contains(doc.type()) && addressee != null && addressee.index() >= start) {
             start = addressee.index() + 1;
             while (start < end && DASH.matcher(blocks.get(start).text()).matches()) {
                 start++;
@@ -146,6 +146,10 @@ final class Landmarks {
         for (int i = from; i < blocks.size() && out.size() < 4; i++) {
             Block b = blocks.get(i);
             if (b.isRule() || b.align() != Block.Align.CENTER || b.cell() != null) {
+                break;
+            }
+            // A report's Kính gửi stands centred under its summary; a PDF draws the rule between them.
+            if (b.hasText() && b.text().startsWith("Kính gửi")) {
                 break;
             }
             // A decision's authority line ("GIÁM ĐỐC SỞ TƯ PHÁP") follows its summary, bold and

@@ -12,7 +12,7 @@ import java.util.Set;
 final class TitleRules {
 
     /** The types that may be sent upward with "Kính gửi" (Phụ lục I, Phần I, II.9.b); a letter must be. */
-    private static final Set<DocumentType> ADDRESSED = Set.of(DocumentType.CONG_VAN, DocumentType.TO_TRINH,
+    static final Set<DocumentType> ADDRESSED = Set.of(DocumentType.CONG_VAN, DocumentType.TO_TRINH,
             DocumentType.BAO_CAO);
 
     private TitleRules() {
