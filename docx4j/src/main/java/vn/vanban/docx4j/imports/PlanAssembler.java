@@ -105,7 +105,13 @@ final class PlanAssembler {
         while (at < paras.size() && !CLOSING.contains(role()) && !"appendix-label".equals(role())) {
             rest.add(paras.get(at++));
         }
-        BasisReader.Read basis = BasisReader.read(rest);
+        BasisReader.Read basis = BasisReader.read(rest, unmapped);
+        if (basis.basis() != null && basis.basis().issuing() == null) {
+            Para p = rest.get(0);
+            unmapped.add(new Unmapped(p.number(), p.excerpt(), "read as the preamble, but no issuing sentence ('… ban "
+                    + "hành Kế hoạch … như sau:') was found in it or after it: write that sentence as basis.issuing in "
+                    + "the data file, and take its words out of basis.citations if they stand there"));
+        }
         List<Para> bodyParas = new ArrayList<>(rest.subList(basis.used(), rest.size()));
         String closing = null;
         if ("closing".equals(role())) {
