@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * Gives back the written case of words a document prints in capitals (the agency in the header,
  * the signer's title, section and appendix titles): the same words as the document writes them
  * elsewhere in ordinary case ("ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ" is "Ủy ban nhân dân thị xã Đức
- * Phổ" in the appendix's reference line), else sentence case with the place after an
+ * Phổ" in the appendix's reference line), else, for an agency's name, as {@link AgencyNames}
+ * reads its kind and place, and for a title sentence case with the place after an
  * administrative unit's name in capitals ("Ủy ban nhân dân xã Phổ Thạnh") and the title after
  * "Phó" ("Phó Giám đốc"). Either way a name or title opens with a capital ("KINH PHÍ" is "Kinh
  * phí" though the text says "tổng kinh phí"), and an abbreviation keeps its capitals ("UBND TỈNH
