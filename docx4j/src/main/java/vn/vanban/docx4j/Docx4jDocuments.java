@@ -115,7 +115,9 @@ public final class Docx4jDocuments {
         } catch (StackOverflowError e) {
             throw new UnreadableDocumentException(name + ": its XML is nested too deeply to be a document", null);
         } catch (Docx4JException | RuntimeException e) {
-            throw new UnreadableDocumentException(name + ": not a readable DOCX file (" + rootMessage(e)
+            // A part that is no XML is named in words; docx4j's would be its parser's.
+            String why = XmlParts.notXml(docx).orElseGet(() -> rootMessage(e));
+            throw new UnreadableDocumentException(name + ": not a readable DOCX file (" + why
                     + "); open it in Word or LibreOffice and save it again as .docx", e);
         }
     }

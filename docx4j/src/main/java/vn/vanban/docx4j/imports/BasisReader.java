@@ -32,18 +32,52 @@ final class BasisReader {
         return LEAD.matcher(t).matches() || CitationReader.isProposal(t);
     }
 
-    /** The basis at the start of {@code paras} (after the summary), or null with nothing used. */
-    static Read read(List<Para> paras) {
+    /**
+     * The basis at the start of {@code paras} (after the summary), or null with nothing used;
+     * what it cannot carry as typed is added to {@code unmapped}.
+     */
+    static Read read(List<Para> paras, List<Unmapped> unmapped) {
         if (paras.isEmpty()) {
             return new Read(null, 0);
         }
-        if ("basis".equals(paras.get(0).role())) {
+        Para first = paras.get(0);
+        boolean alone = paras.size() == 1 || !"basis".equals(paras.get(1).role());
+        // "Căn cứ A; Căn cứ B; Ủy ban nhân dân xã ban hành Kế hoạch như sau:" is a preamble in one
+        // paragraph, though it opens as a line of citations does.
+        if ("basis".equals(first.role()) && !(alone && carriesIssuing(first.plain()))) {
             return lines(paras);
         }
-        if (opensBasis(paras.get(0))) {
-            return new Read(inline(paras.get(0).plain()), 1);
+        if ("basis".equals(first.role()) || opensBasis(first)) {
+            LegalBasis b = inline(first.plain());
+            if (b.lead() != null && leadRepeated(first.plain(), b.lead())) {
+                unmapped.add(new Unmapped(first.number(), first.excerpt(), "'" + b.lead() + "' typed before each "
+                        + "citation of the paragraph is printed once, before the first: one paragraph has one lead "
+                        + "(basis.lead); for a line for each citation, each with its '" + b.lead()
+                        + "', write form: lines under basis"));
+            }
+            return new Read(b, 1);
         }
         return new Read(null, 0);
+    }
+
+    /** Whether a line of citations goes on into the issuing sentence instead of ending with ";" or ".". */
+    private static boolean carriesIssuing(String text) {
+        if (text.endsWith(";") || text.endsWith(".")) {
+            return false;
+        }
+        int cut = issuingStart(text);
+        return cut >= 0 && text.substring(cut + 2).contains(IssuingWords.VERB);
+    }
+
+    /** Whether a citation after the first opens with the paragraph's lead again ("Căn cứ A; Căn cứ B"). */
+    private static boolean leadRepeated(String text, String lead) {
+        return text.contains("; " + lead + " ");
+    }
+
+    /** A citation as typed after its lead; one that opens with a lead of its own is kept whole, by name. */
+    private static Citation cited(String text) {
+        return LEAD.matcher(text).matches() ? new Citation(null, text, null, null, null, null, false, false)
+                : CitationReader.read(text);
     }
 
     private static Read lines(List<Para> paras) {
@@ -56,19 +90,28 @@ final class BasisReader {
                 ? first.substring(0, first.indexOf(' ', first.indexOf(' ') + 1)) : "Căn cứ";
         List<Citation> citations = new ArrayList<>();
         Proposal proposal = null;
+        String issuing = null;
         int used = 0;
         boolean issuingFollows = false;
         for (String line : texts) {
             issuingFollows = line.endsWith(";");
             String t = line.endsWith(";") || line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+            if (used == texts.size() - 1 && carriesIssuing(line)) {
+                // The last line goes on into the issuing sentence ("Căn cứ B; Ủy ban nhân dân … ban hành …:").
+                int cut = issuingStart(line);
+                issuing = line.substring(cut + 2);
+                t = line.substring(0, cut);
+            }
             Proposal p = CitationReader.proposal(t, true);
             if (p != null && used == texts.size() - 1) {
                 proposal = p;
             } else if (t.startsWith(lead + " ") && proposal == null) {
                 String[] cited = t.substring(lead.length() + 1).split("; ");
                 for (int i = 0; i < cited.length; i++) {
-                    Citation c = CitationReader.read(cited[i]);
-                    citations.add(i == 0 ? c : c.onSameLine());
+                    // A citation typed with its own lead ("Căn cứ A; Căn cứ B;") is a line of its own.
+                    boolean ownLine = i == 0 || cited[i].startsWith(lead + " ");
+                    Citation c = cited(ownLine && i > 0 ? cited[i].substring(lead.length() + 1) : cited[i]);
+                    citations.add(ownLine ? c : c.onSameLine());
                 }
             } else {
                 break;
@@ -77,11 +120,9 @@ final class BasisReader {
         }
         if (used < texts.size()) {
             // A line that is no citation under the common lead: the lines from it on stay in the body.
-            issuingFollows = true;
             return new Read(new LegalBasis(LegalBasis.Form.LINES, lead, citations, proposal, null, false), used);
         }
-        String issuing = null;
-        if (issuingFollows && used < paras.size() && !"basis".equals(paras.get(used).role())) {
+        if (issuing == null && issuingFollows && used < paras.size() && !"basis".equals(paras.get(used).role())) {
             issuing = paras.get(used).plain();
             used++;
         }
@@ -118,7 +159,9 @@ final class BasisReader {
             if (p != null) {
                 proposal = p;
             } else {
-                citations.add(CitationReader.read(items[i]));
+                // "Căn cứ A; Căn cứ B": the lead typed again before a citation is the paragraph's.
+                boolean again = i > 0 && lead != null && items[i].startsWith(lead + " ");
+                citations.add(cited(again ? items[i].substring(lead.length() + 1) : items[i]));
             }
         }
         return new LegalBasis(LegalBasis.Form.INLINE, lead, citations, proposal, issuing, newSentence);

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * Gives back the written case of words a document prints in capitals (the agency in the header,
  * the signer's title, section and appendix titles): the same words as the document writes them
  * elsewhere in ordinary case ("ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ" is "Ủy ban nhân dân thị xã Đức
- * Phổ" in the appendix's reference line), else sentence case with the place after an
+ * Phổ" in the appendix's reference line), else, for an agency's name, as {@link AgencyNames}
+ * reads its kind and place, and for a title sentence case with the place after an
  * administrative unit's name in capitals ("Ủy ban nhân dân xã Phổ Thạnh") and the title after
  * "Phó" ("Phó Giám đốc"). Either way a name or title opens with a capital ("KINH PHÍ" is "Kinh
  * phí" though the text says "tổng kinh phí"), and an abbreviation keeps its capitals ("UBND TỈNH
@@ -66,23 +67,43 @@ final class Casing {
         if (folded.isEmpty() || !folded.equals(VietnameseCase.upper(folded))) {
             return folded;
         }
+        String found = written(folded);
+        // Found inside a sentence ("Tổng kinh phí: …"), it is still a title here.
+        return found != null ? VietnameseCase.capitalise(found) : sentence(folded);
+    }
+
+    /** The words {@code capitals} (folded, in capitals) as the document writes them elsewhere, or null. */
+    private String written(String capitals) {
         int from = 0;
         while (true) {
-            int at = upper.indexOf(folded, from);
+            int at = upper.indexOf(capitals, from);
             if (at < 0) {
-                break;
+                return null;
             }
-            int end = at + folded.length();
+            int end = at + capitals.length();
             boolean whole = (at == 0 || !Character.isLetterOrDigit(upper.charAt(at - 1)))
                     && (end == upper.length() || !Character.isLetterOrDigit(upper.charAt(end)));
             String found = written.substring(at, end);
-            if (whole && !found.equals(folded)) {
-                // Found inside a sentence ("Tổng kinh phí: …"), it is still a title here.
-                return VietnameseCase.capitalise(found);
+            if (whole && !found.equals(capitals)) {
+                return found;
             }
             from = at + 1;
         }
-        return sentence(folded);
+    }
+
+    /**
+     * An agency's name printed in capitals, as the document writes it elsewhere, else as
+     * {@link AgencyNames} reads it: its kind's words in their case, its place or proper name in
+     * title case, and {@code guessed} when some of that case could not be told.
+     */
+    AgencyNames.Read agency(String capitals) {
+        String folded = Para.fold(capitals);
+        if (!folded.equals(VietnameseCase.upper(folded))) {
+            return new AgencyNames.Read(folded, false);
+        }
+        String found = folded.isEmpty() ? null : written(folded);
+        return found != null ? new AgencyNames.Read(VietnameseCase.capitalise(found), false)
+                : AgencyNames.of(folded, abbreviations);
     }
 
     /**
@@ -110,7 +131,7 @@ final class Casing {
     }
 
     /** The word without the marks around it: "(UBND)" and "UBND," are "UBND". */
-    private static String bare(String word) {
+    static String bare(String word) {
         return word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
     }
 

@@ -305,11 +305,14 @@ final class DocxParagraphs {
         RPr eff = resolver.getEffectiveRPr(r.getRPr(), paragraph);
         boolean hidden = eff != null && (on(eff.getVanish()) || on(eff.getSpecVanish()));
         if (!hidden) {
-            String s = text.toString();
+            // A soft hyphen (Word's optional break) would come into the data as a character no one sees.
+            String s = text.toString().replace("\u00AD", "");
             if (eff != null && on(eff.getCaps())) {
                 s = vn.vanban.text.VietnameseCase.upper(s);
             }
-            pieces.add(new Para.Run(s, eff != null && on(eff.getB()), eff != null && on(eff.getI())));
+            if (!s.isEmpty()) {
+                pieces.add(new Para.Run(s, eff != null && on(eff.getB()), eff != null && on(eff.getI())));
+            }
         }
         text.setLength(0);
     }

@@ -6,6 +6,7 @@ import vn.vanban.load.PlanValidator;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import vn.vanban.docx4j.Docx4jDocuments;
 import vn.vanban.docx4j.UnreadableDocumentException;
+import vn.vanban.docx4j.XmlParts;
 import vn.vanban.layout.LayoutProfile;
 import vn.vanban.layout.ProfileLoader;
 
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Nhập văn bản — reads a plan back from a DOCX in the decree's format: vanban's own, the same
@@ -85,10 +87,15 @@ public final class Importer {
         List<Para> paras;
         try {
             paras = DocxParagraphs.read(pkg, name, roles);
-        } catch (UnreadableDocumentException e) {
-            throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            throw new UnreadableDocumentException(name + ": its content cannot be read (" + e + ")", e);
+            // docx4j logs a part that is no XML and leaves it empty: what fails later is a null.
+            Optional<String> notXml = XmlParts.notXml(docx);
+            if (notXml.isPresent()) {
+                throw new UnreadableDocumentException(name + ": not a readable DOCX file (" + notXml.get()
+                        + "); open it in Word or LibreOffice and save it again as .docx", e);
+            }
+            throw e instanceof UnreadableDocumentException u ? u
+                    : new UnreadableDocumentException(name + ": its content cannot be read (" + e + ")", e);
         }
         if (paras.stream().allMatch(Para::isEmpty)) {
             throw new UnreadableDocumentException(name + ": the document has no text to import");

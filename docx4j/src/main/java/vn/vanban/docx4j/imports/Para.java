@@ -134,6 +134,14 @@ record Para(int number, String role, List<Piece> pieces, Align align, Cell cell,
         return out.stream().filter(p -> !p.isEmpty()).toList();
     }
 
+    /** This paragraph and {@code next}'s pieces after a line break: a line cut off by {@link #split} put back. */
+    Para joined(Para next) {
+        List<Piece> both = new java.util.ArrayList<>(pieces);
+        both.add(new Run("\n", false, false));
+        both.addAll(next.pieces());
+        return new Para(number, role, both, align, cell, boxed, landscape);
+    }
+
     /** The first words as a report quotes them: at most 40 characters, "…" when cut. */
     String excerpt() {
         return excerpt(plain());

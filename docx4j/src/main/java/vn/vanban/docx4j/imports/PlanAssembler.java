@@ -105,7 +105,13 @@ final class PlanAssembler {
         while (at < paras.size() && !CLOSING.contains(role()) && !"appendix-label".equals(role())) {
             rest.add(paras.get(at++));
         }
-        BasisReader.Read basis = BasisReader.read(rest);
+        BasisReader.Read basis = BasisReader.read(rest, unmapped);
+        if (basis.basis() != null && basis.basis().issuing() == null) {
+            Para p = rest.get(0);
+            unmapped.add(new Unmapped(p.number(), p.excerpt(), "read as the preamble, but no issuing sentence ('… ban "
+                    + "hành Kế hoạch … như sau:') was found in it or after it: write that sentence as basis.issuing in "
+                    + "the data file, and take its words out of basis.citations if they stand there"));
+        }
         List<Para> bodyParas = new ArrayList<>(rest.subList(basis.used(), rest.size()));
         String closing = null;
         if ("closing".equals(role())) {
@@ -159,7 +165,7 @@ final class PlanAssembler {
         String abbreviation = h.symbol == null ? null : abbreviation(type, h.symbol);
         String issuerName = h.agency == null ? null : issuerName(h.agency, references);
         Plan plan = Plan.builder().type(type)
-                .parent(h.parent == null ? null : Agency.named(casing.of(h.parent)))
+                .parent(h.parent == null ? null : Agency.named(agencyName(h.parent, "parent.name")))
                 .issuer(new Agency(issuerName, abbreviation, h.place))
                 .number(h.number).date(h.date).summary(summary).basis(basis.basis()).body(nodes.toArray(BodyNode[]::new))
                 .closing(closing).recipients(c.recipients()).signatory(c.signatory()).numbering(numbering)
@@ -198,8 +204,8 @@ final class PlanAssembler {
     }
 
     /** The issuer's name as written: from the reference line's "của …" when it ends with it, else from the text. */
-    private String issuerName(String capitals, List<String> references) {
-        String folded = Para.fold(capitals);
+    private String issuerName(Para agency, List<String> references) {
+        String folded = agency.plain();
         for (String r : references) {
             Matcher m = REFERENCE.matcher(r);
             if (m.matches()) {
@@ -210,7 +216,22 @@ final class PlanAssembler {
                 }
             }
         }
-        return casing.of(folded);
+        return agencyName(agency, "issuer.name");
+    }
+
+    /**
+     * An agency's name from its line in the header, in the case the document or its kind shows;
+     * listed for a look when the case of some words is a guess (a place or proper name not after
+     * its unit), since the "của …" lines print it as read.
+     */
+    private String agencyName(Para line, String field) {
+        AgencyNames.Read read = casing.agency(line.plain());
+        if (read.guessed()) {
+            unmapped.add(new Unmapped(line.number(), line.excerpt(), "printed in capitals only; read as " + field
+                    + ": \"" + read.name() + "\", its place or proper name in title case by a guess: check the case "
+                    + "in the data file, as lines such as \"(Kèm theo … của …)\" print it"));
+        }
+        return read.name();
     }
 
     private static String abbreviation(DocumentType type, String symbol) {
@@ -250,8 +271,8 @@ final class PlanAssembler {
 
     /** The header's boxes as read. */
     private static final class Header {
-        String parent;
-        String agency;
+        Para parent;
+        Para agency;
         Integer number;
         String symbol;
         String place;
@@ -271,8 +292,8 @@ final class PlanAssembler {
             Para p = paras.get(at++);
             String text = p.plain();
             switch (p.role() == null ? "" : p.role()) {
-                case "parent-agency" -> h.parent = text;
-                case "agency" -> h.agency = text;
+                case "parent-agency" -> h.parent = p;
+                case "agency" -> h.agency = p;
                 case "number" -> {
                     Matcher m = NUMBER.matcher(text);
                     if (m.matches()) {

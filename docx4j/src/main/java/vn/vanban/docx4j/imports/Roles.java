@@ -48,7 +48,7 @@ final class Roles {
             // The header's boxes side by side (tabs) or one under another in a paragraph (Shift+Enter).
             List<Para> pieces = phase == Phase.HEADER
                     ? whole.split("\t").stream().flatMap(p -> p.split("\n").stream()).toList()
-                    : phase == Phase.BODY ? whole.split("\n") : List.of(whole);
+                    : phase == Phase.BODY ? lines(whole) : List.of(whole);
             for (Para p : pieces) {
                 String t = p.plain();
                 String upper = VietnameseCase.upper(t);
@@ -115,6 +115,34 @@ final class Roles {
             }
         }
         return pairTitles(out);
+    }
+
+    /**
+     * A body paragraph cut at its manual line breaks (Shift+Enter) where the line after one opens
+     * a part of its own ("- A.⏎- B.": two dashes); a line that goes on with the words before it
+     * ("b) Đối với trường học:⏎kiểm tra, …") stays in its paragraph, the break a space, so that
+     * it is not read as a node of its own outside the point. A bold line (a heading's words)
+     * before a line that is not is a heading and its text, parted too.
+     */
+    private static List<Para> lines(Para whole) {
+        List<Para> out = new ArrayList<>();
+        for (Para line : whole.split("\n")) {
+            Para last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || opensOwnPart(line.plain()) || last.bold() && !line.bold()) {
+                out.add(line);
+            } else {
+                out.set(out.size() - 1, last.joined(line));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a line's words open a node, a citation, the closing or another part of the text. */
+    private static boolean opensOwnPart(String t) {
+        return LABELLED.matcher(t).matches() || ARTICLE.matcher(t).matches() || PART.matcher(t).matches()
+                || CHAPTER.matcher(t).matches() || CHAPTER_SECTION.matcher(t).matches() || t.startsWith("Căn cứ")
+                || CitationReader.isProposal(t.replaceAll("[;.]$", "")) || t.startsWith("Nơi nhận")
+                || CLOSING_WORDS.matcher(t).matches() || APPENDIX.matcher(t).matches();
     }
 
     /** Agency lines: the parent's not bold above the issuer's bold; all of one weight are the issuer's. */

@@ -31,4 +31,25 @@ class BasisReaderTest {
         assertEquals(List.of("3/KH-UBND", "12/QĐ-UBND"), b.citations().stream().map(Citation::number).toList());
         assertNull(b.issuing());
     }
+
+    /** User trial 6 #1: the second "Căn cứ" came into the type ("Căn cứ Kế hoạch"). */
+    @Test
+    void theLeadTypedAgainIsNoPartOfTheCitation() {
+        LegalBasis b = BasisReader.inline("Căn cứ Luật Phòng, chống thiên tai năm 2013; Căn cứ Kế hoạch số 20/KH-UBND "
+                + "ngày 15/01/2025 của Ủy ban nhân dân tỉnh về phòng, chống thiên tai năm 2025; Ủy ban nhân dân xã ban "
+                + "hành Kế hoạch như sau:");
+        assertEquals("Căn cứ", b.lead());
+        assertEquals("Kế hoạch", b.citations().get(1).type());
+        assertEquals("Ủy ban nhân dân xã ban hành Kế hoạch như sau:", b.issuing());
+    }
+
+    /** Another lead before a citation ("…; Thực hiện Kế hoạch số …") is kept whole, never read as its type. */
+    @Test
+    void anotherLeadBeforeACitationIsNoType() {
+        LegalBasis b = BasisReader.inline("Căn cứ Luật Phòng, chống thiên tai năm 2013; Thực hiện Kế hoạch số "
+                + "20/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân tỉnh; Ủy ban nhân dân xã ban hành Kế hoạch như sau:");
+        Citation second = b.citations().get(1);
+        assertNull(second.type());
+        assertEquals("Thực hiện Kế hoạch số 20/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân tỉnh", second.name());
+    }
 }

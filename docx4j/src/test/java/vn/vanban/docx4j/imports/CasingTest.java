@@ -1,6 +1,8 @@
 package vn.vanban.docx4j.imports;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -35,5 +37,32 @@ class CasingTest {
     @Test
     void wordsTypedInOrdinaryCaseStayAsTyped() {
         assertEquals("Ubnd xã", new Casing(List.of()).of("Ubnd xã"));
+    }
+
+    /** User trial 6 #2: "SỞ Y TẾ ĐẮK LẮK" came back "Sở y tế đắk lắk", and printed so in "của …" lines. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SỞ Y TẾ ĐẮK LẮK|Sở Y tế Đắk Lắk|true",
+            "BỆNH VIỆN ĐA KHOA VÙNG TÂY NGUYÊN|Bệnh viện đa khoa vùng Tây Nguyên|false",
+            "ỦY BAN NHÂN DÂN XÃ HÒA PHÚ|Ủy ban nhân dân xã Hòa Phú|false",
+            "UBND TỈNH ĐẮK LẮK|UBND tỉnh Đắk Lắk|false",
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO|Sở Giáo dục và Đào tạo|false",
+            "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH QUẢNG NGÃI|Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi|false",
+            "TRUNG TÂM Y TẾ HUYỆN KRÔNG ANA|Trung tâm Y tế huyện Krông Ana|false",
+            "BAN CHỈ HUY PCTT VÀ TKCN|Ban Chỉ huy PCTT và TKCN|false",
+            "BỆNH VIỆN ĐA KHOA THIỆN HẠNH|Bệnh viện đa khoa Thiện Hạnh|true",
+            "CÔNG TY CAO SU ĐẮK LẮK|Công Ty Cao Su Đắk Lắk|true"})
+    void anAgencysKindIsWrittenAsItsNameIsAndItsPlaceOrProperNameInCapitals(String capitals, String written,
+                                                                              boolean guessed) {
+        AgencyNames.Read read = new Casing(List.of()).agency(capitals);
+        assertEquals(written, read.name());
+        assertEquals(guessed, read.guessed(), "whether some of its case is a guess");
+    }
+
+    @Test
+    void anAgencyTheTextWritesIsWrittenSo() {
+        Casing casing = new Casing(List.of("Đề xuất Sở Y tế Đắk Lắk bổ sung biên chế."));
+        assertEquals(new AgencyNames.Read("Sở Y tế Đắk Lắk", false), casing.agency("SỞ Y TẾ ĐẮK LẮK"));
+        assertEquals(new AgencyNames.Read("Sở y tế", false), new Casing(List.of()).agency("Sở y tế"), "typed so");
     }
 }

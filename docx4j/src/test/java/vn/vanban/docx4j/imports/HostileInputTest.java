@@ -95,6 +95,35 @@ class HostileInputTest {
         assertTrue(!m.contains("Cannot invoke") && !m.contains("null"), m);
     }
 
+    /**
+     * User trial 6 #10: a junk .docx whose content types are no XML said "(ParseError at
+     * [row,col]:[1,2])", its parser's words; it names the part now, and keeps the advice.
+     */
+    @Test
+    void aPartThatIsNoXmlIsNamed() throws IOException {
+        String m = fails(docx(Map.of("[Content_Types].xml", "<<<not xml", "word/document.xml", "\u0001\u0002 random")),
+                "not a readable DOCX file (its part [Content_Types].xml is not XML (it goes wrong at line 1, column 2))");
+        assertTrue(!m.contains("ParseError") && !m.contains("[row,col]"), m);
+        assertTrue(m.endsWith("open it in Word or LibreOffice and save it again as .docx"), m);
+    }
+
+    /** docx4j logs a main document part that is no XML and leaves it null: named, not "Cannot invoke …". */
+    @ParameterizedTest
+    @ValueSource(strings = {"word/document.xml", "word/styles.xml"})
+    void aWordPartThatIsNoXmlIsNamed(String part) throws IOException {
+        java.util.Map<String, String> parts = parts("<w:p><w:r><w:t>x</w:t></w:r></w:p>");
+        parts.put("word/styles.xml", "<?xml version=\"1.0\"?><w:styles xmlns:w=\"" + W + "\"/>");
+        parts.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas"
+                + ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas"
+                + ".openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>");
+        parts.put("[Content_Types].xml", parts.get("[Content_Types].xml").replace("</Types>", "<Override "
+                + "PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                + ".wordprocessingml.styles+xml\"/></Types>"));
+        parts.put(part, "junk <not xml");
+        String m = fails(docx(parts), "not a readable DOCX file (its part " + part + " is not XML (it goes wrong at line 1, column 1))");
+        assertTrue(!m.contains("Cannot invoke") && !m.contains("null"), m);
+    }
+
     @Test
     void tablesNestedDeeply() throws IOException {
         StringBuilder body = new StringBuilder();
@@ -122,7 +151,11 @@ class HostileInputTest {
     }
 
     private static byte[] document(String body) throws IOException {
-        return docx(Map.of(
+        return docx(parts(body));
+    }
+
+    private static java.util.Map<String, String> parts(String body) {
+        return new java.util.TreeMap<>(Map.of(
                 "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
