@@ -94,6 +94,6 @@ public final class MarkupReader {
         List<LayoutDocument.Section> sections = parsed.sections().stream().map(s -> new LayoutDocument.Section(
                 s.landscape(), s.restartNumbering(),
                 setter.set(s.blocks(), profile.page().textWidth(s.landscape()), s.landscape()))).toList();
-        return tall.check(LongTables.split(new LayoutDocument(parsed.metadata(), sections, setter.warnings()), profile));
+        return tall.check(LongTables.split(new LayoutDocument(parsed.metadata(), sections, setter.warnings(), profile), profile));
     }
 }

@@ -216,7 +216,8 @@ final class TallBlocks {
         for (Piece p : run) {
             if (!p.field().isEmpty()) {
                 heights.merge(p.field(), p.height(), Double::sum);
-                characters.merge(p.field(), p.characters(), (a, b) -> a < 0 || b < 0 ? -1 : a + b);
+                // A title set as balanced lines is a paragraph a line: each break took a space.
+                characters.merge(p.field(), p.characters(), (a, b) -> a < 0 || b < 0 ? -1 : a + b + 1);
                 kinds.merge(p.field(), p.kind(), (a, b) -> a == Kind.KEPT ? b : a);
             }
         }
