@@ -247,8 +247,8 @@ final class TallBlocks {
     private static String message(Piece whole, double own, double room) {
         String noun = noun(whole.field());
         String why = switch (whole.kind()) {
-            case HEADING -> "and a table's heading row cannot break across pages: it repeats at the top of each page, "
-                    + "with a row under it";
+            case HEADING -> "and a table's heading row, repeated at the top of every page above a row, cannot break "
+                    + "across pages";
             case ROW -> "and its row is kept on one page";
             case KEPT -> "and it cannot break across pages";
         };
