@@ -128,4 +128,32 @@ class TallTextTest {
         assertEquals(0, render.exitCode(), render::toString);
         assertEquals(List.of("tall.docx", "tall.pdf"), RenderTest.names(out));
     }
+
+    /**
+     * A letter's addressees are kept together with the text under them: 40 of them, a line each,
+     * are more than a page holds (39 still fit, as FOP sets them).
+     */
+    @ParameterizedTest
+    @CsvSource({"40, 1", "39, 0"})
+    void aLetterToMoreAddresseesThanAPageHoldsIsToldHowManyFit(int count, int exit) throws IOException {
+        Path letter = Cli.samples().resolve("duc-pho-2024-cong-van.yaml");
+        // The letter cites the plan by its file, beside it.
+        Files.copy(Cli.samples().resolve("duc-pho-2024.yaml"), tmp.resolve("duc-pho-2024.yaml"));
+        StringBuilder items = new StringBuilder("addressees:\n");
+        for (int i = 1; i <= count; i++) {
+            items.append("  - Ủy ban nhân dân xã số ").append(i).append(" của thị xã Đức Phổ\n");
+        }
+        String text = Files.readString(letter);
+        assertTrue(text.contains("addressees:\n  - Ủy ban nhân dân các xã, phường\n"));
+        Path many = Files.writeString(tmp.resolve("letter.yaml"),
+                text.replace("addressees:\n  - Ủy ban nhân dân các xã, phường\n", items));
+
+        Cli.Run r = Cli.run("validate", many.toString());
+
+        assertEquals(exit, r.exitCode(), r::toString);
+        // Placed at the list, which starts with its first item, on the line under its key.
+        int line = (int) text.lines().takeWhile(l -> !l.equals("addressees:")).count() + 2;
+        assertEquals(exit == 0 ? many + ": OK\n" : many + ":" + line + ":3: addressees: the list of addressees takes 1.1 "
+                + "pages, and it cannot break across pages: shorten it to about 39 items (it has 40)\n", r.out());
+    }
 }

@@ -60,9 +60,16 @@ final class TallBlocks {
      * @param field      the field path of its tallest text, "" for none
      * @param characters the characters of that text in it, -1 when the text goes on beyond it
      * @param overhead   what stands above it at the top of a page (a table's heading rows)
+     * @param items      when its field is a list whose items it holds several of (the addressees),
+     *                   how many; else 0
      */
     private record Piece(double before, double body, double after, boolean breakAfter, String field,
-                         long characters, double overhead, Kind kind) {
+                         long characters, double overhead, Kind kind, int items) {
+        Piece(double before, double body, double after, boolean breakAfter, String field, long characters,
+              double overhead, Kind kind) {
+            this(before, body, after, breakAfter, field, characters, overhead, kind, 0);
+        }
+
         double height() {
             return before + body + after;
         }
@@ -204,7 +211,15 @@ final class TallBlocks {
         return runs;
     }
 
-    /** A run as one piece: its height on a page, its tallest field and the kind of that field's piece. */
+    /**
+     * The list an item's field belongs to ("addressees" of "addressees[3]"), the field itself
+     * when it is no list's item: a run of many short items is the list's, not its tallest item's.
+     */
+    private static String list(String field) {
+        return field.replaceFirst("\\[\\d+]$", "");
+    }
+
+    /** A run as one piece: its height on a page, its tallest field (or list) and the kind of that field's piece. */
     private static Piece joined(List<Piece> run, boolean inCell, double overhead) {
         double h = run.stream().mapToDouble(Piece::height).sum();
         if (!inCell) {
@@ -213,17 +228,23 @@ final class TallBlocks {
         Map<String, Double> heights = new LinkedHashMap<>();
         Map<String, Long> characters = new LinkedHashMap<>();
         Map<String, Kind> kinds = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> items = new LinkedHashMap<>();
         for (Piece p : run) {
             if (!p.field().isEmpty()) {
-                heights.merge(p.field(), p.height(), Double::sum);
+                String key = list(p.field());
+                heights.merge(key, p.height(), Double::sum);
                 // A title set as balanced lines is a paragraph a line: each break took a space.
-                characters.merge(p.field(), p.characters(), (a, b) -> a < 0 || b < 0 ? -1 : a + b + 1);
-                kinds.merge(p.field(), p.kind(), (a, b) -> a == Kind.KEPT ? b : a);
+                characters.merge(key, p.characters(), (a, b) -> a < 0 || b < 0 ? -1 : a + b + 1);
+                kinds.merge(key, p.kind(), (a, b) -> a == Kind.KEPT ? b : a);
+                items.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(p.field());
             }
         }
         String field = heights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        return new Piece(0, h, 0, run.get(run.size() - 1).breakAfter(), field,
-                field.isEmpty() ? 0 : characters.get(field), overhead, field.isEmpty() ? Kind.KEPT : kinds.get(field));
+        int count = field.isEmpty() ? 0 : items.get(field).size();
+        String named = count == 1 ? items.get(field).iterator().next() : field;
+        return new Piece(0, h, 0, run.get(run.size() - 1).breakAfter(), named,
+                field.isEmpty() ? 0 : characters.get(field), overhead, field.isEmpty() ? Kind.KEPT : kinds.get(field),
+                count > 1 ? count : 0);
     }
 
     /** Each run of {@code pieces} that a page cannot hold, told once per field. */
@@ -232,7 +253,8 @@ final class TallBlocks {
             double room = page - run.get(0).overhead();
             Piece whole = joined(run, inCell, run.get(0).overhead());
             if (whole.body() > room + SLACK) {
-                double own = run.stream().filter(p -> p.field().equals(whole.field())).mapToDouble(Piece::height).sum();
+                double own = run.stream().filter(p -> p.field().equals(whole.field())
+                        || whole.items() > 0 && list(p.field()).equals(whole.field())).mapToDouble(Piece::height).sum();
                 if (whole.field().isEmpty()) {
                     throw new VanbanException("the template keeps together more than a page holds (" + pages(whole.body(), room)
                             + " pages, no text of the plan among it): let its paragraphs break across pages");
@@ -256,7 +278,10 @@ final class TallBlocks {
                 .append(why).append(": shorten it");
         // What the rest of the stretch leaves it, in the characters it holds per point of height.
         double left = room - (whole.body() - own);
-        if (whole.characters() > 0 && left > 0) {
+        if (whole.items() > 0 && left > 0) {
+            sb.append(" to about ").append((long) Math.floor(whole.items() * left / own)).append(" items (it has ")
+                    .append(whole.items()).append(')');
+        } else if (whole.characters() > 0 && left > 0) {
             long most = round((long) Math.floor(whole.characters() * left / own));
             sb.append(" to about ").append(String.format(Locale.ROOT, "%,d", most)).append(" characters (it has ")
                     .append(String.format(Locale.ROOT, "%,d", whole.characters())).append(')');
@@ -285,6 +310,8 @@ final class TallBlocks {
             case "header" -> "the column's heading";
             case "authority" -> "the deciding authority";
             case "addressees" -> "the list of addressees";
+            case "to" -> "the list of recipients";
+            case "contact" -> "the contact lines";
             default -> "the text";
         };
     }
