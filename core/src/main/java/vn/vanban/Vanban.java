@@ -49,6 +49,7 @@ public final class Vanban {
     /** The file name of a layout profile in a template override directory. */
     public static final String PROFILE_FILE = ProfileLoader.FILE_NAME;
 
+    private final LayoutProfile profile;
     private final Templates templates;
     private final MarkupReader markup;
     private final Backends.LayoutWriter docx;
@@ -60,7 +61,7 @@ public final class Vanban {
         if (b.fonts != null && !Files.isDirectory(b.fonts)) {
             throw new VanbanException("font directory " + b.fonts + " does not exist or is not a directory");
         }
-        LayoutProfile profile = profile(b.templates);
+        this.profile = profile(b.templates);
         FontSet faces = FontSet.resolve(b.fonts);
         this.templates = new Templates(b.templates);
         // Rules are measured in the very faces the PDF embeds.
@@ -168,7 +169,15 @@ public final class Vanban {
     /**
      * Writes a layout (from {@link #layout}) in one format, so that one layout serves both; the
      * result holds the writer's warnings only, the layout's being in {@link LayoutDocument#warnings}.
+     * <p>
+     * The layout must come from an engine of this engine's layout profile (this engine, or one
+     * with the same {@value #PROFILE_FILE}): its lines, column widths and page keeps were measured
+     * with its profile, and written with another's styles they would give a DOCX of neither and a
+     * PDF whose text runs off its lines. Another profile's layout is refused, nothing written;
+     * write it with the engine that made it. A layout built in code ({@link LayoutDocument#profile}
+     * {@code null}) is written with this engine's profile.
      *
+     * @throws IllegalArgumentException when the layout was made with another layout profile, naming how the two differ
      * @throws VanbanException when the PDF would lose text (a paragraph FOP cannot fit on a page)
      * @throws UncheckedIOException when writing to {@code out} fails, with the stream's own exception as cause
      */
@@ -176,6 +185,13 @@ public final class Vanban {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
+        LayoutProfile.Difference other = doc.profile() == null || doc.profile() == profile ? null
+                : profile.difference(doc.profile());
+        if (other != null) {
+            throw new IllegalArgumentException("the layout was made by an engine of another layout profile: its "
+                    + other.what() + " is " + other.theirs() + ", this engine's " + other.ours() + "; write it with "
+                    + "the engine that laid it out, or lay the plan out with this engine");
+        }
         try {
             return (format == OutputFormat.DOCX ? docx : pdf).write(doc, out);
         } catch (IOException e) {
@@ -269,7 +285,7 @@ public final class Vanban {
         // The text's warnings first, in the order of the text, then the layout's.
         List<Warning> warnings = new ArrayList<>(view.warnings());
         warnings.addAll(doc.warnings());
-        return new LayoutDocument(doc.metadata(), doc.sections(), warnings);
+        return doc.withWarnings(warnings);
     }
 
     /** Settings of an engine; each setter returns this builder. Not thread-safe; build() is. */

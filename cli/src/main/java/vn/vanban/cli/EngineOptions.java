@@ -1,5 +1,6 @@
 package vn.vanban.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.vanban.Vanban;
 
@@ -10,13 +11,8 @@ import java.nio.file.Path;
 /** The options that set up the rendering engine, shared by render and batch. */
 final class EngineOptions {
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A directory whose templates (and profile.yaml) replace the built-in ones of the same name.")
-    Path templates;
-
-    @Option(names = "--fonts", paramLabel = "DIR",
-            description = "A directory holding Times New Roman's four TrueType files, used before the bundled fonts.")
-    Path fonts;
+    @Mixin
+    LayoutOptions layout = new LayoutOptions();
 
     @Option(names = "--pdfa", description = "Write PDF/A-2b, the archival form, instead of plain PDF.")
     boolean pdfA;
@@ -26,9 +22,14 @@ final class EngineOptions {
      * worked around is said once on {@code err}.
      */
     Vanban engine(PrintWriter err) {
-        requireDirectory(templates, "--templates");
-        requireDirectory(fonts, "--fonts");
-        Vanban engine = Vanban.builder().templates(templates).fonts(fonts).pdfA(pdfA).build();
+        return engine(layout, pdfA, err);
+    }
+
+    /** An engine laying out as {@code layout} says, writing PDF/A when {@code pdfA}. */
+    static Vanban engine(LayoutOptions layout, boolean pdfA, PrintWriter err) {
+        requireDirectory(layout.templates, "--templates");
+        requireDirectory(layout.fonts, "--fonts");
+        Vanban engine = Vanban.builder().templates(layout.templates).fonts(layout.fonts).pdfA(pdfA).build();
         engine.warnings().forEach(w -> err.println("vanban: warning: " + w));
         return engine;
     }

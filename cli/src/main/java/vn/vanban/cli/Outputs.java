@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 
 /** What to render and how, shared by render and batch; and the rendering of one file. */
 final class Outputs {
@@ -117,7 +118,12 @@ final class Outputs {
      */
     Rendered render(AtomicOutput files, Vanban engine, Path input, Path dir) {
         Plan plan = engine.read(input);
-        Rendered r = render(files, engine, plan, targets(input, dir));
+        Rendered r;
+        try {
+            r = render(files, engine, plan, targets(input, dir));
+        } catch (InvalidInputException e) {
+            throw placed(e, problems -> WarningPlaces.place(input, problems));
+        }
         // The text's warnings named, like the reading's, by the line and field they are about.
         return new Rendered(r.files(), r.warnings(), WarningPlaces.place(input, r.warnings()));
     }
@@ -154,6 +160,20 @@ final class Outputs {
         for (Problem w : warnings) {
             err.println(ReportCommand.warning(new Problem(input, w.line(), w.column(), w.path(), w.message())));
         }
+    }
+
+    /**
+     * The layout's problems (a text too tall for its page), which name their field only, placed in
+     * the file the plan was read from as its reading's are: "plan.yaml:4:10: summary: …".
+     *
+     * @param place the problems, as warnings to place, placed in the file
+     */
+    static InvalidInputException placed(InvalidInputException e, Function<List<Warning>, List<Problem>> place) {
+        if (e.problems().stream().anyMatch(p -> !p.file().isEmpty())) {
+            return e; // placed already
+        }
+        return new InvalidInputException(place.apply(e.problems().stream()
+                .map(p -> new Warning(p.path(), p.message())).toList()));
     }
 
     static void printProblems(PrintWriter w, InvalidInputException e) {

@@ -150,7 +150,12 @@ final class RenderCommand implements Callable<Integer> {
         }, Inputs.STDIN, stdinFormat);
         // Rendered in memory first: a failure must not leave half a document on standard output.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        LayoutDocument doc = outputs.layout(engine, plan);
+        LayoutDocument doc;
+        try {
+            doc = outputs.layout(engine, plan);
+        } catch (InvalidInputException e) {
+            throw Outputs.placed(e, problems -> WarningPlaces.place(Inputs.STDIN, read.toByteArray(), stdinFormat, problems));
+        }
         RenderResult result = engine.render(doc, formats.get(0), buffer);
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(result.warnings());

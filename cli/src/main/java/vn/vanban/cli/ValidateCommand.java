@@ -1,21 +1,37 @@
 package vn.vanban.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.vanban.common.InvalidInputException;
+import vn.vanban.DocumentPart;
+import vn.vanban.Vanban;
 import vn.vanban.common.Format;
+import vn.vanban.common.InvalidInputException;
+import vn.vanban.common.Problem;
+import vn.vanban.common.Warning;
 import vn.vanban.load.PlanReader;
+import vn.vanban.load.WarningPlaces;
+import vn.vanban.model.Plan;
 import vn.vanban.report.Reports;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
-/** {@code vanban validate}: checks plan files without rendering them. */
+/**
+ * {@code vanban validate}: checks plan files without rendering them, laying each out as render
+ * would: a text no page can hold is found here too.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
                 "Check plan files, and progress files (*-progress.yaml, as report reads them with their plan), without rendering them.",
+                "",
+                "A plan is laid out as render lays it out (with the same --templates and --fonts), so that a text no "
+                        + "page can hold, such as a summary longer than a page, is reported here too.",
                 "",
                 "Every problem found is printed, one a line, as file:line:col: path: message (the form "
                         + "editors jump to). A file without problems prints 'FILE: OK'.",
@@ -29,9 +45,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan files (.yaml, .yml, .json), or '-'.")
     List<String> files;
 
+    @Mixin
+    LayoutOptions layout = new LayoutOptions();
+
     @Option(names = "--stdin-format", paramLabel = "yaml|json", defaultValue = "yaml",
             description = "The notation of standard input: yaml or json (default: yaml).")
     Format stdinFormat;
+
+    /** Reads the files; the engine lays them out, set up at the first that reads. */
+    private final PlanReader reader = new PlanReader();
+    private Vanban engine;
 
     ValidateCommand(Io io) {
         this.io = io;
@@ -39,18 +62,20 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The reader alone: checking a file needs no templates or fonts, which take a second to load.
-        PlanReader reader = new PlanReader();
         boolean allValid = true;
         for (String name : files) {
             try {
                 if (name.equals(Inputs.STDIN)) {
-                    reader.read(io.in, Inputs.STDIN, stdinFormat);
+                    // Kept, to place what the layout finds in it: standard input cannot be read again.
+                    byte[] bytes = io.in.readAllBytes();
+                    Plan plan = reader.read(new ByteArrayInputStream(bytes), Inputs.STDIN, stdinFormat);
+                    laidOut(plan, problems -> WarningPlaces.place(Inputs.STDIN, bytes, stdinFormat, problems));
                 } else if (BatchCommand.isProgressFile(Path.of(name))) {
                     // Checked as report reads it, with its plan: as a plan it gave five false errors.
                     Reports.read(Inputs.readableFile(name)).warnings().forEach(w -> io.err.println(ReportCommand.warning(w)));
                 } else {
-                    reader.read(Inputs.readableFile(name));
+                    Path file = Inputs.readableFile(name);
+                    laidOut(reader.read(file), problems -> WarningPlaces.place(file, problems));
                 }
                 io.out.println(name + ": OK");
             } catch (InvalidInputException e) {
@@ -60,8 +85,27 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (CliException e) {
                 io.err.println("vanban: " + e.getMessage());
                 allValid = false;
+            } catch (IOException e) {
+                io.err.println("vanban: cannot read standard input: " + e.getMessage());
+                allValid = false;
             }
         }
         return allValid ? Main.EXIT_OK : Main.EXIT_INVALID;
+    }
+
+    /**
+     * Lays the plan out as render would, for what only the layout finds (a summary taller than a
+     * page), placed in its file by {@code place}.
+     */
+    private void laidOut(Plan plan, Function<List<Warning>, List<Problem>> place) {
+        if (engine == null) {
+            // Set up at the first plan that reads: checking a file that does not read needs no fonts.
+            engine = EngineOptions.engine(layout, false, io.err);
+        }
+        try {
+            engine.layout(plan, DocumentPart.WHOLE);
+        } catch (InvalidInputException e) {
+            throw Outputs.placed(e, place);
+        }
     }
 }

@@ -12,16 +12,36 @@ import java.util.stream.Collectors;
  *
  * @param warnings what the layout found wrong but could still lay out (a word wider than its
  *                 line), each with the field path of the text it is about
+ * @param profile  the profile the layout was made with: its lines were measured, its columns
+ *                 sized and its page keeps decided with it, so only an engine of the same profile
+ *                 writes it; {@code null} for a layout built in code, which any engine writes
+ *                 with its own
  */
-public record LayoutDocument(Metadata metadata, List<Section> sections, List<Warning> warnings) {
+public record LayoutDocument(Metadata metadata, List<Section> sections, List<Warning> warnings,
+                             LayoutProfile profile) {
     public LayoutDocument {
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
     }
 
-    /** A layout with nothing to warn about. */
+    /** A layout built in code (of no profile), warning of {@code warnings}. */
+    public LayoutDocument(Metadata metadata, List<Section> sections, List<Warning> warnings) {
+        this(metadata, sections, warnings, null);
+    }
+
+    /** A layout built in code (of no profile) with nothing to warn about. */
     public LayoutDocument(Metadata metadata, List<Section> sections) {
-        this(metadata, sections, List.of());
+        this(metadata, sections, List.of(), null);
+    }
+
+    /** This layout with other sections, its metadata, warnings and profile kept. */
+    public LayoutDocument withSections(List<Section> other) {
+        return new LayoutDocument(metadata, other, warnings, profile);
+    }
+
+    /** This layout with other warnings, its metadata, sections and profile kept. */
+    public LayoutDocument withWarnings(List<Warning> other) {
+        return new LayoutDocument(metadata, sections, other, profile);
     }
 
     /**

@@ -58,6 +58,64 @@ public record LayoutProfile(Page page, String fontFamily, String pageNumber,
         return named(tables, name, "table");
     }
 
+    /**
+     * The first thing in which {@code other} differs from this profile, or {@code null} when they
+     * are equal: to tell a user which of two profiles a layout was made with.
+     */
+    public Difference difference(LayoutProfile other) {
+        String[] names = {"paper width", "paper height", "top margin", "bottom margin", "left margin", "right margin",
+                "page number's distance from the top"};
+        double[] mine = {page.width, page.height, page.top, page.bottom, page.left, page.right, page.header};
+        double[] theirs = {other.page.width, other.page.height, other.page.top, other.page.bottom,
+                other.page.left, other.page.right, other.page.header};
+        for (int i = 0; i < names.length; i++) {
+            if (mine[i] != theirs[i]) {
+                return new Difference(names[i], points(theirs[i]), points(mine[i]));
+            }
+        }
+        if (!fontFamily.equals(other.fontFamily)) {
+            return new Difference("font", other.fontFamily, fontFamily);
+        }
+        String name = firstDifferent(styles, other.styles);
+        if (name != null) {
+            ParagraphStyle a = other.styles.get(name);
+            ParagraphStyle b = styles.get(name);
+            return a == null || b == null ? new Difference("paragraph style '" + name + "'", a == null ? "none" : "one",
+                    b == null ? "none" : "one")
+                    : a.size() != b.size() ? new Difference("size of style '" + name + "'", points(a.size()), points(b.size()))
+                    : new Difference("paragraph style '" + name + "'", "set one way", "another");
+        }
+        for (String[] kind : new String[][] {{"rule", firstDifferent(rules, other.rules)},
+                {"table", firstDifferent(tables, other.tables)}}) {
+            if (kind[1] != null) {
+                return new Difference(kind[0] + " '" + kind[1] + "'", "set one way", "another");
+            }
+        }
+        return pageNumber.equals(other.pageNumber) ? null
+                : new Difference("page number's style", other.pageNumber, pageNumber);
+    }
+
+    /**
+     * What two profiles differ in, and the value of each.
+     *
+     * @param what   "top margin", "size of style 'body'"
+     * @param theirs the other profile's value ("70.85 pt")
+     * @param ours   this profile's
+     */
+    public record Difference(String what, String theirs, String ours) {
+    }
+
+    private static String points(double pt) {
+        return java.math.BigDecimal.valueOf(pt).stripTrailingZeros().toPlainString() + " pt";
+    }
+
+    /** The first name, in order, whose entry differs between the two maps; {@code null} when none does. */
+    private static <T> String firstDifferent(Map<String, T> mine, Map<String, T> theirs) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(mine.keySet());
+        names.addAll(theirs.keySet());
+        return names.stream().filter(n -> !java.util.Objects.equals(mine.get(n), theirs.get(n))).findFirst().orElse(null);
+    }
+
     private static <T> T named(Map<String, T> all, String name, String what) {
         T t = all.get(name);
         if (t == null) {

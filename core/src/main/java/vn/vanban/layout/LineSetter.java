@@ -27,9 +27,9 @@ public final class LineSetter {
         if (allSet(doc)) {
             return doc;
         }
-        return new LayoutDocument(doc.metadata(), doc.sections().stream().map(s -> new LayoutDocument.Section(
+        return doc.withSections(doc.sections().stream().map(s -> new LayoutDocument.Section(
                 s.landscape(), s.restartNumbering(), s.continued(),
-                blocks(s.blocks(), profile.page().textWidth(s.landscape())))).toList(), doc.warnings());
+                blocks(s.blocks(), profile.page().textWidth(s.landscape())))).toList());
     }
 
     private List<LayoutDocument.Block> blocks(List<LayoutDocument.Block> blocks, double width) {

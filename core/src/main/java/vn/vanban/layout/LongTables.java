@@ -22,7 +22,7 @@ public final class LongTables {
     public static LayoutDocument split(LayoutDocument doc, LayoutProfile profile) {
         // Each section gives one section or more: more in all only when a table was split.
         List<LayoutDocument.Section> out = doc.sections().stream().flatMap(s -> split(s, profile).stream()).toList();
-        return out.size() > doc.sections().size() ? new LayoutDocument(doc.metadata(), out, doc.warnings()) : doc;
+        return out.size() > doc.sections().size() ? doc.withSections(out) : doc;
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.vanban.layout;
 
+import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.VanbanException;
 import vn.vanban.fonts.FontSet;
 
@@ -47,8 +48,8 @@ import java.util.List;
  * The work is shared out: {@link MarkupParser} reads the XML, {@link BlockSetter} sets the blocks
  * in their widths with {@link ColumnFitter} (columns), {@link LineBalancer} (balanced titles),
  * {@link LineBreaker} (every paragraph's lines), {@link RuleSizer} (rules), {@link WideWords}
- * (warnings) and {@link PageKeeps} (what a page break must respect), and {@link LongTables} cuts
- * long tables into sections. Thread-safe.
+ * (warnings) and {@link PageKeeps} (what a page break must respect), {@link LongTables} cuts
+ * long tables into sections, and {@link TallBlocks} refuses a text no page can hold. Thread-safe.
  */
 public final class MarkupReader {
 
@@ -56,12 +57,14 @@ public final class MarkupReader {
     private final FontSet fonts;
     private final TextWidth widths;
     private final XMLInputFactory factory;
+    private final TallBlocks tall;
 
     @SuppressWarnings("exports") // built by the engine and the PDF writer, never by a user
     public MarkupReader(LayoutProfile profile, FontSet fonts) {
         this.profile = profile;
         this.fonts = fonts;
         this.widths = new TextWidth(fonts);
+        this.tall = new TallBlocks(profile);
         this.factory = XMLInputFactory.newFactory();
         // The markup comes from our templates, but a caller's template override could carry a DTD.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -69,6 +72,13 @@ public final class MarkupReader {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
+    /**
+     * The layout of {@code markup}.
+     *
+     * @throws InvalidInputException when a text of the plan that no page break may cut (a summary,
+     *                               a title, a table's heading row) is taller than its page, naming
+     *                               its field; see {@link TallBlocks}
+     */
     public LayoutDocument read(String markup) {
         MarkupParser.Parsed parsed;
         try {
@@ -89,6 +99,6 @@ public final class MarkupReader {
         List<LayoutDocument.Section> sections = parsed.sections().stream().map(s -> new LayoutDocument.Section(
                 s.landscape(), s.restartNumbering(),
                 setter.set(s.blocks(), profile.page().textWidth(s.landscape()), s.landscape()))).toList();
-        return LongTables.split(new LayoutDocument(parsed.metadata(), sections, setter.warnings()), profile);
+        return tall.check(LongTables.split(new LayoutDocument(parsed.metadata(), sections, setter.warnings(), profile), profile));
     }
 }
