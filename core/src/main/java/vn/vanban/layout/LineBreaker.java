@@ -1,5 +1,7 @@
 package vn.vanban.layout;
 
+import vn.vanban.text.NumberSymbols;
+
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,9 +11,17 @@ import java.util.Locale;
 /**
  * Chooses the lines of a paragraph the way Word and LibreOffice do: each line in turn takes as
  * many words as fit at their natural width (measured as they measure it, see {@link TextWidth});
- * spaces never shrink, and those at the end of a line hang past it; a line may also break after
- * a hyphen inside a word; a line feed in the text starts a new line; a tab moves on to the next
- * default tab stop; a word longer than a whole line starts a line and is cut where it ends.
+ * spaces never shrink, and those at the end of a line hang past it; a line ending in italic text
+ * keeps LibreOffice's italic correction free; a line may also break after a hyphen inside a word,
+ * but never inside a document's number and symbol ("12/KH-UBND", {@link NumberSymbols}); a line
+ * feed in the text starts a new line; a tab moves on to the next default tab stop; a word longer
+ * than a whole line starts a line and is cut where it ends.
+ * <p>
+ * A paragraph of more than one line leaves with its symbols' hyphens marked as non-breaking
+ * (U+2011, measured and printed as "-"), so that Word and LibreOffice, which would break after
+ * any hyphen, keep them whole too, and go on keeping them when a clerk's edits reflow the text. A
+ * paragraph set on one line has no line end to keep them from and keeps its text as written: the
+ * header's "Số: 12/KH-UBND" stays what readers of a document's number look for.
  * <p>
  * Why: FOP would otherwise break the paragraph as a whole (Knuth and Plass) and let spaces
  * shrink, so its lines, and with them its pages, differed from what Word and LibreOffice make of
@@ -32,9 +42,31 @@ final class LineBreaker {
         this.tabStop = Math.round(profile.tabStop() * 20) / 20.0;
     }
 
-    /** {@code p} with its lines chosen for a container {@code width} points wide. */
+    /**
+     * {@code p} with its lines chosen for a container {@code width} points wide, and, when it has
+     * more than one, its symbols' hyphens marked as non-breaking.
+     */
     LayoutDocument.Paragraph set(LayoutDocument.Paragraph p, double width) {
-        return p.withLines(new Run(p, width).lines());
+        LayoutDocument.Paragraph kept = keptWhole(p);
+        LayoutDocument.Lines lines = new Run(kept, width).lines();
+        return (lines.count() > 1 ? kept : p).withLines(lines);
+    }
+
+    /** {@code p} with the hyphens of its numbers and symbols non-breaking, a symbol that runs over spans included. */
+    private static LayoutDocument.Paragraph keptWhole(LayoutDocument.Paragraph p) {
+        String text = p.text();
+        String kept = NumberSymbols.keptWhole(text);
+        if (kept.equals(text)) {
+            return p;
+        }
+        List<LayoutDocument.Span> spans = new ArrayList<>(p.spans().size());
+        int at = 0;
+        for (LayoutDocument.Span s : p.spans()) {
+            int end = at + s.text().length();
+            spans.add(new LayoutDocument.Span(kept.substring(at, end), s.bold(), s.italic(), s.note(), s.superscript()));
+            at = end;
+        }
+        return p.withSpans(spans);
     }
 
     /** One paragraph being broken: its text, the face of each character, and the lines so far. */
@@ -127,10 +159,11 @@ final class LineBreaker {
 
         private void word(int from, int to) {
             double w = measure(from, to);
-            if (filled && x + pendingSpace + w > available()) {
+            double room = available() - italicReserve(to - 1);
+            if (filled && x + pendingSpace + w > room) {
                 close(end, from);
             }
-            if (x + (filled ? pendingSpace : 0) + w <= available()) {
+            if (x + (filled ? pendingSpace : 0) + w <= room) {
                 x += (filled ? pendingSpace : 0) + w;
             } else {
                 cut(from, to);
@@ -177,6 +210,19 @@ final class LineBreaker {
             if (next >= width) {
                 close(at + 1, at + 1);
             }
+        }
+
+        /**
+         * What LibreOffice keeps free at the end of a line whose last text is italic: the italic
+         * correction, a twelfth of the face's height (see {@link TextWidth}). Without it an italic
+         * basis line that filled its line to the last point wrapped a word earlier in LibreOffice.
+         */
+        private double italicReserve(int last) {
+            if ((face[last] & 2) == 0) {
+                return 0;
+            }
+            double size = (face[last] & 4) != 0 ? ps.size() * LayoutDocument.Span.SUPERSCRIPT : ps.size();
+            return widths.italicCorrection(size, (face[last] & 1) != 0);
         }
 
         /** Where this line's text starts, from the container's start edge. */
