@@ -159,11 +159,12 @@ final class LineBreaker {
 
         private void word(int from, int to) {
             double w = measure(from, to);
-            double room = available() - italicReserve(to - 1);
-            if (filled && x + pendingSpace + w > room) {
+            double reserve = italicReserve(to - 1);
+            if (filled && x + pendingSpace + w > available() - reserve) {
                 close(end, from);
             }
-            if (x + (filled ? pendingSpace : 0) + w <= room) {
+            // The room is the new line's once the word opened one (a hanging indent differs).
+            if (x + (filled ? pendingSpace : 0) + w <= available() - reserve) {
                 x += (filled ? pendingSpace : 0) + w;
             } else {
                 cut(from, to);

@@ -196,6 +196,20 @@ class LineBreakerTest {
                 WIDTH.of("12/KH\u2011UBND", st.size(), false, true), 1e-9);
     }
 
+    /** A hanging indent: a word moved to the next line is measured in that line's room, not the first's. */
+    @Test
+    void aWordMovedOnIsMeasuredInTheRoomOfItsNewLine() {
+        LayoutProfile.ParagraphStyle st = PROFILE.style("recipient");
+        String word = "mamaaaaaambbÙ;ỪôẵỆảóẦỐẮỐ(ô;";
+        double w = WIDTH.of(word, st.size(), false, false);
+        double width = w + st.indentLeft() - 1; // fits the first line (no indent), not the next
+        List<String> got = lines("recipient", "- " + word, width);
+        for (int i = 1; i < got.size(); i++) {
+            assertTrue(WIDTH.of(got.get(i), st.size(), false, false) <= width - st.indentLeft() + 1e-9, got.get(i));
+        }
+        assertTrue(got.size() > 2, "the word is cut: " + got);
+    }
+
     @Test
     void aWordLongerThanALineStartsALineAndIsCutWhereTheLineEnds() {
         LayoutProfile.ParagraphStyle st = PROFILE.style("table-cell");
