@@ -110,7 +110,7 @@ class DecisionWordingTest {
                 String text = p.text();
                 int number = text.indexOf("số");
                 int dateEnd = text.indexOf("/2024") + "/2024".length();
-                assertTrue(text.substring(number, dateEnd).matches("số\\u00A0{5}/KH-UBND ngày\\u00A0{6}/\\u00A0{5}/2024"),
+                assertTrue(text.substring(number, dateEnd).matches("số\\u00A0{5}/KH\\u2011UBND ngày\\u00A0{6}/\\u00A0{5}/2024"),
                         "the header's blanks, held by no-break spaces: " + text);
                 int date = text.indexOf("ngày");
                 for (LayoutDocument.Line line : p.lines().lines()) {
