@@ -17,11 +17,14 @@ import java.util.Locale;
  * feed in the text starts a new line; a tab moves on to the next default tab stop; a word longer
  * than a whole line starts a line and is cut where it ends.
  * <p>
- * A paragraph of more than one line leaves with its symbols' hyphens marked as non-breaking
+ * A number and symbol that would have straddled a line's end, the line ending after one of its
+ * hyphens, goes whole to the next line and leaves with its hyphens marked as non-breaking
  * (U+2011, measured and printed as "-"), so that Word and LibreOffice, which would break after
- * any hyphen, keep them whole too, and go on keeping them when a clerk's edits reflow the text. A
- * paragraph set on one line has no line end to keep them from and keeps its text as written: the
- * header's "Số: 12/KH-UBND" stays what readers of a document's number look for.
+ * any hyphen and otherwise break where we do, keep it whole too. Every other symbol keeps its
+ * hyphens as written: the DOCX's text is what its readers look for ("Nghị định số
+ * 63/2010/NĐ-CP"), and a clerk's edits that move a symbol to a line's end are Word's to wrap. A
+ * symbol whose word is wider than a line keeps its break at a hyphen rather than be cut inside a
+ * part.
  * <p>
  * Why: FOP would otherwise break the paragraph as a whole (Knuth and Plass) and let spaces
  * shrink, so its lines, and with them its pages, differed from what Word and LibreOffice make of
@@ -43,27 +46,25 @@ final class LineBreaker {
     }
 
     /**
-     * {@code p} with its lines chosen for a container {@code width} points wide, and, when it has
-     * more than one, its symbols' hyphens marked as non-breaking.
+     * {@code p} with its lines chosen for a container {@code width} points wide, and the hyphens
+     * of each number and symbol that would have straddled a line's end marked as non-breaking.
      */
     LayoutDocument.Paragraph set(LayoutDocument.Paragraph p, double width) {
-        LayoutDocument.Paragraph kept = keptWhole(p);
-        LayoutDocument.Lines lines = new Run(kept, width).lines();
-        return (lines.count() > 1 ? kept : p).withLines(lines);
+        Run run = new Run(p, width);
+        LayoutDocument.Lines lines = run.lines();
+        return withText(p, run.text).withLines(lines);
     }
 
-    /** {@code p} with the hyphens of its numbers and symbols non-breaking, a symbol that runs over spans included. */
-    private static LayoutDocument.Paragraph keptWhole(LayoutDocument.Paragraph p) {
-        String text = p.text();
-        String kept = NumberSymbols.keptWhole(text);
-        if (kept.equals(text)) {
+    /** {@code p} with {@code text}, as long as its own, spread over its spans. */
+    private static LayoutDocument.Paragraph withText(LayoutDocument.Paragraph p, String text) {
+        if (text.equals(p.text())) {
             return p;
         }
         List<LayoutDocument.Span> spans = new ArrayList<>(p.spans().size());
         int at = 0;
         for (LayoutDocument.Span s : p.spans()) {
             int end = at + s.text().length();
-            spans.add(new LayoutDocument.Span(kept.substring(at, end), s.bold(), s.italic(), s.note(), s.superscript()));
+            spans.add(new LayoutDocument.Span(text.substring(at, end), s.bold(), s.italic(), s.note(), s.superscript()));
             at = end;
         }
         return p.withSpans(spans);
@@ -71,7 +72,8 @@ final class LineBreaker {
 
     /** One paragraph being broken: its text, the face of each character, and the lines so far. */
     private final class Run {
-        private final String text;
+        /** The paragraph's text, its straddling symbols marked as the lines are found; as long as the text given. */
+        private String text;
         private final LayoutProfile.ParagraphStyle ps;
         /** The face of each character of {@code text}: bold +1, italic +2, superscript (a footnote's mark) +4. */
         private final byte[] face;
@@ -80,6 +82,8 @@ final class LineBreaker {
         private final boolean composed;
         private final List<LayoutDocument.Line> lines = new ArrayList<>();
         private final List<Double> tabs = new ArrayList<>();
+        /** How many of {@code tabs} the lines before the open one hold. */
+        private int tabsBefore;
         private boolean firstLine = true;
         /** Where the open line starts in the text, and where its text ends so far. */
         private int start;
@@ -139,7 +143,10 @@ final class LineBreaker {
                             break;
                         }
                     }
-                    word(from, i);
+                    if (!word(from, i)) {
+                        reopen();
+                        i = start;
+                    }
                 }
             }
             lines.add(new LayoutDocument.Line(start, Math.max(start, end)));
@@ -155,12 +162,30 @@ final class LineBreaker {
             x = 0;
             filled = false;
             pendingSpace = 0;
+            tabsBefore = tabs.size();
         }
 
-        private void word(int from, int to) {
+        /** Empties the open line, to be set again from its start. */
+        private void reopen() {
+            end = start;
+            x = 0;
+            filled = false;
+            pendingSpace = 0;
+            tabs.subList(tabsBefore, tabs.size()).clear();
+        }
+
+        /**
+         * Sets the word {@code text[from, to)} on the open line, or on the next; false, and nothing
+         * set, when the open line would have ended right after a hyphen of a number and symbol:
+         * that symbol is now kept whole, and the open line must be set again.
+         */
+        private boolean word(int from, int to) {
             double w = measure(from, to);
             double reserve = italicReserve(to - 1);
             if (filled && x + pendingSpace + w > available() - reserve) {
+                if (from == end && keptWhole(end - 1)) {
+                    return false;
+                }
                 close(end, from);
             }
             // The room is the new line's once the word opened one (a hanging indent differs).
@@ -172,6 +197,37 @@ final class LineBreaker {
             end = to;
             filled = true;
             pendingSpace = 0;
+            return true;
+        }
+
+        /**
+         * Marks the number and symbol whose hyphen at {@code hyphen} would have ended the open line
+         * non-breaking ({@link NumberSymbols}), so that the symbol goes whole to the next line, as a
+         * clerk keeps it; false when that hyphen is no symbol's, or when the symbol's word cannot go
+         * whole to the next line: it opens the open line, or is wider than a line. Such a symbol
+         * keeps its break at a hyphen rather than be cut inside a part.
+         */
+        private boolean keptWhole(int hyphen) {
+            NumberSymbols.Symbol symbol = NumberSymbols.holding(text, hyphen).orElse(null);
+            if (symbol == null) {
+                return false;
+            }
+            String given = text;
+            text = symbol.keptWhole(given);
+            int from = symbol.start();
+            while (from > start && !breaksHere(text.charAt(from - 1)) && !afterHyphen(from)) {
+                from--;
+            }
+            int to = symbol.end();
+            while (to < text.length() && !breaksHere(text.charAt(to)) && !afterHyphen(to)) {
+                to++;
+            }
+            double room = width - ps.indentLeft() + 1e-9 - italicReserve(to - 1);
+            if (from <= start || measure(from, to) > room) {
+                text = given;
+                return false;
+            }
+            return true;
         }
 
         /**

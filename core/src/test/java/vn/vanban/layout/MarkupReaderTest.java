@@ -141,7 +141,7 @@ class MarkupReaderTest {
                 + "<p style=\"appendix-reference\" balanced=\"breaks\">" + reference + "</p></section></document>";
         LayoutDocument.Paragraph p = (LayoutDocument.Paragraph) READER.read(markup).sections().get(0).blocks().get(0);
         // The blanks and "năm 2024" cannot be broken: of the two lines left, the shorter longest line.
-        assertEquals("(Kèm theo Kế hoạch số      /KH\u2011UBND ngày       tháng       năm 2024\n"
+        assertEquals("(Kèm theo Kế hoạch số      /KH-UBND ngày       tháng       năm 2024\n"
                 + "của Chủ tịch Ủy ban nhân dân thị xã Đức Phổ)", p.text());
         LayoutProfile.ParagraphStyle st = PROFILE.style("appendix-reference");
         for (String line : p.text().split("\n")) {
