@@ -8,7 +8,6 @@ import vn.vanban.OutputFormat;
 import vn.vanban.Vanban;
 import vn.vanban.model.DocumentType;
 import vn.vanban.model.Plan;
-import vn.vanban.text.NumberSymbols;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -139,34 +138,13 @@ class ExternalToolsTest {
     private static List<String> check(Path docx, Path pdf, boolean seedPhrases, String type) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(CHECKER.toString(), docx.toString(), pdf.toString(), "--type", type));
         if (seedPhrases) {
-            cmd.addAll(List.of("--expect", checkersPhrases().toString()));
+            cmd.addAll(List.of("--expect", PHRASES.toString()));
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertTrue(out.contains(" passed, "), out);
         return out.lines().filter(l -> l.startsWith("FAIL")).toList();
-    }
-
-    /**
-     * The seed phrases, each cut in two at a number's hyphen: the DOCX writes it as U+2011 (a
-     * line may not end there), which the checker reads as written, so "63/2010/NĐ-CP" is not in
-     * the DOCX's text for it; "63/2010/NĐ" and "CP ngày …" are, in order, in both documents.
-     */
-    private static Path checkersPhrases() throws IOException {
-        List<String> pieces = new ArrayList<>();
-        for (String line : Files.readAllLines(PHRASES, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            for (String piece : NumberSymbols.keptWhole(line).split(String.valueOf(NumberSymbols.NO_BREAK_HYPHEN))) {
-                pieces.add(piece);
-            }
-        }
-        Path out = Path.of("target", "external-tools", "duc-pho-2024.checker-phrases");
-        Files.createDirectories(out.getParent());
-        Files.write(out, pieces, StandardCharsets.UTF_8);
-        return out;
     }
 
     private static boolean onPath(String tool) {

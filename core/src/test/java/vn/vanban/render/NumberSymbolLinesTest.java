@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +42,8 @@ class NumberSymbolLinesTest {
     private static final String[] LEADS = {"Kế hoạch số", "Quyết định số", "Tờ trình số", "Nghị định số",
         "Báo cáo số", "đã ban hành Quyết định số"};
     /** A line that ends inside a symbol: its last word is a symbol cut after one of its hyphens. */
+    /** A number and symbol, its hyphens plain or marked. */
+    private static final Pattern SYMBOL = Pattern.compile("\\d*/(\\d{4}/)?\\p{Lu}[\\p{L}\\p{N}]*([-\u2011]\\p{Lu}[\\p{L}\\p{N}]*)+");
     private static final Pattern CUT_SYMBOL = Pattern.compile("\\d*/(\\d{4}/)?\\p{Lu}[\\p{L}\\p{N}]*(-\\p{Lu}[\\p{L}\\p{N}]*)*-$");
 
     private static byte[] docx;
@@ -108,17 +111,49 @@ class NumberSymbolLinesTest {
         assertEquals(List.of(), glyphs);
     }
 
+    /**
+     * The body's symbols as the DOCX writes them, in order, each with whether its hyphens are
+     * marked non-breaking; and as our PDF sets them, each with whether it opens a line.
+     */
     @Test
-    void theDocxKeepsEverySymbolWholeInItsLongParagraphsAndTheNumberLinePlain() {
+    void theDocxMarksOnlyTheSymbolsMovedWholeToANewLineAndLeavesTheOthersPlain() throws IOException {
         String xml = new String(DocxText.part(docx, "word/document.xml"), StandardCharsets.UTF_8);
         int at = xml.indexOf(">Thực hiện Kế hoạch số 12/");
         String body = xml.substring(at, xml.indexOf("</w:t>", at));
-        for (String symbol : SYMBOLS) {
-            assertTrue(body.contains(symbol.replace('-', '\u2011')), symbol + " with non-breaking hyphens in the body");
+        List<String> written = new ArrayList<>();
+        List<Boolean> marked = new ArrayList<>();
+        Matcher m = SYMBOL.matcher(body);
+        while (m.find()) {
+            written.add(m.group().replace('\u2011', '-'));
+            marked.add(m.group().indexOf('\u2011') >= 0);
+            assertFalse(m.group().contains("-") && m.group().contains("\u2011"), "a symbol marked whole or not at all");
         }
-        assertFalse(body.matches("(?s).*\\d/\\p{L}+-.*"), "no plain hyphen left in a symbol of the body: " + body);
-        // A cell of two lines at least has its symbol's hyphens non-breaking too.
-        assertTrue(xml.contains(">Đã x Quyết định số 15/2024/QĐ\u2011UBND<"), "a catalogue cell's symbol kept whole");
+        List<String> set = new ArrayList<>();
+        List<Boolean> opensLine = new ArrayList<>();
+        List<String> lines = pdfLines();
+        int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("Thực hiện Kế hoạch số 12/")).findFirst().orElseThrow());
+        for (int i = first; i == first || !lines.get(i - 1).endsWith("ngày 15/3/2024."); i++) {
+            String[] words = lines.get(i).split("\\s+");
+            for (int k = 0; k < words.length; k++) {
+                if (SYMBOL.matcher(words[k]).matches()) {
+                    set.add(words[k]);
+                    opensLine.add(k == 0);
+                }
+            }
+        }
+        assertEquals(written, set, "the body's symbols, in order, in the DOCX and in the PDF");
+        int kept = 0;
+        int plainInside = 0;
+        for (int i = 0; i < written.size(); i++) {
+            if (marked.get(i)) {
+                assertTrue(opensLine.get(i), written.get(i) + " (the " + i + "th) is marked, so it was moved whole to a new line");
+                kept++;
+            } else if (!opensLine.get(i)) {
+                plainInside++;
+            }
+        }
+        assertTrue(kept > 0, "some symbol would have straddled a line's end: " + marked);
+        assertTrue(plainInside > 0, "the symbols inside a line keep their plain hyphens: " + marked);
         // One line, where nothing can break: the draft's number as readers of the header look for it.
         String number = DocxText.paragraphs(docx).stream().filter(p -> p.startsWith("Số:")).findFirst().orElseThrow();
         assertTrue(xml.contains(number.replace(" ", "\u00A0") + "<") || xml.contains(number + "<"),
