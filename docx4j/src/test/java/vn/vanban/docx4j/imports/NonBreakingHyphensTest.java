@@ -18,14 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A document's number and symbol reaches a DOCX with non-breaking hyphens: vanban's own U+2011 in
  * the text, or Word's {@code w:noBreakHyphen} once a clerk's LibreOffice or Word saved it again.
- * Import and check read either as "-", so an imported plan cites "63/2010/NĐ-CP" as the data did.
+ * Import and check read either as "-", so an imported plan cites "25/KH-UBND" as the data did.
  */
 class NonBreakingHyphensTest {
 
     private static final String DOCUMENT = "word/document.xml";
 
+    /** The sample whose basis cites "25/KH-UBND" where a line would have ended after its hyphen. */
     private static Plan sample() {
-        return Documents.vanban().read(Documents.SAMPLES.resolve("duc-pho-2024.yaml"));
+        return Documents.vanban().read(Documents.SAMPLES.resolve("so-tu-phap-ngay-phap-luat-2025.yaml"));
     }
 
     /** The same DOCX with each U+2011 as Word writes a non-breaking hyphen: a run element of its own. */
@@ -46,7 +47,7 @@ class NonBreakingHyphensTest {
         Plan plan = sample();
         byte[] ours = Documents.render(plan);
         String xml = new String(ZipParts.read(ours).get(DOCUMENT), StandardCharsets.UTF_8);
-        assertTrue(xml.contains("63/2010/NĐ\u2011CP"), "the basis, several lines long, carries U+2011");
+        assertTrue(xml.contains("25/KH\u2011UBND"), "the symbol at a line's end carries U+2011");
         byte[] word = asWordWritesThem(ours);
         assertTrue(new String(ZipParts.read(word).get(DOCUMENT), StandardCharsets.UTF_8).contains("<w:noBreakHyphen/>"));
 
