@@ -33,6 +33,8 @@ final class FaceMetrics {
 
     private final int unitsPerEm;
     private final int advanceWidthMax;
+    /** Ascender less descender (hhea), in font units: how tall LibreOffice takes a line of the face. */
+    private final int height;
     private final HorizontalMetricsTable advances;
     /** The glyph of each character of the Basic Multilingual Plane; 0 where the face has none. */
     private final char[] bmp = new char[0x10000];
@@ -56,6 +58,7 @@ final class FaceMetrics {
                 throw new IOException("the em square is " + unitsPerEm + " units");
             }
             advanceWidthMax = font.getHorizontalHeader().getAdvanceWidthMax();
+            height = font.getHorizontalHeader().getAscender() - font.getHorizontalHeader().getDescender();
             advances = font.getHorizontalMetrics();
             CmapLookup cmap = font.getUnicodeCmapLookup(false);
             if (advances == null || cmap == null) {
@@ -116,6 +119,10 @@ final class FaceMetrics {
 
     int advanceWidthMax() {
         return advanceWidthMax;
+    }
+
+    int height() {
+        return height;
     }
 
     /** The face's full name ("Times New Roman Bold Italic"). */

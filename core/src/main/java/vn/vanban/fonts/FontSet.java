@@ -228,6 +228,11 @@ public final class FontSet {
                 ? (double) m.advanceWidthMax() / m.unitsPerEm() : 3.0).max().orElse(0);
     }
 
+    /** The face's ascent and descent (hhea) at {@code size}, in points. */
+    public double height(double size, boolean bold, boolean italic) {
+        return points(metrics[index(bold, italic)].height(), size, bold, italic);
+    }
+
     /** Whether the face has a glyph for the code point. */
     public boolean canDisplay(int codePoint, boolean bold, boolean italic) {
         return metrics[index(bold, italic)].glyph(codePoint) != 0;

@@ -1,5 +1,7 @@
 package vn.vanban.layout;
 
+import vn.vanban.text.NumberSymbols;
+
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,9 +11,20 @@ import java.util.Locale;
 /**
  * Chooses the lines of a paragraph the way Word and LibreOffice do: each line in turn takes as
  * many words as fit at their natural width (measured as they measure it, see {@link TextWidth});
- * spaces never shrink, and those at the end of a line hang past it; a line may also break after
- * a hyphen inside a word; a line feed in the text starts a new line; a tab moves on to the next
- * default tab stop; a word longer than a whole line starts a line and is cut where it ends.
+ * spaces never shrink, and those at the end of a line hang past it; a line ending in italic text
+ * keeps LibreOffice's italic correction free; a line may also break after a hyphen inside a word,
+ * but never inside a document's number and symbol ("12/KH-UBND", {@link NumberSymbols}); a line
+ * feed in the text starts a new line; a tab moves on to the next default tab stop; a word longer
+ * than a whole line starts a line and is cut where it ends.
+ * <p>
+ * A number and symbol that would have straddled a line's end, the line ending after one of its
+ * hyphens, goes whole to the next line and leaves with its hyphens marked as non-breaking
+ * (U+2011, measured and printed as "-"), so that Word and LibreOffice, which would break after
+ * any hyphen and otherwise break where we do, keep it whole too. Every other symbol keeps its
+ * hyphens as written: the DOCX's text is what its readers look for ("Nghị định số
+ * 63/2010/NĐ-CP"), and a clerk's edits that move a symbol to a line's end are Word's to wrap. A
+ * symbol whose word is wider than a line keeps its break at a hyphen rather than be cut inside a
+ * part.
  * <p>
  * Why: FOP would otherwise break the paragraph as a whole (Knuth and Plass) and let spaces
  * shrink, so its lines, and with them its pages, differed from what Word and LibreOffice make of
@@ -32,14 +45,35 @@ final class LineBreaker {
         this.tabStop = Math.round(profile.tabStop() * 20) / 20.0;
     }
 
-    /** {@code p} with its lines chosen for a container {@code width} points wide. */
+    /**
+     * {@code p} with its lines chosen for a container {@code width} points wide, and the hyphens
+     * of each number and symbol that would have straddled a line's end marked as non-breaking.
+     */
     LayoutDocument.Paragraph set(LayoutDocument.Paragraph p, double width) {
-        return p.withLines(new Run(p, width).lines());
+        Run run = new Run(p, width);
+        LayoutDocument.Lines lines = run.lines();
+        return withText(p, run.text).withLines(lines);
+    }
+
+    /** {@code p} with {@code text}, as long as its own, spread over its spans. */
+    private static LayoutDocument.Paragraph withText(LayoutDocument.Paragraph p, String text) {
+        if (text.equals(p.text())) {
+            return p;
+        }
+        List<LayoutDocument.Span> spans = new ArrayList<>(p.spans().size());
+        int at = 0;
+        for (LayoutDocument.Span s : p.spans()) {
+            int end = at + s.text().length();
+            spans.add(new LayoutDocument.Span(text.substring(at, end), s.bold(), s.italic(), s.note(), s.superscript()));
+            at = end;
+        }
+        return p.withSpans(spans);
     }
 
     /** One paragraph being broken: its text, the face of each character, and the lines so far. */
     private final class Run {
-        private final String text;
+        /** The paragraph's text, its straddling symbols marked as the lines are found; as long as the text given. */
+        private String text;
         private final LayoutProfile.ParagraphStyle ps;
         /** The face of each character of {@code text}: bold +1, italic +2, superscript (a footnote's mark) +4. */
         private final byte[] face;
@@ -48,6 +82,8 @@ final class LineBreaker {
         private final boolean composed;
         private final List<LayoutDocument.Line> lines = new ArrayList<>();
         private final List<Double> tabs = new ArrayList<>();
+        /** How many of {@code tabs} the lines before the open one hold. */
+        private int tabsBefore;
         private boolean firstLine = true;
         /** Where the open line starts in the text, and where its text ends so far. */
         private int start;
@@ -107,7 +143,10 @@ final class LineBreaker {
                             break;
                         }
                     }
-                    word(from, i);
+                    if (!word(from, i)) {
+                        reopen();
+                        i = start;
+                    }
                 }
             }
             lines.add(new LayoutDocument.Line(start, Math.max(start, end)));
@@ -123,14 +162,34 @@ final class LineBreaker {
             x = 0;
             filled = false;
             pendingSpace = 0;
+            tabsBefore = tabs.size();
         }
 
-        private void word(int from, int to) {
+        /** Empties the open line, to be set again from its start. */
+        private void reopen() {
+            end = start;
+            x = 0;
+            filled = false;
+            pendingSpace = 0;
+            tabs.subList(tabsBefore, tabs.size()).clear();
+        }
+
+        /**
+         * Sets the word {@code text[from, to)} on the open line, or on the next; false, and nothing
+         * set, when the open line would have ended right after a hyphen of a number and symbol:
+         * that symbol is now kept whole, and the open line must be set again.
+         */
+        private boolean word(int from, int to) {
             double w = measure(from, to);
-            if (filled && x + pendingSpace + w > available()) {
+            double reserve = italicReserve(to - 1);
+            if (filled && x + pendingSpace + w > available() - reserve) {
+                if (from == end && keptWhole(end - 1)) {
+                    return false;
+                }
                 close(end, from);
             }
-            if (x + (filled ? pendingSpace : 0) + w <= available()) {
+            // The room is the new line's once the word opened one (a hanging indent differs).
+            if (x + (filled ? pendingSpace : 0) + w <= available() - reserve) {
                 x += (filled ? pendingSpace : 0) + w;
             } else {
                 cut(from, to);
@@ -138,6 +197,37 @@ final class LineBreaker {
             end = to;
             filled = true;
             pendingSpace = 0;
+            return true;
+        }
+
+        /**
+         * Marks the number and symbol whose hyphen at {@code hyphen} would have ended the open line
+         * non-breaking ({@link NumberSymbols}), so that the symbol goes whole to the next line, as a
+         * clerk keeps it; false when that hyphen is no symbol's, or when the symbol's word cannot go
+         * whole to the next line: it opens the open line, or is wider than a line. Such a symbol
+         * keeps its break at a hyphen rather than be cut inside a part.
+         */
+        private boolean keptWhole(int hyphen) {
+            NumberSymbols.Symbol symbol = NumberSymbols.holding(text, hyphen).orElse(null);
+            if (symbol == null) {
+                return false;
+            }
+            String given = text;
+            text = symbol.keptWhole(given);
+            int from = symbol.start();
+            while (from > start && !breaksHere(text.charAt(from - 1)) && !afterHyphen(from)) {
+                from--;
+            }
+            int to = symbol.end();
+            while (to < text.length() && !breaksHere(text.charAt(to)) && !afterHyphen(to)) {
+                to++;
+            }
+            double room = width - ps.indentLeft() + 1e-9 - italicReserve(to - 1);
+            if (from <= start || measure(from, to) > room) {
+                text = given;
+                return false;
+            }
+            return true;
         }
 
         /**
@@ -177,6 +267,19 @@ final class LineBreaker {
             if (next >= width) {
                 close(at + 1, at + 1);
             }
+        }
+
+        /**
+         * What LibreOffice keeps free at the end of a line whose last text is italic: the italic
+         * correction, a twelfth of the face's height (see {@link TextWidth}). Without it an italic
+         * basis line that filled its line to the last point wrapped a word earlier in LibreOffice.
+         */
+        private double italicReserve(int last) {
+            if ((face[last] & 2) == 0) {
+                return 0;
+            }
+            double size = (face[last] & 4) != 0 ? ps.size() * LayoutDocument.Span.SUPERSCRIPT : ps.size();
+            return widths.italicCorrection(size, (face[last] & 1) != 0);
         }
 
         /** Where this line's text starts, from the container's start edge. */

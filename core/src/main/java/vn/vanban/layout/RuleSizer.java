@@ -1,6 +1,7 @@
 package vn.vanban.layout;
 
 import vn.vanban.fonts.FontSet;
+import vn.vanban.text.NumberSymbols;
 
 import java.util.List;
 
@@ -25,7 +26,8 @@ final class RuleSizer {
         double text = 0;
         if (!before.isEmpty() && before.get(before.size() - 1) instanceof LayoutDocument.Paragraph p) {
             LayoutProfile.ParagraphStyle ps = profile.style(p.style());
-            for (String line : p.text().split("\n", -1)) {
+            // As printed: a number's non-breaking hyphen is a "-".
+            for (String line : NumberSymbols.plain(p.text()).split("\n", -1)) {
                 text = Math.max(text, longestWrappedLine(line.strip(), ps, width));
             }
         }

@@ -4,6 +4,7 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import vn.vanban.layout.LayoutDocument;
 import vn.vanban.layout.LayoutProfile;
+import vn.vanban.text.NumberSymbols;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -246,9 +247,13 @@ final class FoText extends FoEvents {
         }
     }
 
-    /** Text as FOP is given it: composed (NFC), so that each Vietnamese letter is one glyph. */
+    /**
+     * Text as FOP is given it: composed (NFC), so that each Vietnamese letter is one glyph, and a
+     * number's non-breaking hyphen as the face's own "-" (Liberation Serif has no U+2011; the
+     * layout's lines already keep the symbol whole, and FOP breaks only between them).
+     */
     static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.normalize(NumberSymbols.plain(text), Normalizer.Form.NFC);
     }
 
     /** The widths of a paragraph's tabs, taken in order. */

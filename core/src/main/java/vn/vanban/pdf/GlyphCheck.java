@@ -7,7 +7,6 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.load.Problems;
 import vn.vanban.layout.LayoutProfile;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -67,7 +66,7 @@ final class GlyphCheck {
             }
             boolean bold = st.bold() || span.bold();
             boolean italic = st.italic() || span.italic();
-            String text = Normalizer.normalize(span.text(), Normalizer.Form.NFC);
+            String text = FoText.nfc(span.text()); // as FOP is given it
             text.codePoints().filter(cp -> isMissing(cp, fonts, bold, italic)).forEach(cp -> missing
                     .computeIfAbsent(new Lack(fonts.faceName(bold, italic), invisible(cp)), k -> new LinkedHashSet<>())
                     .add(cp));

@@ -70,7 +70,10 @@ final class DocxInspector {
         }
     }
 
-    /** A paragraph's text with line breaks and tabs as spaces (TextUtils would drop them); no footnote numbers. */
+    /**
+     * A paragraph's text with line breaks and tabs as spaces (TextUtils would drop them), a
+     * number's non-breaking hyphen as the "-" Word shows; no footnote numbers.
+     */
     static String text(ContentAccessor container) {
         return text(container, null);
     }
@@ -84,7 +87,7 @@ final class DocxInspector {
         for (Object o : container.getContent()) {
             Object v = o instanceof JAXBElement<?> e ? e.getValue() : o;
             if (v instanceof org.docx4j.wml.Text t) {
-                sb.append(t.getValue());
+                sb.append(t.getValue().replace('\u2011', '-'));
             } else if (v instanceof org.docx4j.wml.Br || v instanceof org.docx4j.wml.R.Tab) {
                 sb.append(' ');
             } else if (notes != null && o instanceof JAXBElement<?> e

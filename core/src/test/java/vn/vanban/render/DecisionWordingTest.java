@@ -110,13 +110,13 @@ class DecisionWordingTest {
                 String text = p.text();
                 int number = text.indexOf("số");
                 int dateEnd = text.indexOf("/2024") + "/2024".length();
-                assertTrue(text.substring(number, dateEnd).matches("số\\u00A0{5}/KH-UBND ngày\\u00A0{6}/\\u00A0{5}/2024"),
+                assertTrue(text.substring(number, dateEnd).matches("số\\u00A0{5}/KH[-\\u2011]UBND ngày\\u00A0{6}/\\u00A0{5}/2024"),
                         "the header's blanks, held by no-break spaces: " + text);
                 int date = text.indexOf("ngày");
                 for (LayoutDocument.Line line : p.lines().lines()) {
-                    // "số", its blank and the symbol's "/" together (a symbol may still break after its
-                    // hyphen, as Word breaks it: "/KH-" "UBND").
-                    assertTrue(line.end() <= number || line.end() > number + "số     /".length(),
+                    // "số", its blank and the symbol's "/" together, and the symbol whole (its hyphen
+                    // marked non-breaking where the line would have ended after it).
+                    assertTrue(line.end() <= number || line.end() >= number + "số     /KH-UBND".length(),
                             "a line ends inside the number: " + text.substring(line.start(), line.end()));
                     boolean inside = line.end() > date && line.end() < dateEnd;
                     assertTrue(!inside, "a line ends inside 'ngày … /2024' (" + words + " words before): "

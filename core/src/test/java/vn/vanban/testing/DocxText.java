@@ -108,7 +108,9 @@ public final class DocxText {
                 continue;
             }
             switch (e.getLocalName()) {
-                case "t" -> sb.append(e.getTextContent());
+                // A number's non-breaking hyphen is the "-" Word shows (NumberSymbolLinesTest reads the marks).
+                case "t" -> sb.append(e.getTextContent().replace('\u2011', '-'));
+                case "noBreakHyphen" -> sb.append('-');
                 case "tab" -> sb.append('\t');
                 case "br", "cr" -> sb.append('\n');
                 case "footnoteReference" -> sb.append(++notes[0]);

@@ -1,11 +1,15 @@
 package vn.vanban.testing;
 
 import vn.vanban.layout.LayoutDocument;
+import vn.vanban.text.NumberSymbols;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a {@link LayoutDocument} back as text, for assertions. */
+/**
+ * Reads a {@link LayoutDocument} back as text, for assertions: as printed, a number's non-breaking
+ * hyphen a "-" (the layout's own tests look at the marks).
+ */
 public final class Layouts {
 
     private Layouts() {
@@ -28,7 +32,8 @@ public final class Layouts {
     private static void collect(List<LayoutDocument.Block> blocks, List<String> out, boolean outline) {
         for (LayoutDocument.Block b : blocks) {
             if (b instanceof LayoutDocument.Paragraph p) {
-                out.add(outline ? p.style() + ": " + p.text() : p.text());
+                String text = NumberSymbols.plain(p.text());
+                out.add(outline ? p.style() + ": " + text : text);
             } else if (b instanceof LayoutDocument.FirstPageFoot f) {
                 if (outline) {
                     out.add("first-page-foot, rule " + f.rule().kind());

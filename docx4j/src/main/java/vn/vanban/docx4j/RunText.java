@@ -4,10 +4,12 @@ import jakarta.xml.bind.JAXBElement;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.R;
 import org.docx4j.wml.Text;
+import vn.vanban.text.NumberSymbols;
 
 /**
  * What a piece of a Word run shows as text, read the same way by the checker and the import: its
- * words, a tab, a line break, a non-breaking hyphen. A field's code and deleted words are not shown.
+ * words, a tab, a line break, a non-breaking hyphen (Word's {@code w:noBreakHyphen} or vanban's
+ * U+2011 in the text, both a "-"). A field's code and deleted words are not shown.
  */
 public final class RunText {
 
@@ -27,7 +29,8 @@ public final class RunText {
         Object v = unwrap(o);
         if (v instanceof Text t) {
             // w:instrText and w:delText are Text too.
-            return !(o instanceof JAXBElement<?> e) || e.getName().getLocalPart().equals("t") ? t.getValue() : "";
+            return !(o instanceof JAXBElement<?> e) || e.getName().getLocalPart().equals("t")
+                    ? NumberSymbols.plain(t.getValue()) : "";
         }
         if (v instanceof R.Tab) {
             return "\t";

@@ -1,6 +1,7 @@
 package vn.vanban.docx4j.check;
 
 import vn.vanban.model.DocumentType;
+import vn.vanban.text.NumberSymbols;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -34,9 +35,9 @@ final class TextForms {
     private TextForms() {
     }
 
-    /** NFC, white space folded to single spaces, stripped. */
+    /** NFC, a non-breaking hyphen read as "-", white space folded to single spaces, stripped. */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\\u00a0]+", " ").strip();
+        return Normalizer.normalize(NumberSymbols.plain(s), Normalizer.Form.NFC).replaceAll("[\\s\\u00a0]+", " ").strip();
     }
 
     static String upper(String s) {
