@@ -14,6 +14,7 @@ import java.util.Map;
  * numbers its children in a sequence its parent's siblings already use ("III. … I." for a section
  * in a section, "a) a)" for a point in a point), or puts a centred heading inside a line of text
  * (a Phần in a dash, a Chương in a clause), and a format review then fails the document (C15).
+ * An article in an article is numbered as the next Điều and shifts the "Như Điều N" of Nơi nhận.
  * This table is the one place that decides it; {@link BodyNode}'s Javadoc shows it to users.
  */
 final class BodyLevels {
