@@ -115,6 +115,11 @@ final class AppendixRules {
                 summed(at, cells, a.columns());
             }
         }
+        if (!a.columns().isEmpty() && a.rows().stream().noneMatch(r -> r instanceof CatalogueRow.Item)) {
+            out.warn(at(path, "rows"), (a.rows().isEmpty() ? "the table has columns but no rows"
+                    : "the table has group or total rows but no row of items") + ": it would print its heading row "
+                    + "and nothing under it; give its rows, or leave the appendix out");
+        }
     }
 
     /**

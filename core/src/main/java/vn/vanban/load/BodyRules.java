@@ -3,7 +3,6 @@ package vn.vanban.load;
 import vn.vanban.model.BodyNode;
 import vn.vanban.model.Inline;
 import vn.vanban.model.Text;
-import vn.vanban.text.Articles;
 import vn.vanban.text.ClauseTitles;
 import vn.vanban.text.Numerals;
 import vn.vanban.text.PlainText;
@@ -82,17 +81,6 @@ final class BodyRules {
 
         @Override
         public Void article(BodyNode.Article a) {
-            // Numbered in turn with its parent's siblings, an article inside an article would
-            // print as the next Điều and shift the "Như Điều N" of Nơi nhận (found by a trial).
-            for (int i = 0; i < a.content().size(); i++) {
-                BodyNode child = a.content().get(i);
-                if (child instanceof BodyNode.Article || Articles.groups(child)) {
-                    String path = Paths.node(at + ".content", i, child);
-                    out.addAtKey(path, "an article holds clauses (khoản), points (điểm) and "
-                            + "paragraphs, not " + (child instanceof BodyNode.Article ? "another article" : "a " + child.kind())
-                            + ": move it out of the article, beside it");
-                }
-            }
             return titleOrText(a, a.title(), a.text(), "an article");
         }
 
@@ -100,9 +88,29 @@ final class BodyRules {
             if (title == null) {
                 nothing(n, "title");
             } else {
-                out.line(own(at, n), title, true);
+                title(n, title);
             }
             return content(n);
+        }
+
+        /**
+         * A title, named at {@code .title} however it was written ({@code section: ""} and
+         * {@code section(null, …)} alike), and warned of when it opens with a number typed in.
+         */
+        private void title(BodyNode n, String title) {
+            String path = at + ".title";
+            if (out.line(path, title, true)) {
+                typedNumber(n, path, title);
+            }
+        }
+
+        /** Whether {@code words} open with a number vanban writes itself; warned of at {@code path}. */
+        private boolean typedNumber(BodyNode n, String path, String words) {
+            String number = TypedNumbers.at(n.kind(), words);
+            if (number != null) {
+                out.warn(path, TypedNumbers.warning(n.kind(), words, number));
+            }
+            return number != null;
         }
 
         @Override
@@ -118,10 +126,12 @@ final class BodyRules {
             } else if (title == null && text == null) {
                 out.add(at + ".title", "missing required field 'title' (a titled " + n.kind() + ") or 'text' (an untitled one)");
             } else if (title != null) {
-                out.line(own(at, n), title, true);
+                title(n, title);
             } else {
                 out.text(own(at, n), text);
-                looksTitled(n, text);
+                if (!typedNumber(n, own(at, n), opening(text))) {
+                    looksTitled(n, text);
+                }
             }
             return content(n);
         }
@@ -161,6 +171,9 @@ final class BodyRules {
                 nothing(n, "text");
             } else {
                 out.text(own(at, n), text);
+                if (!(n instanceof BodyNode.Paragraph)) {
+                    typedNumber(n, own(at, n), opening(text));
+                }
             }
             return content(n);
         }
@@ -168,6 +181,22 @@ final class BodyRules {
         @Override
         public Void paragraph(BodyNode.Paragraph paragraph) {
             return item(paragraph, paragraph.text());
+        }
+
+        /**
+         * The words a text opens with, up to its first piece that is not words: a citation or a sum
+         * opens with no typed number, and may not be whole in a plan being checked.
+         */
+        private static String opening(Text text) {
+            StringBuilder words = new StringBuilder();
+            for (Inline piece : text.parts()) {
+                String w = piece instanceof Inline.Plain p ? p.text() : piece instanceof Inline.Strong s ? s.text() : null;
+                if (w == null) {
+                    break;
+                }
+                words.append(w);
+            }
+            return words.toString();
         }
 
         /** A node without its title or text, told as the data file would show it. */
@@ -179,7 +208,14 @@ final class BodyRules {
             }
         }
 
+        /** The node's content: each child one its level may hold (see {@link BodyLevels}), then each child's rules. */
         private Void content(BodyNode n) {
+            for (int i = 0; i < n.content().size(); i++) {
+                BodyNode child = n.content().get(i);
+                if (!BodyLevels.holds(n.kind(), child.kind())) {
+                    out.addAtKey(Paths.node(at + ".content", i, child), BodyLevels.refusal(n, child));
+                }
+            }
             nodes(at + ".content", n.content(), depth + 1);
             return null;
         }

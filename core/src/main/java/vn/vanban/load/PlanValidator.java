@@ -77,10 +77,17 @@ public final class PlanValidator {
         out.notesAllowed(true);
         new BodyRules(out).nodes("body", plan.body(), 1);
         AttachedText attached = plan.attached();
+        // A decision that issues a text and writes no article gets its Điều 1 from that text (Articles).
+        if (plan.body().isEmpty() && attached == null) {
+            empty("body", plan.type(), out);
+        }
         if (attached != null) {
             // The attached text names its own appendices; the decision names none of its own.
             out.appendixIds(ids(attached.appendices()));
             new BodyRules(out).nodes("attached.body", attached.body(), 1);
+            if (attached.body().isEmpty()) {
+                empty("attached.body", attached.type(), out);
+            }
         }
         out.notesAllowed(false);
         out.countAgainst(PlanLimits.TextBudget.CATALOGUES);
@@ -90,6 +97,13 @@ public final class PlanValidator {
             appendices.appendices("attached.appendices", attached.appendices());
         }
         return out;
+    }
+
+    /** A body with nothing in it prints a document of a heading and a signature (found by a trial). */
+    private static void empty(String path, DocumentType type, Violations out) {
+        String name = type == null ? "document" : type.vietnameseName().toLowerCase(VietnameseCase.VIETNAMESE);
+        out.warn(path, "the body is empty: the " + name + " would print its heading, then its closing and "
+                + "signature with nothing between; write its content (sections, clauses, paragraphs)");
     }
 
     private static List<String> ids(List<Appendix> appendices) {

@@ -11,6 +11,27 @@ import java.util.Locale;
  * inside them (Mục 1) and articles (Điều 1., numbered through the whole text) with clauses and
  * points inside.
  * <p>
+ * Levels follow the decree's hierarchy, highest first: part, chapter, section, article, clause,
+ * point, dash. A node holds only levels below its own, and paragraphs; a clause may also hold
+ * clauses and a dash dashes. A plan that nests otherwise is refused, each misplaced node named by
+ * its path:
+ * <table>
+ * <caption>What each node may hold</caption>
+ * <tr><th>node</th><th>may hold</th></tr>
+ * <tr><td>the body</td><td>any node</td></tr>
+ * <tr><td>part (Phần I)</td><td>chapter, section, article, clause, point, dash, paragraph</td></tr>
+ * <tr><td>chapter (Chương I)</td><td>section (printed "Mục 1"), article, clause, point, dash, paragraph</td></tr>
+ * <tr><td>section (I.)</td><td>article, clause, point, dash, paragraph</td></tr>
+ * <tr><td>article (Điều 1.)</td><td>clause, point, dash, paragraph</td></tr>
+ * <tr><td>clause (1.)</td><td>clause ("1." again, or "1.1."), point, dash, paragraph</td></tr>
+ * <tr><td>point (a))</td><td>dash, paragraph</td></tr>
+ * <tr><td>dash (-)</td><td>dash ("+"), paragraph</td></tr>
+ * </table>
+ * A section in a section would print "III. … I.", a point in a point "a) a)", a part in a dash a
+ * centred "Phần I" inside a line. Titles and texts are written without their numbers: a title
+ * that opens with one ("I. Mục đích", "1. ", "a) ", "- ", "Điều 1.") is warned of, since it would
+ * print twice.
+ * <p>
  * Built in Java with the factories: {@code section("Mục đích, yêu cầu", clause("Mục đích",
  * dash("Tuyên truyền …")))}. A {@code null} content list is an empty one. Nodes are not checked
  * when they are made: {@code Vanban.render} checks the whole plan and names each problem by its

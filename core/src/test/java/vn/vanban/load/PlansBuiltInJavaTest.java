@@ -29,9 +29,13 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static vn.vanban.model.BodyNode.article;
+import static vn.vanban.model.BodyNode.chapter;
 import static vn.vanban.model.BodyNode.clause;
 import static vn.vanban.model.BodyNode.dash;
 import static vn.vanban.model.BodyNode.paragraph;
+import static vn.vanban.model.BodyNode.part;
+import static vn.vanban.model.BodyNode.point;
 import static vn.vanban.model.BodyNode.section;
 
 /**
@@ -59,13 +63,21 @@ class PlansBuiltInJavaTest {
 
     /** The file's problems as {@code path: message}, without those at the paths Java cannot build. */
     private static String expected(String name, Set<String> notBuildable) throws IOException {
+        return expected(name, notBuildable, "");
+    }
+
+    /** The file's lines that open with {@code kind} ("" for problems, "warning: "), as {@code path: message}. */
+    private static String expected(String name, Set<String> notBuildable, String kind) throws IOException {
         String text;
         try (InputStream in = PlansBuiltInJavaTest.class.getResourceAsStream("/invalid/" + name + ".expected")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
-            String rest = line.replaceFirst("^[^:]+:\\d+(:\\d+)?: ", "");
+            if (line.startsWith("warning: ") != kind.equals("warning: ")) {
+                continue;
+            }
+            String rest = line.substring(kind.length()).replaceFirst("^[^:]+:\\d+(:\\d+)?: ", "");
             if (notBuildable.stream().noneMatch(p -> rest.startsWith(p + ": "))) {
                 out.add(rest);
             }
@@ -76,8 +88,12 @@ class PlansBuiltInJavaTest {
     }
 
     private static String actual(Plan plan) {
+        return named(PlanValidator.problems(plan));
+    }
+
+    private static String named(List<Problem> problems) {
         List<String> out = new ArrayList<>();
-        for (Problem p : PlanValidator.problems(plan)) {
+        for (Problem p : problems) {
             assertEquals(0, p.line());
             out.add(p.toString());
         }
@@ -87,6 +103,12 @@ class PlansBuiltInJavaTest {
 
     private static void assertSameProblems(String name, Plan plan, String... notBuildable) throws IOException {
         assertEquals(expected(name, Set.of(notBuildable)), actual(plan), name);
+    }
+
+    /** The file's warnings are the plan's, and it has no problem. */
+    private static void assertSameWarnings(String name, Plan plan) throws IOException {
+        assertEquals("", actual(plan), name);
+        assertEquals(expected(name, Set.of(), "warning: "), named(PlanValidator.warnings(plan)), name);
     }
 
     @Test
@@ -244,5 +266,69 @@ class PlansBuiltInJavaTest {
                 assertThrows(IllegalArgumentException.class, () -> PartialDate.ofYear(0)).getMessage());
         assertEquals("a date that exists: February 2025 has 28 days (2025-02-29)",
                 assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2025-02-29")).getMessage());
+    }
+
+    @Test
+    void levelsTheHierarchyDoesNotAllow() throws IOException {
+        Plan plan = head().number(5).date("2025-02-05").summary("Thử mục lồng mục")
+                .issuer("Ủy ban nhân dân huyện Sơn Tịnh", "UBND", "Sơn Tịnh").closing("Yêu cầu thực hiện")
+                .recipients("VT", "Sở Tư pháp").signatory(Signatory.head("Chủ tịch", "Nguyễn Văn An")).body(
+                        section("Tổ chức thực hiện",
+                                clause(Text.of("Phòng Tư pháp chủ trì thực hiện kế hoạch này.")),
+                                section("Đề xuất, kiến nghị", paragraph("Đề nghị Sở Tư pháp hỗ trợ."))),
+                        section("Kinh phí",
+                                section("Lồng", paragraph("Một.")),
+                                part("Phần lồng", paragraph("Hai."))),
+                        section("Nội dung", clause("Tuyên truyền",
+                                clause(Text.of("Khoản trong khoản được phép."), dash("Gạch.", dash("Gạch con."))),
+                                chapter("Chương lồng", article(Text.of("Điều lồng."))),
+                                point("Điểm ngoài có nội dung.",
+                                        point("Điểm trong có nội dung.", point("Điểm sâu có nội dung.")),
+                                        dash("Gạch.", part("Phần trong gạch", paragraph("X."))))))).build();
+        assertSameProblems("body-levels", plan);
+    }
+
+    @Test
+    void numbersTypedIntoTitlesAreWarnedOf() throws IOException {
+        Plan plan = head().number(5).date("2025-02-05").summary("Tuyên truyền pháp luật")
+                .issuer("Ủy ban nhân dân huyện Sơn Tịnh", "UBND", "Sơn Tịnh").closing("Yêu cầu thực hiện")
+                .recipients("VT", "Sở Tư pháp").signatory(Signatory.head("Chủ tịch", "Nguyễn Văn An")).body(
+                        part("Phần I. Đánh giá",
+                                section("I. Mục đích",
+                                        clause("1. Mục đích", point("a) Nội dung."), point("đ)Nội dung liền số."),
+                                                dash("- Tuyên truyền.")),
+                                        clause(Text.of("1.1. Nội dung có số gõ tay.")),
+                                        clause(Text.of("2. Mục đích")),
+                                        clause(Text.of("1.500 người tham gia.")),
+                                        dash("+84 là mã vùng của Việt Nam.")),
+                                section("II.Kinh phí"),
+                                section("Mục đích, yêu cầu")),
+                        chapter("Chương trình công tác",
+                                section("Mục 1. Phạm vi", article("Điều 1. Phạm vi điều chỉnh")),
+                                article("Điều khoản thi hành"))).build();
+        assertSameWarnings("typed-numbers", plan);
+    }
+
+    @Test
+    void anEmptyBodyAndATableWithoutRowsAreWarnedOf() throws IOException {
+        Plan plan = head().number(5).date("2025-02-05").summary("Tuyên truyền pháp luật")
+                .issuer("Ủy ban nhân dân huyện Sơn Tịnh", "UBND", "Sơn Tịnh").closing("Yêu cầu thực hiện")
+                .recipients("VT", "Sở Tư pháp").signatory(Signatory.head("Chủ tịch", "Nguyễn Văn An"))
+                .appendix(Appendix.builder("Danh mục nhiệm vụ").column("content", "Nội dung", 3).build())
+                .appendix(Appendix.builder("Danh mục nhóm").column("content", "Nội dung", 3).group("Nhóm một").build())
+                .appendix(Appendix.builder("Danh mục đủ").column("content", "Nội dung", 3)
+                        .row(Map.of("content", "Một nhiệm vụ")).build()).build();
+        assertSameWarnings("empty-body", plan);
+    }
+
+    @Test
+    void anEmptyTitleIsNamedAtItsTitle() throws IOException {
+        Plan plan = head().number(5).date("2025-02-05").summary("Tuyên truyền pháp luật")
+                .issuer("Ủy ban nhân dân huyện Sơn Tịnh", "UBND", "Sơn Tịnh").closing("Yêu cầu thực hiện")
+                .recipients("VT", "Sở Tư pháp").signatory(Signatory.head("Chủ tịch", "Nguyễn Văn An")).body(
+                        section(null, paragraph("Một.")),
+                        section(""),
+                        section(" ", clause(""), clause("", dash("Hai.")))).build();
+        assertSameProblems("blank-titles", plan);
     }
 }

@@ -51,11 +51,12 @@ class RoundTripProperties {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         VANBAN.render(plan, OutputFormat.DOCX, docx);
         RenderResult r = VANBAN.render(plan, OutputFormat.PDF, pdf);
-        // A random 60-letter word may not fit a line; that is reported (ours and FOP's), but
-        // no character may lack a glyph.
+        // A random 60-letter word may not fit a line; that is reported (ours and FOP's), and so is
+        // a random text that opens with "1. " or "- " (a number typed in); but no character may lack a glyph.
         assertEquals(List.of(), r.warnings().stream()
                         .filter(w -> !w.message().contains("exceed the available area")
-                                && !w.message().contains("wider than its line")).toList(),
+                                && !w.message().contains("wider than its line")
+                                && !w.message().contains("a number typed in")).toList(),
                 "every character has a glyph");
 
         // Well-formed: every XML part parses, and PDFBox opens the PDF.
@@ -120,7 +121,7 @@ class RoundTripProperties {
         Arbitrary<List<BodyNode>> sections = text().list().ofMinSize(0).ofMaxSize(3)
                 .map(items -> (BodyNode) new BodyNode.Section("Mục",
                         items.stream().map(t -> (BodyNode) new BodyNode.Dash(Text.of(t), List.of())).toList()))
-                .list().ofMinSize(0).ofMaxSize(3);
+                .list().ofMinSize(1).ofMaxSize(3); // an empty body is warned of
         // A recipient written with the "- " or ";" the renderer adds is refused, from Java as from a file.
         Arbitrary<List<String>> recipients = text().filter(t -> !t.strip().startsWith("-") && !t.strip().endsWith(";"))
                 .list().ofMinSize(1).ofMaxSize(4);
