@@ -11,6 +11,7 @@ import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.common.Warning;
 import vn.vanban.load.PlanReader;
+import vn.vanban.load.TextDecoder;
 import vn.vanban.load.WarningPlaces;
 import vn.vanban.model.Plan;
 import vn.vanban.report.Reports;
@@ -67,7 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 if (name.equals(Inputs.STDIN)) {
                     // Kept, to place what the layout finds in it: standard input cannot be read again.
-                    byte[] bytes = io.in.readAllBytes();
+                    // Bounded as the reader bounds it: a pipe from /dev/zero is never read to its end.
+                    byte[] bytes = TextDecoder.readAtMost(io.in);
                     Plan plan = reader.read(new ByteArrayInputStream(bytes), Inputs.STDIN, stdinFormat);
                     laidOut(plan, problems -> WarningPlaces.place(Inputs.STDIN, bytes, stdinFormat, problems));
                 } else if (BatchCommand.isProgressFile(Path.of(name))) {

@@ -6,6 +6,7 @@ import vn.vanban.common.Format;
 import vn.vanban.load.PlanReader;
 import vn.vanban.load.PlanWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -239,6 +240,28 @@ class RenderTest {
 
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("-: OK\n", r.out());
+    }
+
+    /** Standard input is read no further than the size limit, as a file is: a pipe from /dev/zero ends. */
+    @Test
+    void validateReadsStandardInputNoFurtherThanTheLimit() {
+        long[] given = {0};
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                given[0]++;
+                return 'a';
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> Main.run(new String[] {"validate", "-"}, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                        new java.io.PrintStream(err, true, StandardCharsets.UTF_8), endless));
+
+        assertEquals(1, code, err::toString);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("larger than 4 MB"), out::toString);
+        assertTrue(given[0] <= 4_000_001L + 8192, "read " + given[0] + " bytes");
     }
 
     @Test
