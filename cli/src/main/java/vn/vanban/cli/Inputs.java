@@ -1,5 +1,9 @@
 package vn.vanban.cli;
 
+import vn.vanban.load.TextDecoder;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -31,6 +35,18 @@ final class Inputs {
             throw CliException.file("cannot read '" + name + "': permission denied", null);
         }
         return p;
+    }
+
+    /**
+     * Standard input's bytes, kept so that what the layout finds is placed in them; read no further
+     * than a plan file may be long (a pipe from /dev/zero ends), the reader then saying it is too large.
+     */
+    static byte[] standardInput(InputStream in) {
+        try {
+            return TextDecoder.readAtMost(in);
+        } catch (IOException e) {
+            throw CliException.file("cannot read standard input: " + e.getMessage(), e);
+        }
     }
 
     /** The file's name without its last extension: {@code duc-pho-2024} for {@code a/duc-pho-2024.yaml}. */

@@ -18,8 +18,8 @@ import vn.vanban.layout.LayoutDocument;
 import vn.vanban.load.WarningPlaces;
 import vn.vanban.model.Plan;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,39 +127,21 @@ final class RenderCommand implements Callable<Integer> {
                     "standard input is rendered to standard output, so choose one format: --format docx or --format pdf");
         }
         Vanban engine = engineOptions.engine(io.err);
-        // What the reader took from standard input is kept, to place the warnings in it afterwards.
-        ByteArrayOutputStream read = new ByteArrayOutputStream();
-        Plan plan = engine.read(new java.io.FilterInputStream(io.in) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    read.write(b);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                int n = super.read(buf, off, len);
-                if (n > 0) {
-                    read.write(buf, off, n);
-                }
-                return n;
-            }
-        }, Inputs.STDIN, stdinFormat);
+        // Kept, to place the layout's problems and the warnings in it afterwards.
+        byte[] read = Inputs.standardInput(io.in);
+        Plan plan = engine.read(new ByteArrayInputStream(read), Inputs.STDIN, stdinFormat);
         // Rendered in memory first: a failure must not leave half a document on standard output.
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         LayoutDocument doc;
         try {
             doc = outputs.layout(engine, plan);
         } catch (InvalidInputException e) {
-            throw Outputs.placed(e, problems -> WarningPlaces.place(Inputs.STDIN, read.toByteArray(), stdinFormat, problems));
+            throw Outputs.placed(e, problems -> WarningPlaces.place(Inputs.STDIN, read, stdinFormat, problems));
         }
         RenderResult result = engine.render(doc, formats.get(0), buffer);
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(result.warnings());
-        Outputs.printPlaced(io.err, Inputs.STDIN, WarningPlaces.place(Inputs.STDIN, read.toByteArray(), stdinFormat,
+        Outputs.printPlaced(io.err, Inputs.STDIN, WarningPlaces.place(Inputs.STDIN, read, stdinFormat,
                 warnings));
         io.writeDocument(buffer.toByteArray());
         return Main.EXIT_OK;

@@ -11,13 +11,11 @@ import vn.vanban.common.InvalidInputException;
 import vn.vanban.common.Problem;
 import vn.vanban.common.Warning;
 import vn.vanban.load.PlanReader;
-import vn.vanban.load.TextDecoder;
 import vn.vanban.load.WarningPlaces;
 import vn.vanban.model.Plan;
 import vn.vanban.report.Reports;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,8 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 if (name.equals(Inputs.STDIN)) {
                     // Kept, to place what the layout finds in it: standard input cannot be read again.
-                    // Bounded as the reader bounds it: a pipe from /dev/zero is never read to its end.
-                    byte[] bytes = TextDecoder.readAtMost(io.in);
+                    byte[] bytes = Inputs.standardInput(io.in);
                     Plan plan = reader.read(new ByteArrayInputStream(bytes), Inputs.STDIN, stdinFormat);
                     laidOut(plan, problems -> WarningPlaces.place(Inputs.STDIN, bytes, stdinFormat, problems));
                 } else if (BatchCommand.isProgressFile(Path.of(name))) {
@@ -86,9 +83,6 @@ final class ValidateCommand implements Callable<Integer> {
                 allValid = false;
             } catch (CliException e) {
                 io.err.println("vanban: " + e.getMessage());
-                allValid = false;
-            } catch (IOException e) {
-                io.err.println("vanban: cannot read standard input: " + e.getMessage());
                 allValid = false;
             }
         }
