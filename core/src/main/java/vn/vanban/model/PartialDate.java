@@ -24,15 +24,15 @@ public record PartialDate(int year, Integer month, Integer day) {
      *                                  words fit for a user
      */
     public PartialDate {
-        String problem = problem(year, month, day);
+        String problem = problem(year, month, day,
+                year + (month == null ? "" : "-" + month) + (day == null ? "" : "-" + day));
         if (problem != null) {
             throw new IllegalArgumentException("not a date: expected " + problem);
         }
     }
 
-    /** What is wrong with the date, to follow "expected ", or null. */
-    private static String problem(int year, Integer month, Integer day) {
-        String given = year + (month == null ? "" : "-" + month) + (day == null ? "" : "-" + day);
+    /** What is wrong with the date, to follow "expected ", or null; {@code given} is the date as written. */
+    private static String problem(int year, Integer month, Integer day, String given) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             return "a year of four digits, " + FIRST_YEAR + " to " + LAST_YEAR + " (" + given + ")";
         }
@@ -77,10 +77,9 @@ public record PartialDate(int year, Integer month, Integer day) {
         int y = Integer.parseInt(p[0]);
         Integer m = p.length > 1 ? Integer.valueOf(p[1]) : null;
         Integer d = p.length > 2 ? Integer.valueOf(p[2]) : null;
-        String problem = problem(y, m, d);
+        String problem = problem(y, m, d, s);
         if (problem != null) {
-            throw new IllegalArgumentException(problem.replace("(" + y + (m == null ? "" : "-" + m)
-                    + (d == null ? "" : "-" + d) + ")", "(" + s + ")"));
+            throw new IllegalArgumentException(problem);
         }
         return new PartialDate(y, m, d);
     }
